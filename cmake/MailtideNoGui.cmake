@@ -1,0 +1,41 @@
+# mailtide_assert_no_gui(<target>): fails the configure step if <target> links, directly or
+# through any of its link dependencies, a Qt GUI module (Gui, Widgets, Charts, OpenGL, Svg,
+# PrintSupport, Quick). Keeps core/ free of GUI knowledge (STYLE 1).
+function(_mailtide_collect_links target out_var)
+  set(seen "${${out_var}}")
+  foreach(prop LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
+    get_target_property(libs ${target} ${prop})
+    if(NOT libs)
+      continue()
+    endif()
+    foreach(lib IN LISTS libs)
+      # Strip generator expressions such as $<LINK_ONLY:X> down to X.
+      string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" lib "${lib}")
+      if(lib IN_LIST seen)
+        continue()
+      endif()
+      list(APPEND seen "${lib}")
+      if(TARGET ${lib})
+        get_target_property(aliased ${lib} ALIASED_TARGET)
+        if(aliased)
+          list(APPEND seen "${aliased}")
+          set(lib ${aliased})
+        endif()
+        _mailtide_collect_links(${lib} seen)
+      endif()
+    endforeach()
+  endforeach()
+  set(${out_var} "${seen}" PARENT_SCOPE)
+endfunction()
+
+function(mailtide_assert_no_gui target)
+  set(all "")
+  _mailtide_collect_links(${target} all)
+  foreach(lib IN LISTS all)
+    if(lib MATCHES "^Qt[56]?::(Gui|Widgets|Charts|OpenGL|OpenGLWidgets|Svg|SvgWidgets|PrintSupport|Quick|Qml)$"
+       OR lib MATCHES "^Qt[56](Gui|Widgets|Charts|OpenGL|Svg|PrintSupport|Quick)")
+      message(FATAL_ERROR "${target} links the GUI module ${lib}: core/ must link only "
+                          "Qt Core/Sql/Network (see STYLE.md, rule 1).")
+    endif()
+  endforeach()
+endfunction()

@@ -1,0 +1,43 @@
+#include "jobs/ImportJob.h"
+
+#include "localmail/LocalImporter.h"
+#include "store/Store.h"
+
+#include <QLocale>
+
+namespace mailtide::jobs {
+
+ImportJob::ImportJob(QString dbPath, QString account, QStringList paths, QObject *parent)
+    : QObject(parent), m_dbPath(std::move(dbPath)), m_account(std::move(account)), m_paths(std::move(paths))
+{
+}
+
+void ImportJob::run()
+{
+    auto store = store::Store::open(m_dbPath);
+    if (!store) {
+        Q_EMIT finished(false, store.error().toString(), 0, 0);
+        return;
+    }
+    localmail::LocalImporter importer(*store.value());
+    importer.setCancelFlag(&m_cancel);
+    importer.setProgress([this](const localmail::ImportProgress &p) {
+        Q_EMIT progress(p.bytesDone, p.bytesTotal, p.seen, p.added);
+    });
+    auto report = importer.import(m_account, m_paths);
+    if (!report) {
+        Q_EMIT finished(false, report.error().toString(), 0, 0);
+        return;
+    }
+    const auto &r = report.value();
+    QLocale loc;
+    QString msg = r.cancelled ? tr("Import cancelled: %1 new messages kept, %2 already there.")
+                              : tr("Imported %1 new messages (%2 already there) in %3 s.");
+    msg = r.cancelled ? msg.arg(loc.toString(r.added), loc.toString(r.duplicates))
+                      : msg.arg(loc.toString(r.added), loc.toString(r.duplicates), loc.toString(r.seconds, 'f', 1));
+    if (!r.warnings.isEmpty())
+        msg += QLatin1Char(' ') + tr("%n warning(s): %1", nullptr, int(r.warnings.size())).arg(r.warnings.first());
+    Q_EMIT finished(true, msg, r.added, r.seen);
+}
+
+} // namespace mailtide::jobs

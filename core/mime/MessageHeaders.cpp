@@ -1,0 +1,165 @@
+#include "mime/MessageHeaders.h"
+
+#include <gmime/gmime.h>
+
+#include "store/Types.h"
+
+#include <memory>
+#include <mutex>
+
+namespace mailtide::mime {
+
+namespace {
+
+template<typename T>
+struct GUnref
+{
+    void operator()(T *p) const
+    {
+        if (p)
+            g_object_unref(p);
+    }
+};
+template<typename T>
+using GPtr = std::unique_ptr<T, GUnref<T>>;
+
+QString utf8(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+QString firstAddress(InternetAddressList *list, QString *nameOut = nullptr)
+{
+    if (!list)
+        return {};
+    for (int i = 0; i < internet_address_list_length(list); ++i) {
+        InternetAddress *ia = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+            if (nameOut)
+                *nameOut = utf8(internet_address_get_name(ia)).trimmed();
+            return utf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia))).trimmed();
+        }
+        if (INTERNET_ADDRESS_IS_GROUP(ia)) {
+            QString a = firstAddress(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)), nameOut);
+            if (!a.isEmpty())
+                return a;
+        }
+    }
+    return {};
+}
+
+int statusFlags(const char *status, const char *xstatus)
+{
+    int flags = 0;
+    const QByteArray s = QByteArray(status ? status : "") + QByteArray(xstatus ? xstatus : "");
+    // mbox (Eudora/Pine/Thunderbird): Status: R = read, O = old; X-Status: A answered, F flagged,
+    // D deleted, T draft.
+    if (s.contains('R'))
+        flags |= store::FlagSeen;
+    if (xstatus) {
+        const QByteArray x(xstatus);
+        if (x.contains('A'))
+            flags |= store::FlagAnswered;
+        if (x.contains('F'))
+            flags |= store::FlagFlagged;
+        if (x.contains('D'))
+            flags |= store::FlagDeleted;
+        if (x.contains('T'))
+            flags |= store::FlagDraft;
+    }
+    return flags;
+}
+
+} // namespace
+
+void ensureGmime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+QByteArrayView headerBlock(QByteArrayView raw)
+{
+    const qsizetype limit = std::min(raw.size(), kMaxHeaderBytes);
+    const QByteArrayView head = raw.first(limit);
+    if (head.startsWith("\n") || head.startsWith("\r\n"))
+        return head.first(0);
+    qsizetype lf = head.indexOf("\n\n");
+    qsizetype crlf = head.indexOf("\r\n\r\n");
+    qsizetype end = -1;
+    if (lf >= 0 && (crlf < 0 || lf < crlf))
+        end = lf + 1;
+    else if (crlf >= 0)
+        end = crlf + 2;
+    return end >= 0 ? head.first(end) : head;
+}
+
+QByteArrayView receivedDatePart(QByteArrayView value)
+{
+    const qsizetype semi = value.lastIndexOf(';');
+    if (semi < 0)
+        return {};
+    return value.sliced(semi + 1).trimmed();
+}
+
+std::optional<Timestamp> parseDate(QByteArrayView text)
+{
+    ensureGmime();
+    const QByteArray s = text.trimmed().first(std::min<qsizetype>(text.trimmed().size(), 200)).toByteArray();
+    if (s.isEmpty())
+        return std::nullopt;
+    GDateTime *dt = g_mime_utils_header_decode_date(s.constData());
+    if (!dt)
+        return std::nullopt;
+    Timestamp t{g_date_time_to_unix(dt), int(g_date_time_get_utc_offset(dt) / G_TIME_SPAN_SECOND)};
+    g_date_time_unref(dt);
+    // GMime answers the epoch for text it cannot read at all; no real mail is dated 1970-01-01.
+    if (t.utc == 0)
+        return std::nullopt;
+    return t;
+}
+
+MessageHeaders parseHeaders(QByteArrayView raw)
+{
+    ensureGmime();
+    MessageHeaders out;
+    QByteArray block = headerBlock(raw).toByteArray();
+    // NUL bytes end C strings inside GMime; a header with one is mangled, not fatal.
+    block.replace('\0', ' ');
+    block.append("\n");
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(block.constData(), size_t(block.size())));
+    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    GPtr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), nullptr));
+    if (!msg)
+        return out;
+
+    out.messageId = utf8(g_mime_message_get_message_id(msg.get())).trimmed();
+    out.subject = utf8(g_mime_message_get_subject(msg.get())).simplified();
+    out.from.address = firstAddress(g_mime_message_get_from(msg.get()), &out.from.name);
+    out.replyTo = firstAddress(g_mime_message_get_reply_to(msg.get()));
+
+    GMimeObject *obj = GMIME_OBJECT(msg.get());
+    if (const char *rp = g_mime_object_get_header(obj, "Return-Path")) {
+        GPtr<InternetAddressList> list(internet_address_list_parse(nullptr, rp));
+        out.returnPath = firstAddress(list.get());
+    }
+    out.statusFlags = statusFlags(g_mime_object_get_header(obj, "Status"), g_mime_object_get_header(obj, "X-Status"));
+
+    GMimeHeaderList *headers = g_mime_object_get_header_list(obj);
+    const int n = g_mime_header_list_get_count(headers);
+    for (int i = 0; i < n; ++i) {
+        GMimeHeader *h = g_mime_header_list_get_header_at(headers, i);
+        const char *name = g_mime_header_get_name(h);
+        if (name && g_ascii_strcasecmp(name, "Received") == 0) {
+            const char *v = g_mime_header_get_raw_value(h);
+            out.topReceived = parseDate(receivedDatePart(QByteArrayView(v ? v : "")));
+            break; // only the top-most: the one our side of the path added
+        }
+    }
+    if (const char *d = g_mime_object_get_header(obj, "Date"))
+        out.date = parseDate(QByteArrayView(d));
+    return out;
+}
+
+} // namespace mailtide::mime

@@ -1,0 +1,102 @@
+#include "store/Schema.h"
+
+namespace mailtide::store {
+
+namespace {
+
+// Version 1: accounts, folders, messages, the classifier's tokens.
+// Times are UTC seconds since the epoch; *_offset is the UTC offset (seconds) the time arrived
+// with, so trends can be shown in the sender's or the user's zone. No message bodies are stored
+// (privacy): local messages keep where their bytes are (source_*), IMAP ones their UID.
+constexpr const char *kV1 = R"SQL(
+CREATE TABLE accounts (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL CHECK (kind IN ('local', 'imap')),
+    read_only   INTEGER NOT NULL DEFAULT 0,
+    source      TEXT,             -- local: the path first imported; imap: NULL
+    host        TEXT,
+    port        INTEGER,
+    tls         TEXT,             -- implicit | starttls | none
+    username    TEXT,             -- never a password: those live in the keyring
+    created_utc INTEGER NOT NULL
+);
+
+CREATE TABLE folders (
+    id             INTEGER PRIMARY KEY,
+    account_id     INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL,  -- full path, '/' separated, decoded to UTF-8
+    special_use    TEXT,           -- \Junk, \Trash, \Sent, \Archive, \Drafts (RFC 6154)
+    uidvalidity    INTEGER,
+    uidnext        INTEGER,
+    highestmodseq  INTEGER,
+    UNIQUE (account_id, name)
+);
+
+CREATE TABLE messages (
+    id               INTEGER PRIMARY KEY,
+    account_id       INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    folder_id        INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+    uid              INTEGER,      -- IMAP UID
+    local_key        TEXT,         -- local mail: 'sha256:<hex>' of the message bytes
+    message_id       TEXT,
+    received_utc     INTEGER NOT NULL,
+    received_offset  INTEGER NOT NULL DEFAULT 0,
+    received_source  TEXT NOT NULL CHECK (received_source IN ('internaldate', 'received', 'date', 'file')),
+    date_utc         INTEGER,      -- the Date: header as written by the sender (may lie)
+    date_offset      INTEGER,
+    from_addr        TEXT,
+    from_name        TEXT,
+    from_domain      TEXT,         -- registrable domain (libpsl)
+    reply_to         TEXT,
+    return_path      TEXT,
+    subject          TEXT,
+    size             INTEGER NOT NULL,
+    flags            INTEGER NOT NULL DEFAULT 0,
+    verdict          INTEGER,      -- NULL: not classified; 0 ham, 1 spam, 2 unsure
+    score            REAL,
+    reasons          TEXT,         -- JSON array of plain-words reasons
+    origin_ip        TEXT,
+    source_path      TEXT,         -- local mail: the file holding the bytes
+    source_offset    INTEGER,      -- ... at this offset (mbox) ...
+    source_length    INTEGER       -- ... for this many bytes
+);
+CREATE UNIQUE INDEX messages_uid ON messages (folder_id, uid) WHERE uid IS NOT NULL;
+CREATE UNIQUE INDEX messages_local_key ON messages (account_id, local_key) WHERE local_key IS NOT NULL;
+CREATE INDEX messages_folder_time ON messages (folder_id, received_utc);
+CREATE INDEX messages_time ON messages (received_utc);
+CREATE INDEX messages_from_domain ON messages (from_domain);
+
+-- The classifier's counts: token hash -> in how many spam / ham messages it appeared. Hashes
+-- only: the table holds no readable text of anyone's mail.
+CREATE TABLE tokens (
+    token      INTEGER PRIMARY KEY,
+    spam_count INTEGER NOT NULL DEFAULT 0,
+    ham_count  INTEGER NOT NULL DEFAULT 0
+);
+
+-- Which messages taught the model what, so a correction can unlearn exactly what was learned.
+-- message_key: 'sha256:<hex>' of the message bytes.
+CREATE TABLE trained (
+    message_key TEXT PRIMARY KEY,
+    label       INTEGER NOT NULL CHECK (label IN (0, 1)),
+    trained_utc INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Totals and settings of the model: spam_messages, ham_messages, combiner weights (JSON).
+CREATE TABLE classifier_state (
+    key   TEXT PRIMARY KEY,
+    value
+) WITHOUT ROWID;
+)SQL";
+
+constexpr const char *const kMigrations[] = {kV1};
+
+} // namespace
+
+std::span<const char *const> migrations()
+{
+    return kMigrations;
+}
+
+} // namespace mailtide::store

@@ -1,0 +1,253 @@
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace mailtide::store {
+
+QString toString(ReceivedSource s)
+{
+    switch (s) {
+    case ReceivedSource::InternalDate: return QStringLiteral("internaldate");
+    case ReceivedSource::Received: return QStringLiteral("received");
+    case ReceivedSource::Date: return QStringLiteral("date");
+    case ReceivedSource::File: return QStringLiteral("file");
+    }
+    return QStringLiteral("file");
+}
+
+std::optional<ReceivedSource> receivedSourceFromString(const QString &s)
+{
+    for (auto v : {ReceivedSource::InternalDate, ReceivedSource::Received, ReceivedSource::Date,
+                   ReceivedSource::File})
+        if (toString(v) == s)
+            return v;
+    return std::nullopt;
+}
+
+Store::Store(std::unique_ptr<Database> db) : m_db(std::move(db))
+{
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    return std::make_unique<Store>(std::move(db.value()));
+}
+
+Result<qint64> Store::ensureLocalAccount(const QString &name, const QString &source)
+{
+    if (auto existing = account(name)) {
+        if (existing->kind != QLatin1String("local"))
+            return Error{QCoreApplication::translate("Store", "An IMAP account with this name already exists"),
+                         name};
+        return existing->id;
+    }
+    auto st = m_db->prepare("INSERT INTO accounts (name, kind, read_only, source, created_utc) "
+                            "VALUES (?1, 'local', 1, ?2, ?3)");
+    if (!st)
+        return st.error();
+    st->bind(1, name).bind(2, source).bind(3, QDateTime::currentSecsSinceEpoch());
+    if (Status s = st->exec(); !s)
+        return s.error();
+    return m_db->lastInsertId();
+}
+
+std::optional<AccountInfo> Store::account(const QString &name)
+{
+    auto all = accounts();
+    if (!all)
+        return std::nullopt;
+    for (const auto &a : all.value())
+        if (a.name == name)
+            return a;
+    return std::nullopt;
+}
+
+Result<QVector<AccountInfo>> Store::accounts()
+{
+    auto st = m_db->prepare("SELECT a.id, a.name, a.kind, a.read_only, a.source, "
+                            "(SELECT COUNT(*) FROM messages m WHERE m.account_id = a.id) "
+                            "FROM accounts a ORDER BY a.name COLLATE NOCASE");
+    if (!st)
+        return st.error();
+    QVector<AccountInfo> out;
+    while (st->step())
+        out.push_back({st->int64(0), st->text(1), st->text(2), st->int64(3) != 0, st->text(4), st->int64(5)});
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<qint64> Store::ensureFolder(qint64 accountId, const QString &name)
+{
+    auto sel = m_db->prepare("SELECT id FROM folders WHERE account_id = ?1 AND name = ?2");
+    if (!sel)
+        return sel.error();
+    sel->bind(1, accountId).bind(2, name);
+    if (sel->step())
+        return sel->int64(0);
+    if (sel->error())
+        return *sel->error();
+    auto ins = m_db->prepare("INSERT INTO folders (account_id, name) VALUES (?1, ?2)");
+    if (!ins)
+        return ins.error();
+    ins->bind(1, accountId).bind(2, name);
+    if (Status s = ins->exec(); !s)
+        return s.error();
+    return m_db->lastInsertId();
+}
+
+Result<QVector<FolderInfo>> Store::folders(qint64 accountId)
+{
+    auto st = m_db->prepare(
+        "SELECT f.id, f.account_id, f.name, f.special_use, "
+        "  (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id), "
+        "  (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id AND m.verdict = 1) "
+        "FROM folders f WHERE (?1 = 0 OR f.account_id = ?1) ORDER BY f.account_id, f.name COLLATE NOCASE");
+    if (!st)
+        return st.error();
+    st->bind(1, accountId);
+    QVector<FolderInfo> out;
+    while (st->step())
+        out.push_back({st->int64(0), st->int64(1), st->text(2), st->text(3), st->int64(4), st->int64(5)});
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<QSet<QString>> Store::localKeys(qint64 accountId)
+{
+    auto st = m_db->prepare("SELECT local_key FROM messages WHERE account_id = ?1 AND local_key IS NOT NULL");
+    if (!st)
+        return st.error();
+    st->bind(1, accountId);
+    QSet<QString> out;
+    while (st->step())
+        out.insert(st->text(0));
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<qint64> Store::messageCount(qint64 accountId)
+{
+    auto st = m_db->prepare("SELECT COUNT(*) FROM messages WHERE (?1 = 0 OR account_id = ?1)");
+    if (!st)
+        return st.error();
+    st->bind(1, accountId);
+    if (!st->step())
+        return st->error() ? *st->error() : Error{QStringLiteral("COUNT returned no row"), {}};
+    return st->int64(0);
+}
+
+Result<MessageRows> Store::messageRows(const MessageFilter &filter, MessageSort sort, bool descending,
+                                       int limit)
+{
+    // The sort column is chosen from a fixed list, never from user text.
+    const char *order = nullptr;
+    switch (sort) {
+    case MessageSort::Received: order = "received_utc"; break;
+    case MessageSort::From: order = "COALESCE(NULLIF(from_name, ''), from_addr) COLLATE NOCASE"; break;
+    case MessageSort::Subject: order = "subject COLLATE NOCASE"; break;
+    case MessageSort::Size: order = "size"; break;
+    case MessageSort::Verdict: order = "COALESCE(score, -1)"; break;
+    }
+    QByteArray sql = "SELECT id, folder_id, received_utc, received_offset, from_name, from_addr, subject, "
+                     "size, flags, COALESCE(verdict, -1), COALESCE(score, 0) FROM messages "
+                     "WHERE (?1 = 0 OR account_id = ?1) AND (?2 = 0 OR folder_id = ?2) AND id > ?3 ORDER BY ";
+    sql += order;
+    sql += descending ? " DESC, id DESC" : " ASC, id ASC";
+    sql += " LIMIT ?4";
+    auto st = m_db->prepare(sql.constData());
+    if (!st)
+        return st.error();
+    st->bind(1, filter.accountId).bind(2, filter.folderId).bind(3, filter.afterId).bind(4, qint64(limit));
+    MessageRows out;
+    while (st->step()) {
+        MessageRow r;
+        r.id = st->int64(0);
+        r.folderId = st->int64(1);
+        r.receivedUtc = st->int64(2);
+        r.receivedOffset = int(st->int64(3));
+        r.fromName = st->text(4);
+        r.fromAddr = st->text(5);
+        r.subject = st->text(6);
+        r.size = st->int64(7);
+        r.flags = int(st->int64(8));
+        r.verdict = int(st->int64(9));
+        r.score = st->real(10);
+        out.push_back(std::move(r));
+    }
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<MessageDetail> Store::messageDetail(qint64 id)
+{
+    auto st = m_db->prepare(
+        "SELECT m.id, m.folder_id, m.received_utc, m.received_offset, m.from_name, m.from_addr, m.subject, "
+        "m.size, m.flags, COALESCE(m.verdict, -1), COALESCE(m.score, 0), a.name, f.name, m.message_id, "
+        "m.received_source, m.date_utc, m.reply_to, m.return_path, m.reasons, m.source_path, "
+        "m.source_offset, m.source_length "
+        "FROM messages m JOIN folders f ON f.id = m.folder_id JOIN accounts a ON a.id = m.account_id "
+        "WHERE m.id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!st->step())
+        return st->error() ? *st->error()
+                           : Error{QCoreApplication::translate("Store", "No such message"), QString::number(id)};
+    MessageDetail d;
+    d.row = {st->int64(0), st->int64(1), st->int64(2), int(st->int64(3)), st->text(4), st->text(5), st->text(6),
+             st->int64(7), int(st->int64(8)), int(st->int64(9)), st->real(10)};
+    d.accountName = st->text(11);
+    d.folderName = st->text(12);
+    d.messageId = st->text(13);
+    d.receivedSource = st->text(14);
+    if (!st->isNull(15))
+        d.dateUtc = st->int64(15);
+    d.replyTo = st->text(16);
+    d.returnPath = st->text(17);
+    d.reasons = st->text(18);
+    d.sourcePath = st->text(19);
+    if (!st->isNull(20))
+        d.sourceOffset = st->int64(20);
+    if (!st->isNull(21))
+        d.sourceLength = st->int64(21);
+    return d;
+}
+
+Result<Store::Inserter> Store::inserter()
+{
+    auto st = m_db->prepare(
+        "INSERT INTO messages (account_id, folder_id, uid, local_key, message_id, received_utc, "
+        "received_offset, received_source, date_utc, date_offset, from_addr, from_name, from_domain, "
+        "reply_to, return_path, subject, size, flags, origin_ip, source_path, source_offset, source_length) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+        "?21, ?22) ON CONFLICT DO NOTHING");
+    if (!st)
+        return st.error();
+    return Inserter(*m_db, std::move(st.value()));
+}
+
+Result<bool> Store::Inserter::insert(const NewMessage &m)
+{
+    auto &s = m_st;
+    s.bind(1, m.accountId).bind(2, m.folderId).bindOptional(3, m.uid);
+    s.bind(4, m.localKey.isEmpty() ? QString() : m.localKey);
+    s.bind(5, m.messageId).bind(6, m.receivedUtc).bind(7, qint64(m.receivedOffset));
+    s.bind(8, toString(m.receivedSource)).bindOptional(9, m.dateUtc);
+    s.bindOptional(10, m.dateOffset ? std::optional<qint64>(*m.dateOffset) : std::nullopt);
+    s.bind(11, m.fromAddr).bind(12, m.fromName).bind(13, m.fromDomain).bind(14, m.replyTo);
+    s.bind(15, m.returnPath).bind(16, m.subject).bind(17, m.size).bind(18, qint64(m.flags));
+    s.bind(19, m.originIp).bind(20, m.sourcePath).bindOptional(21, m.sourceOffset).bindOptional(22, m.sourceLength);
+    if (Status st = s.exec(); !st)
+        return st.error();
+    return m_db.changes() > 0;
+}
+
+} // namespace mailtide::store

@@ -1,0 +1,58 @@
+#pragma once
+/** @short The profile's data: accounts, folders, message metadata. All SQL lives here.
+ *
+ * A Store wraps one Database connection and so lives on one thread (the one that opened it).
+ * Writes go through RAII transactions; bulk inserts use one prepared statement per batch. */
+#include "store/Database.h"
+#include "store/Types.h"
+
+#include <QSet>
+
+namespace mailtide::store {
+
+class Store
+{
+public:
+    explicit Store(std::unique_ptr<Database> db);
+    /** Opens the database at path (":memory:" for a private one), migrating it forward. */
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+
+    Database &db() { return *m_db; }
+
+    // Accounts and folders -------------------------------------------------------------
+    Result<qint64> ensureLocalAccount(const QString &name, const QString &source);
+    std::optional<AccountInfo> account(const QString &name);
+    Result<QVector<AccountInfo>> accounts();
+    Result<qint64> ensureFolder(qint64 accountId, const QString &name);
+    /** Folders with their message and spam counts; accountId 0 = every account. */
+    Result<QVector<FolderInfo>> folders(qint64 accountId = 0);
+
+    // Messages -----------------------------------------------------------------------------
+    /** The local keys already stored for an account (an import skips those before parsing). */
+    Result<QSet<QString>> localKeys(qint64 accountId);
+    Result<qint64> messageCount(qint64 accountId = 0);
+    Result<MessageRows> messageRows(const MessageFilter &filter, MessageSort sort = MessageSort::Received,
+                                    bool descending = true, int limit = -1);
+    Result<MessageDetail> messageDetail(qint64 id);
+
+    /** Inserts many messages through one prepared statement. Run it inside a Transaction.
+     *  A message whose (account, local key) or (folder, UID) is already stored is skipped. */
+    class Inserter
+    {
+    public:
+        /** True when inserted, false when it was already stored; an Error otherwise. */
+        Result<bool> insert(const NewMessage &m);
+
+    private:
+        friend class Store;
+        Inserter(Database &db, Statement st) : m_db(db), m_st(std::move(st)) {}
+        Database &m_db;
+        Statement m_st;
+    };
+    Result<Inserter> inserter();
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace mailtide::store

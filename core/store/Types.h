@@ -1,0 +1,122 @@
+#pragma once
+/** @short Plain values that cross module and thread boundaries: what the store holds. */
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace mailtide::store {
+
+/** Where a message's received time came from, best first. Trends trust the first two. */
+enum class ReceivedSource { InternalDate, Received, Date, File };
+QString toString(ReceivedSource s);
+std::optional<ReceivedSource> receivedSourceFromString(const QString &s);
+
+/** IMAP system flags (RFC 3501 2.3.2), and Maildir's "P" as Forwarded. */
+enum MessageFlag : int {
+    FlagSeen = 1,
+    FlagAnswered = 2,
+    FlagFlagged = 4,
+    FlagDeleted = 8,
+    FlagDraft = 16,
+    FlagForwarded = 32,
+};
+
+enum class Verdict : int { Ham = 0, Spam = 1, Unsure = 2 };
+
+struct AccountInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString kind; ///< "local" or "imap"
+    bool readOnly = false;
+    QString source;
+    qint64 messageCount = 0;
+};
+
+struct FolderInfo
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString name; ///< '/'-separated path
+    QString specialUse;
+    qint64 messageCount = 0;
+    qint64 spamCount = 0;
+};
+
+/** One message's metadata as written by an import or a sync. */
+struct NewMessage
+{
+    qint64 accountId = 0;
+    qint64 folderId = 0;
+    std::optional<qint64> uid;
+    QString localKey;
+    QString messageId;
+    qint64 receivedUtc = 0;
+    int receivedOffset = 0;
+    ReceivedSource receivedSource = ReceivedSource::File;
+    std::optional<qint64> dateUtc;
+    std::optional<int> dateOffset;
+    QString fromAddr;
+    QString fromName;
+    QString fromDomain;
+    QString replyTo;
+    QString returnPath;
+    QString subject;
+    qint64 size = 0;
+    int flags = 0;
+    QString originIp;
+    QString sourcePath;
+    std::optional<qint64> sourceOffset;
+    std::optional<qint64> sourceLength;
+};
+
+/** What the message list shows: one row, small. */
+struct MessageRow
+{
+    qint64 id = 0;
+    qint64 folderId = 0;
+    qint64 receivedUtc = 0;
+    int receivedOffset = 0;
+    QString fromName;
+    QString fromAddr;
+    QString subject;
+    qint64 size = 0;
+    int flags = 0;
+    int verdict = -1; ///< -1: not classified yet; else a Verdict
+    double score = 0;
+};
+using MessageRows = QVector<MessageRow>;
+
+/** Everything the detail pane needs to find and explain one message. */
+struct MessageDetail
+{
+    MessageRow row;
+    QString accountName;
+    QString folderName;
+    QString messageId;
+    QString receivedSource;
+    std::optional<qint64> dateUtc;
+    QString replyTo;
+    QString returnPath;
+    QString reasons;
+    QString sourcePath;
+    std::optional<qint64> sourceOffset;
+    std::optional<qint64> sourceLength;
+};
+
+/** Which messages a list shows. Zero ids mean "all". */
+struct MessageFilter
+{
+    qint64 accountId = 0;
+    qint64 folderId = 0;
+    qint64 afterId = 0; ///< only rows with id > afterId (incremental loads)
+};
+
+enum class MessageSort { Received, From, Subject, Size, Verdict };
+
+} // namespace mailtide::store
+
+Q_DECLARE_METATYPE(mailtide::store::MessageRows)
+Q_DECLARE_METATYPE(mailtide::store::MessageDetail)

@@ -1,0 +1,160 @@
+#include "mime/MessageHeaders.h"
+#include "mime/MessageText.h"
+#include "store/Types.h"
+
+#include <QTest>
+
+using namespace mailtide::mime;
+
+class TestMessageHeaders : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parseDate_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<qint64>("utc"); // 0 = no date
+        QTest::addColumn<int>("offset");
+        QTest::newRow("rfc5322") << QByteArray("Mon, 6 Jan 2003 10:00:00 +0100") << qint64(1041843600) << 3600;
+        QTest::newRow("no-weekday") << QByteArray("6 Jan 2003 09:00:00 +0000") << qint64(1041843600) << 0;
+        QTest::newRow("negative-zone") << QByteArray("Tue, 7 Jan 2003 08:00:00 -0500") << qint64(1041944400) << -18000;
+        QTest::newRow("obsolete-zone-EST") << QByteArray("Tue, 7 Jan 2003 08:00:00 EST") << qint64(1041944400) << -18000;
+        QTest::newRow("comment-after") << QByteArray("Mon, 6 Jan 2003 09:00:00 +0000 (UTC)") << qint64(1041843600) << 0;
+        QTest::newRow("two-digit-year") << QByteArray("Mon, 6 Jan 03 09:00:00 +0000") << qint64(1041843600) << 0;
+        QTest::newRow("garbage") << QByteArray("not a date at all") << qint64(0) << 0;
+        QTest::newRow("empty") << QByteArray("") << qint64(0) << 0;
+    }
+    void parseDate()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(qint64, utc);
+        QFETCH(int, offset);
+        const auto t = mailtide::mime::parseDate(text);
+        if (utc == 0) {
+            QVERIFY(!t);
+            return;
+        }
+        QVERIFY(t);
+        QCOMPARE(t->utc, utc);
+        QCOMPARE(t->offset, offset);
+    }
+
+    void receivedDatePart_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("date");
+        QTest::newRow("simple") << QByteArray("from a by b; Mon, 6 Jan 2003 09:00:00 +0000")
+                                << QByteArray("Mon, 6 Jan 2003 09:00:00 +0000");
+        QTest::newRow("semicolon-in-comment-uses-last")
+            << QByteArray("from a (x; y) by b with SMTP id 1;\n\tMon, 6 Jan 2003 09:00:00 +0000")
+            << QByteArray("Mon, 6 Jan 2003 09:00:00 +0000");
+        QTest::newRow("no-semicolon") << QByteArray("from a by b") << QByteArray();
+    }
+    void receivedDatePart()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, date);
+        QCOMPARE(mailtide::mime::receivedDatePart(value).toByteArray(), date);
+    }
+
+    void headerBlock_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QByteArray>("block");
+        QTest::newRow("lf") << QByteArray("A: 1\nB: 2\n\nbody\n") << QByteArray("A: 1\nB: 2\n");
+        QTest::newRow("crlf") << QByteArray("A: 1\r\n\r\nbody") << QByteArray("A: 1\r\n");
+        QTest::newRow("headers-only") << QByteArray("A: 1\nB: 2\n") << QByteArray("A: 1\nB: 2\n");
+        QTest::newRow("empty-headers") << QByteArray("\nbody") << QByteArray();
+    }
+    void headerBlock()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, block);
+        QCOMPARE(mailtide::mime::headerBlock(raw).toByteArray(), block);
+    }
+
+    void headerBlockIsBounded()
+    {
+        const QByteArray huge = "X: " + QByteArray(1 << 20, 'a') + "\n\nbody";
+        QCOMPARE(mailtide::mime::headerBlock(huge).size(), kMaxHeaderBytes);
+        const auto h = parseHeaders(huge); // must not choke on a 1 MB header line
+        QVERIFY(h.subject.isEmpty());
+    }
+
+    void decodesEncodedWords()
+    {
+        const QByteArray raw = "Received: from a by b; Tue, 7 Jan 2003 08:00:00 -0500\n"
+                               "From: =?ISO-8859-1?Q?Andr=E9_M=FCller?= <andre@example.de>\n"
+                               "Reply-To: \"Sales\" <sales@example.net>\n"
+                               "Return-Path: <bounce@example.org>\n"
+                               "Subject: =?UTF-8?B?w6l0w6kgZMOpasOgIHZ1?=\n"
+                               "Date: Tue, 7 Jan 2003 13:00:00 +0000\n"
+                               "Message-ID: <enc@example.de>\n\nbody\n";
+        const auto h = parseHeaders(raw);
+        QCOMPARE(h.from.name, QStringLiteral("André Müller"));
+        QCOMPARE(h.from.address, QStringLiteral("andre@example.de"));
+        QCOMPARE(h.subject, QStringLiteral("été déjà vu"));
+        QCOMPARE(h.replyTo, QStringLiteral("sales@example.net"));
+        QCOMPARE(h.returnPath, QStringLiteral("bounce@example.org"));
+        QCOMPARE(h.messageId, QStringLiteral("enc@example.de"));
+        QVERIFY(h.topReceived);
+        QCOMPARE(h.topReceived->utc, qint64(1041944400));
+        QVERIFY(h.date);
+        QCOMPARE(h.date->utc, qint64(1041944400));
+    }
+
+    void topMostReceivedWins()
+    {
+        const QByteArray raw = "Received: from relay by mx; Wed, 8 Jan 2003 10:00:00 +0000\n"
+                               "Received: from origin by relay; Tue, 7 Jan 2003 10:00:00 +0000\n"
+                               "Subject: x\n\n";
+        const auto h = parseHeaders(raw);
+        QVERIFY(h.topReceived);
+        QCOMPARE(h.topReceived->utc, qint64(1042020000));
+    }
+
+    void survivesBrokenHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("nul-bytes") << QByteArray("Subject: a\0b\nFrom: x\0@y\n\nbody", 30);
+        QTest::newRow("unknown-charset") << QByteArray("Subject: =?x-klingon?Q?abc?=\n\n");
+        QTest::newRow("bad-base64-word") << QByteArray("Subject: =?utf-8?B?!!!?=\n\n");
+        QTest::newRow("no-colon") << QByteArray("this is not a header\n\n");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("from-group") << QByteArray("From: undisclosed:;\n\n");
+    }
+    void survivesBrokenHeaders()
+    {
+        QFETCH(QByteArray, raw);
+        const auto h = parseHeaders(raw); // best effort: no crash, fields may be empty
+        Q_UNUSED(h);
+        const auto t = readableText(raw);
+        Q_UNUSED(t);
+    }
+
+    void htmlBecomesText()
+    {
+        const QByteArray html = "<html><head><title>T</title><style>p{}</style></head><body>"
+                                "<p>Hello <b>you</b></p><script>alert(1)</script><div>Next line</div>"
+                                "<img src=\"http://tracker.example/x.gif\"></body></html>";
+        QCOMPARE(htmlToText(html), QStringLiteral("Hello you\nNext line"));
+    }
+
+    void readableTextPrefersPlain()
+    {
+        const QByteArray raw = "From: a@b\nSubject: alt\nMIME-Version: 1.0\n"
+                               "Content-Type: multipart/alternative; boundary=XX\n\n"
+                               "--XX\nContent-Type: text/plain; charset=utf-8\n\nPlain words\n"
+                               "--XX\nContent-Type: text/html\n\n<p>Html words</p>\n--XX--\n";
+        const auto t = readableText(raw);
+        QCOMPARE(t.body.trimmed(), QStringLiteral("Plain words"));
+        QVERIFY(!t.bodyFromHtml);
+        const QByteArray htmlOnly = "From: a@b\nContent-Type: text/html\n\n<p>Only <i>html</i></p>";
+        const auto h = readableText(htmlOnly);
+        QCOMPARE(h.body, QStringLiteral("Only html"));
+        QVERIFY(h.bodyFromHtml);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageHeaders)
+#include "tst_messageheaders.moc"

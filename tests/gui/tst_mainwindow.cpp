@@ -1,0 +1,210 @@
+// The main window end to end, offscreen: welcome page, import, list, tree, detail pane, errors,
+// and closing or cancelling mid-import. Every wait is a QSignalSpy::wait or a QTRY_*.
+#include "MainWindow.h"
+#include "jobs/StoreReader.h"
+#include "models/FolderTreeModel.h"
+#include "models/MessageListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <memory>
+
+using namespace mailtide;
+using models::FolderTreeModel;
+using models::MessageListModel;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+template <typename T> T *child(const QObject *parent, const char *name)
+{
+    T *c = parent->findChild<T *>(QLatin1String(name));
+    if (!c) qFatal("no child %s", name);
+    return c;
+}
+
+/** An mbox big enough that an import is still running when the test acts on it. */
+QString writeBigMbox(const QString &dir, int count)
+{
+    const QString path = dir + QStringLiteral("/big.mbox");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
+    const QByteArray filler(400, 'x');
+    for (int i = 0; i < count; ++i) {
+        f.write("From sender@example.com Mon Jan  6 10:00:00 2003\n"
+                "From: Bulk <bulk@example.com>\nTo: bob@example.org\n"
+                "Date: Mon, 6 Jan 2003 10:00:00 +0000\nSubject: Bulk " +
+                QByteArray::number(i) + "\nMessage-ID: <bulk" + QByteArray::number(i) + "@example.com>\n\n" +
+                filler + "\n\n");
+    }
+    return path;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings too: no writes to the user's config
+        jobs::registerMetaTypes();
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("test-%1.db").arg(++m_count));
+    }
+
+    void welcomeThenImport()
+    {
+        ui::MainWindow w(m_db);
+        auto *messages = child<MessageListModel>(&w, "messageModel");
+        auto *folders = child<FolderTreeModel>(&w, "folderModel");
+        QAbstractItemModelTester messagesTester(messages,
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester foldersTester(folders,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(child<QWidget>(&w, "welcomePage")->isVisible());
+        QVERIFY(!child<QPushButton>(&w, "openSampleButton")->text().isEmpty());
+
+        QSignalSpy finished(&w, &ui::MainWindow::importFinished);
+        QSignalSpy shown(&w, &ui::MainWindow::messagesShown);
+        w.importPaths(QStringLiteral("fixture"), {QStringLiteral(MAILTIDE_TEST_DATA "/mbox/three.mbox")});
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("3")),
+                 qPrintable(finished.first().at(1).toString()));
+
+        QTRY_COMPARE(messages->rowCount(), 3);
+        QTRY_VERIFY(!shown.isEmpty() && shown.last().at(0).toInt() == 3);
+        QTRY_COMPARE(folders->rowCount(), 1);
+        QVERIFY(folders->index(0, 0).data().toString().startsWith(QLatin1String("fixture")));
+        QVERIFY(folders->index(0, 0).data(FolderTreeModel::IsAccountRole).toBool());
+        QTRY_VERIFY(child<QWidget>(&w, "messageView")->isVisible());
+
+        // Newest first by default; select the first row as a user would.
+        auto *table = child<QTableView>(&w, "messageView");
+        const QModelIndex first = messages->index(0, MessageListModel::ColSubject);
+        QCOMPARE(first.data().toString(), QStringLiteral("Message 3"));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QTRY_COMPARE(child<QLabel>(&w, "detailSubject")->text(), QStringLiteral("Message 3"));
+        QCOMPARE(child<QLabel>(&w, "detailFrom")->text(),
+                 QStringLiteral("Alice Example <alice@example.com>"));
+        QCOMPARE(child<QLabel>(&w, "detailMessageId")->text(), QStringLiteral("<msg3@example.com>"));
+        QVERIFY(child<QLabel>(&w, "detailReceived")->text().contains(QLatin1String("2003-01-06 09:03:30")));
+        QCOMPARE(child<QLabel>(&w, "detailVerdict")->text(), QStringLiteral("Not classified yet"));
+        QVERIFY(child<QPlainTextEdit>(&w, "detailBody")
+                    ->toPlainText()
+                    .contains(QLatin1String("Hello number 3.")));
+
+        // Sorting goes through the store; the selected message stays selected.
+        table->sortByColumn(MessageListModel::ColSubject, Qt::AscendingOrder);
+        QTRY_COMPARE(messages->index(0, MessageListModel::ColSubject).data().toString(),
+                     QStringLiteral("Message 1"));
+        QCOMPARE(table->selectionModel()->currentIndex().row(), 2);
+        QCOMPARE(child<QLabel>(&w, "detailSubject")->text(), QStringLiteral("Message 3"));
+
+        // Importing the same file again adds nothing (the import is incremental).
+        finished.clear();
+        w.importPaths(QStringLiteral("fixture"), {QStringLiteral(MAILTIDE_TEST_DATA "/mbox/three.mbox")});
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QTRY_COMPARE(messages->rowCount(), 3);
+    }
+
+    void notMailFails()
+    {
+        ui::MainWindow w(m_db);
+        w.show();
+        QSignalSpy finished(&w, &ui::MainWindow::importFinished);
+        w.openPaths({QStringLiteral(MAILTIDE_TEST_DATA "/not-mail.bin")});
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QLatin1String("not-mail.bin")), qPrintable(message));
+        // The user sees it: a warning box (not blocking the window) and the status bar.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>()) && box->isVisible());
+        QVERIFY(box->text().endsWith(message));
+        box->close();
+        // Nothing was created: still the welcome page.
+        QTRY_VERIFY(child<QWidget>(&w, "welcomePage")->isVisible());
+        QCOMPARE(child<FolderTreeModel>(&w, "folderModel")->rowCount(), 0);
+    }
+
+    void corruptDatabaseIsReported()
+    {
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is not an SQLite database, just text. ").repeated(200));
+        f.close();
+        ui::MainWindow w(m_db);
+        QSignalSpy unavailable(&w, &ui::MainWindow::storeUnavailable);
+        QVERIFY(unavailable.wait(kTimeoutMs));
+        QVERIFY(!unavailable.first().at(0).toString().isEmpty());
+        QCOMPARE(unavailable.size(), 1);
+    }
+
+    void escCancelsImport()
+    {
+        const QString big = writeBigMbox(m_dir.path(), 40000);
+        ui::MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w)); // shortcuts need an active window
+        QSignalSpy finished(&w, &ui::MainWindow::importFinished);
+        w.importPaths(QStringLiteral("big"), {big});
+        auto *cancel = child<QPushButton>(&w, "cancelImportButton");
+        QVERIFY(cancel->isVisible());
+        // Running for real: the first progress report switched the bar from busy to percent.
+        QTRY_COMPARE(child<QProgressBar>(&w, "importProgress")->maximum(), 100);
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(finished.first().at(0).toBool(), true); // a cancelled import keeps what it did
+        QVERIFY(!cancel->isVisible());
+        QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("cancelled")),
+                 qPrintable(finished.first().at(1).toString()));
+    }
+
+    void closeWhileImporting()
+    {
+        const QString big = writeBigMbox(m_dir.path(), 40000);
+        auto w = std::make_unique<ui::MainWindow>(m_db);
+        w->show();
+        w->importPaths(QStringLiteral("big"), {big});
+        QTRY_COMPARE(child<QProgressBar>(w.get(), "importProgress")->maximum(), 100);
+        QElapsedTimer timer;
+        timer.start();
+        w.reset();
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+
+        // What was committed before the close is there on the next start.
+        ui::MainWindow again(m_db);
+        QTRY_COMPARE(child<FolderTreeModel>(&again, "folderModel")->rowCount(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_count = 0;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

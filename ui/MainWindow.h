@@ -1,0 +1,155 @@
+#pragma once
+/** @short The main window: accounts and folders, the message list, the detail pane, imports.
+ *
+ * Owns two worker threads and never touches the database or a mail file itself:
+ * - a StoreReader on its own thread answers every read (tree, rows, detail); each request
+ *   carries an id and only the newest answer of each kind is used;
+ * - an ImportJob on another thread, one at a time (further imports queue), reporting progress
+ *   to the status bar; rows it has committed are appended to the list every ~500 ms.
+ * The destructor cancels a running import and waits for both threads, so closing the window
+ * mid-import neither crashes nor hangs. Shows the welcome page while the store has no account. */
+#include "store/Types.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QThread>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace mailtide::jobs {
+class ImportJob;
+class StoreReader;
+} // namespace mailtide::jobs
+namespace mailtide::mime {
+struct MessageText;
+}
+namespace mailtide::models {
+class FolderTreeModel;
+class MessageListModel;
+} // namespace mailtide::models
+
+namespace mailtide::ui {
+
+class MessageDetailView;
+class WelcomePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /** dbPath: the profile database. sampleDir: where the sample mailbox is, when not in one of
+     *  the places jobs::findSampleDir() looks. */
+    explicit MainWindow(QString dbPath, QString sampleDir = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** The account name an import of `path` gets: the file or folder name. */
+    static QString accountNameFor(const QString &path);
+
+public Q_SLOTS:
+    /** Imports the sample mailbox (incremental: a second run adds nothing) and selects it. */
+    void openSample();
+    /** Imports `paths` into the local account `account` and selects it; queued behind a
+     *  running import. */
+    void importPaths(const QString &account, const QStringList &paths);
+    /** Imports each path into its own account, named by accountNameFor(). */
+    void openPaths(const QStringList &paths);
+
+Q_SIGNALS:
+    /** After every import (or attempt): ok=false with what failed, else the summary. */
+    void importFinished(bool ok, const QString &message);
+    /** The message list was loaded or grew; rowCount is its size now. */
+    void messagesShown(int rowCount);
+    /** The database could not be opened at all (missing permissions, not a database). The
+     *  window is useless then; the composition root decides what to do. */
+    void storeUnavailable(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void restoreSettings();
+
+    quint64 nextRequest() { return ++m_lastRequest; }
+    void reloadTree();
+    void reloadMessages();
+    void appendNewMessages();
+    void requestDetail();
+    void treeCurrentChanged(const QModelIndex &current);
+    void messageCurrentChanged(const QModelIndex &current);
+    void selectPendingAccount();
+
+    void onTreeLoaded(quint64 id, const QVector<store::AccountInfo> &accounts,
+                      const QVector<store::FolderInfo> &folders);
+    void onMessagesLoaded(quint64 id, const store::MessageRows &rows, bool append);
+    void onDetailLoaded(quint64 id, const store::MessageDetail &detail, const mime::MessageText &text);
+    void onReadFailed(quint64 id, const QString &message);
+
+    void startNextImport();
+    void onImportProgress(qint64 bytesDone, qint64 bytesTotal, qint64 seen, qint64 added);
+    void onImportFinished(bool ok, const QString &message);
+    void cancelImport();
+    void stopImportThread();
+
+    void openFile();
+    void openFolder();
+    void showAbout();
+    void warn(const QString &text, const QString &detail);
+
+    QString m_dbPath;
+    QString m_sampleDir;
+
+    // Reading: one worker thread, newest answer wins.
+    QThread m_readerThread;
+    jobs::StoreReader *m_reader = nullptr; ///< lives on m_readerThread
+    quint64 m_lastRequest = 0;
+    quint64 m_treeRequest = 0;
+    quint64 m_listRequest = 0;
+    quint64 m_detailRequest = 0;
+    bool m_treeLoadedOnce = false;
+    bool m_storeUnavailable = false; ///< the first read could not open the database
+    qint64 m_accountId = 0;          ///< the list's filter; 0 = all
+    qint64 m_folderId = 0;
+    store::MessageSort m_sort = store::MessageSort::Received;
+    bool m_descending = true;
+    bool m_listInFlight = false;            ///< appends wait for the answer, so afterId is never stale
+    qint64 m_selectedMessage = 0;           ///< kept across reloads
+    QVector<store::AccountInfo> m_accounts; ///< as last loaded
+    QString m_selectAccount;                ///< select this account once the tree shows it
+    QTimer *m_detailTimer = nullptr;
+
+    // Importing: one job at a time on its own thread, the rest queued.
+    struct PendingImport
+    {
+        QString account;
+        QStringList paths;
+    };
+    QList<PendingImport> m_importQueue;
+    QThread *m_importThread = nullptr;
+    jobs::ImportJob *m_importJob = nullptr; ///< lives on m_importThread
+    QString m_importAccount;
+    QElapsedTimer m_sinceRefresh;
+
+    models::FolderTreeModel *m_folders = nullptr;
+    models::MessageListModel *m_messages = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_table = nullptr;
+    MessageDetailView *m_detail = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_importLabel = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+} // namespace mailtide::ui

@@ -1,0 +1,22 @@
+#pragma once
+/** @short The first screen when the store has no account: what Mailtide is and three ways in.
+ *
+ * Only asks: it emits a request and the main window acts. IMAP is shown but disabled, with a
+ * note saying so, until accounts exist. */
+#include <QWidget>
+
+namespace mailtide::ui {
+
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void openFileRequested();   ///< an mbox or .eml file
+    void openFolderRequested(); ///< a Maildir or a folder of .eml files
+    void openSampleRequested();
+};
+
+} // namespace mailtide::ui
