@@ -1,0 +1,706 @@
+#include "mime/ParsedMessage.h"
+
+#include <QHash>
+#include <QStringDecoder>
+#include <algorithm>
+#include <cerrno>
+#include <gmime/gmime.h>
+#include <iconv.h>
+#include <memory>
+#include <vector>
+
+namespace mailtide::mime {
+
+namespace {
+
+template <typename T> struct GUnref
+{
+    void operator()(T *p) const
+    {
+        if (p) g_object_unref(p);
+    }
+};
+template <typename T> using GPtr = std::unique_ptr<T, GUnref<T>>;
+
+/** GMime compares every "--" line with every open boundary: this many comparisons at most. */
+constexpr qint64 kMaxBoundaryScan = 1'000'000;
+/** Decoded bytes read from a part past the budget, to sniff its type. */
+constexpr qsizetype kSniffBytes = 64;
+constexpr qsizetype kMaxBoundaryLength = 200;
+
+class Report
+{
+public:
+    explicit Report(ParsedMessage &m) : m_m(m) {}
+    void problem(const QString &p)
+    {
+        if (!m_m.problems.contains(p)) m_m.problems.append(p);
+    }
+    void cut(const QString &p)
+    {
+        problem(p);
+        m_m.truncated = true;
+    }
+
+private:
+    ParsedMessage &m_m;
+};
+
+QString utf8(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pre-scan: one linear pass that hands GMime only bytes it parses in bounded time.
+
+QByteArray boundaryParameter(QByteArrayView line)
+{
+    const qsizetype at = line.indexOf(QByteArrayView("boundary"), 0);
+    qsizetype p = at;
+    if (p < 0) {
+        // case-insensitive search without a copy: rare spellings ("Boundary", "BOUNDARY")
+        const QByteArray lower = line.toByteArray().toLower();
+        p = lower.indexOf("boundary");
+        if (p < 0) return {};
+    }
+    p += 8;
+    while (p < line.size() && (line[p] == ' ' || line[p] == '\t'))
+        ++p;
+    if (p >= line.size() || line[p] != '=') return {};
+    ++p;
+    while (p < line.size() && (line[p] == ' ' || line[p] == '\t'))
+        ++p;
+    QByteArray value;
+    if (p < line.size() && line[p] == '"') {
+        const qsizetype close = line.indexOf('"', p + 1);
+        value = line.sliced(p + 1, (close < 0 ? line.size() : close) - p - 1).toByteArray();
+    } else {
+        qsizetype e = p;
+        while (e < line.size() && line[e] != ';' && line[e] != ' ' && line[e] != '\t' && line[e] != '\r')
+            ++e;
+        value = line.sliced(p, e - p).toByteArray();
+    }
+    return value.left(kMaxBoundaryLength);
+}
+
+QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report)
+{
+    QByteArrayView in = raw;
+    if (in.size() > limits.maxRawBytes) {
+        in = in.first(limits.maxRawBytes);
+        report.cut(QStringLiteral("message size limit reached"));
+    }
+    const qsizetype maxLine = std::max<qsizetype>(limits.maxLineLength, 80);
+    QByteArray out;
+    out.reserve(in.size() + in.size() / maxLine + 2);
+
+    bool inHeader = true;      // in a header block: the top-level one, a part's, an embedded message's
+    bool topLevel = true;      // ... and it is the message's own
+    bool embeddedNext = false; // a message/rfc822 part: its body starts with another header block
+    bool skipping = false;     // a dropped header field: drop its continuation lines too
+    qsizetype headerBytes = 0;
+    int fields = 0;
+    QList<QByteArray> boundaries;
+    qint64 scanCost = 0;
+    int delimiters = 0;
+
+    qsizetype pos = 0;
+    if (in.startsWith("From ")) {
+        // An mbox separator line left on a message (Thunderbird/Eudora exports, the sample
+        // mailbox's .eml files): not a header, and GMime gives up on a first line that is none.
+        const qsizetype nl = in.indexOf('\n');
+        pos = nl < 0 ? in.size() : nl + 1;
+    }
+    while (pos < in.size()) {
+        const qsizetype nl = in.indexOf('\n', pos);
+        const qsizetype lineEnd = nl < 0 ? in.size() : nl + 1;
+        const QByteArrayView line = in.sliced(pos, lineEnd - pos);
+        QByteArrayView content = line;
+        if (content.endsWith('\n')) content.chop(1);
+        if (content.endsWith('\r')) content.chop(1);
+        pos = lineEnd;
+
+        if (inHeader) {
+            if (content.isEmpty()) {
+                inHeader = embeddedNext;
+                embeddedNext = false;
+                topLevel = false;
+                skipping = false;
+                out.append(line);
+                continue;
+            }
+            const bool continuation = content[0] == ' ' || content[0] == '\t';
+            if (continuation && skipping) continue;
+            skipping = false;
+            if (!continuation && topLevel && ++fields > limits.maxHeaders) {
+                report.cut(QStringLiteral("header count limit reached"));
+                skipping = true;
+                continue;
+            }
+            qsizetype keep = content.size();
+            if (keep > maxLine) {
+                keep = maxLine;
+                report.cut(QStringLiteral("long lines cut"));
+            }
+            if (headerBytes + keep > limits.maxHeaderBytes) {
+                report.cut(QStringLiteral("header size limit reached"));
+                skipping = true;
+                continue;
+            }
+            headerBytes += keep;
+            const QByteArrayView kept = content.first(keep);
+            const QByteArray b = boundaryParameter(kept);
+            if (!b.isEmpty() && !boundaries.contains(b)) {
+                if (boundaries.size() >= limits.maxParts) {
+                    report.cut(QStringLiteral("MIME boundary limit reached"));
+                    break;
+                }
+                boundaries.append(b);
+            }
+            const QByteArray lower = kept.toByteArray().toLower();
+            if (lower.contains("message/rfc822") || lower.contains("message/global")) embeddedNext = true;
+            if (keep == content.size()) {
+                out.append(line);
+            } else {
+                out.append(kept);
+                out.append('\n');
+            }
+            continue;
+        }
+
+        if (content.startsWith("--") && !boundaries.isEmpty()) {
+            scanCost += boundaries.size();
+            if (scanCost > kMaxBoundaryScan) {
+                report.cut(QStringLiteral("MIME boundary scan limit reached"));
+                break;
+            }
+            bool stop = false;
+            for (const QByteArray &b : boundaries) {
+                // GMime's rule: "--" boundary, then "--" (the close) or only white space.
+                if (!content.sliced(2).startsWith(b)) continue;
+                const QByteArrayView rest = content.sliced(2 + b.size());
+                if (!rest.startsWith("--") && !rest.trimmed().isEmpty()) continue;
+                if (!rest.startsWith("--")) {
+                    if (++delimiters > limits.maxParts) {
+                        report.cut(QStringLiteral("MIME part limit reached"));
+                        stop = true;
+                    }
+                    inHeader = true;
+                }
+                break;
+            }
+            if (stop) break;
+        }
+        if (content.size() > maxLine) {
+            // Split, do not cut: base64 ignores the added line breaks, text keeps its words.
+            for (qsizetype at = 0; at < content.size(); at += maxLine) {
+                out.append(content.sliced(at, std::min(maxLine, content.size() - at)));
+                out.append('\n');
+            }
+            report.cut(QStringLiteral("long lines cut"));
+        } else {
+            out.append(line);
+        }
+    }
+    if (!out.endsWith('\n')) out.append('\n');
+    if (out.contains('\0')) {
+        // NUL bytes end C strings inside GMime; a header or line with one is mangled, not fatal.
+        out.replace('\0', ' ');
+        report.problem(QStringLiteral("NUL bytes replaced"));
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+bool firstMailbox(InternetAddressList *list, Address &out, int depth = 0)
+{
+    if (!list || depth > 4) return false;
+    for (int i = 0; i < internet_address_list_length(list); ++i) {
+        InternetAddress *ia = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+            out.name = utf8(internet_address_get_name(ia)).trimmed();
+            out.address = utf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia))).trimmed();
+            return true;
+        }
+        if (INTERNET_ADDRESS_IS_GROUP(ia) &&
+            firstMailbox(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)), out, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+int countMailboxes(InternetAddressList *list, int depth = 0)
+{
+    if (!list || depth > 4) return 0;
+    int n = 0;
+    for (int i = 0; i < internet_address_list_length(list); ++i) {
+        InternetAddress *ia = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_MAILBOX(ia))
+            ++n;
+        else if (INTERNET_ADDRESS_IS_GROUP(ia))
+            n += countMailboxes(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)), depth + 1);
+    }
+    return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Part content
+
+struct Decoded
+{
+    QByteArray data; ///< at most the budget given
+    qint64 size = 0; ///< all decoded bytes; estimated from the encoded length when not all were read
+    bool estimated = false;
+    bool cut = false; ///< data is not the whole content
+};
+
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool validBase64(const char *p, ssize_t n)
+{
+    for (ssize_t i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+              c == '/' || c == '=' || c == '\r' || c == '\n' || c == ' ' || c == '\t'))
+            return false;
+    }
+    return true;
+}
+
+bool validQuotedPrintable(const char *p, ssize_t n)
+{
+    for (ssize_t i = 0; i + 2 < n; ++i) {
+        if (p[i] != '=') continue;
+        if (isHex(p[i + 1]) && isHex(p[i + 2])) continue;
+        ssize_t j = i + 1; // a soft line break, maybe after trailing white space
+        while (j < n && (p[j] == ' ' || p[j] == '\t'))
+            ++j;
+        if (j < n && (p[j] == '\r' || p[j] == '\n')) continue;
+        if (j >= n) continue;
+        return false;
+    }
+    return true;
+}
+
+Decoded decodePart(GMimePart *part, qsizetype budget, Report &report)
+{
+    Decoded d;
+    GMimeDataWrapper *w = g_mime_part_get_content(part);
+    GMimeStream *s = w ? g_mime_data_wrapper_get_stream(w) : nullptr;
+    if (!s) return d;
+    const GMimeContentEncoding enc = g_mime_data_wrapper_get_encoding(w);
+    g_mime_stream_reset(s);
+    const gint64 encodedLength = g_mime_stream_length(s);
+    GPtr<GMimeFilter> filter;
+    if (enc == GMIME_CONTENT_ENCODING_BASE64 || enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
+        enc == GMIME_CONTENT_ENCODING_UUENCODE)
+        filter.reset(g_mime_filter_basic_new(enc, FALSE));
+
+    char buf[16 * 1024];
+    gint64 consumed = 0;
+    bool atEnd = false;
+    bool invalid = false;
+    while (d.size < budget) {
+        const ssize_t n = g_mime_stream_read(s, buf, sizeof buf);
+        if (n <= 0) {
+            atEnd = true;
+            break;
+        }
+        consumed += n;
+        if (enc == GMIME_CONTENT_ENCODING_BASE64 && !invalid && !validBase64(buf, n)) {
+            invalid = true;
+            report.problem(QStringLiteral("invalid base64"));
+        } else if (enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE && !invalid &&
+                   !validQuotedPrintable(buf, n)) {
+            invalid = true;
+            report.problem(QStringLiteral("invalid quoted-printable"));
+        }
+        if (filter) {
+            char *outp = nullptr;
+            size_t outLen = 0, outPre = 0;
+            g_mime_filter_filter(filter.get(), buf, size_t(n), 0, &outp, &outLen, &outPre);
+            d.data.append(outp, qsizetype(outLen));
+            d.size += qint64(outLen);
+        } else {
+            d.data.append(buf, n);
+            d.size += n;
+        }
+    }
+    if (!atEnd && encodedLength >= 0 && consumed >= encodedLength) atEnd = true;
+    if (atEnd && filter) {
+        char *outp = nullptr;
+        size_t outLen = 0, outPre = 0;
+        g_mime_filter_complete(filter.get(), buf, 0, 0, &outp, &outLen, &outPre);
+        d.data.append(outp, qsizetype(outLen));
+        d.size += qint64(outLen);
+    }
+    if (!atEnd) {
+        d.estimated = true;
+        const gint64 rest = encodedLength > consumed ? encodedLength - consumed : 0;
+        d.size += enc == GMIME_CONTENT_ENCODING_BASE64 ? rest * 3 / 4 : rest;
+    }
+    d.cut = !atEnd || d.data.size() > budget;
+    if (d.data.size() > budget) d.data.truncate(budget);
+    return d;
+}
+
+QString convertWithIconv(const QByteArray &bytes, const char *from, bool *ok)
+{
+    iconv_t cd = g_mime_iconv_open("UTF-8", from);
+    if (cd == reinterpret_cast<iconv_t>(static_cast<intptr_t>(-1))) {
+        *ok = false;
+        return {};
+    }
+    *ok = true;
+    QByteArray out(bytes.size() * 2 + 16, Qt::Uninitialized);
+    QByteArray in = bytes;
+    char *inp = in.data();
+    size_t inLeft = size_t(in.size());
+    qsizetype used = 0;
+    while (inLeft > 0) {
+        if (out.size() - used < 16) out.resize(out.size() * 2);
+        char *outp = out.data() + used;
+        size_t outLeft = size_t(out.size() - used);
+        const size_t rc = iconv(cd, &inp, &inLeft, &outp, &outLeft);
+        used = outp - out.data();
+        if (rc != size_t(-1)) continue;
+        if (errno == E2BIG) {
+            out.resize(out.size() * 2);
+            continue;
+        }
+        // EILSEQ / EINVAL: a byte the charset does not have, or a cut sequence: U+FFFD, step over it.
+        if (out.size() - used < 3) out.resize(out.size() * 2);
+        out[used++] = char(0xef);
+        out[used++] = char(0xbf);
+        out[used++] = char(0xbd);
+        ++inp;
+        --inLeft;
+        iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    }
+    g_mime_iconv_close(cd);
+    out.truncate(used);
+    return QString::fromUtf8(out);
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString s = decoder(bytes);
+    return !decoder.hasError();
+}
+
+/** Decoded part bytes to text. No charset, US-ASCII or Latin-1 declared over 8-bit bytes is read
+ *  as UTF-8 when valid, else as windows-1252 (what mail clients and browsers do). */
+QString toUnicode(const QByteArray &bytes, const QString &charset, Report &report)
+{
+    if (bytes.isEmpty()) return {};
+    const QString cs = charset.trimmed().toLower();
+    bool ok = false;
+    if (cs == QLatin1String("utf-8") || cs == QLatin1String("utf8")) return QString::fromUtf8(bytes);
+    const bool latin = cs.isEmpty() || cs == QLatin1String("us-ascii") || cs == QLatin1String("ascii") ||
+                       cs == QLatin1String("iso-8859-1") || cs == QLatin1String("latin1") ||
+                       cs == QLatin1String("iso8859-1") || cs == QLatin1String("windows-1252");
+    if (!latin) {
+        // Names mail clients wrote that neither GMime's alias table nor iconv knows.
+        static const QHash<QString, QString> aliases = {
+            {QStringLiteral("x-sjis"), QStringLiteral("shift_jis")},
+            {QStringLiteral("chinesebig5"), QStringLiteral("big5")},
+            {QStringLiteral("gb2312_charset"), QStringLiteral("gb2312")},
+            {QStringLiteral("x-euc-jp"), QStringLiteral("euc-jp")},
+            {QStringLiteral("x-unicode20utf8"), QStringLiteral("utf-8")},
+        };
+        const QString alias = aliases.value(cs);
+        if (alias == QLatin1String("utf-8")) return QString::fromUtf8(bytes);
+        const QByteArray name = (alias.isEmpty() ? cs : alias).toUtf8();
+        const QString s = convertWithIconv(bytes, g_mime_charset_iconv_name(name.constData()), &ok);
+        if (ok) return s;
+        report.problem(QStringLiteral("unknown charset"));
+    }
+    if (isValidUtf8(bytes)) return QString::fromUtf8(bytes);
+    const QString s = convertWithIconv(bytes, "CP1252", &ok);
+    return ok ? s : QString::fromLatin1(bytes);
+}
+
+bool containsLetter(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+int countWords(const QString &s)
+{
+    int words = 0;
+    for (QStringView w : QStringView(s).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); })) ++words;
+    }
+    return words;
+}
+
+struct Leaf
+{
+    GMimePart *part;
+    QString type;
+    QString charset;
+};
+
+} // namespace
+
+QString ParsedMessage::header(QStringView name) const
+{
+    for (const auto &[n, v] : headers) {
+        if (n.compare(name, Qt::CaseInsensitive) == 0) return v;
+    }
+    return {};
+}
+
+QString sniffContentType(QByteArrayView h)
+{
+    if (h.startsWith("MZ")) return QStringLiteral("application/x-msdownload");
+    if (h.startsWith("\x7f"
+                     "ELF"))
+        return QStringLiteral("application/x-executable");
+    if (h.startsWith("PK\x03\x04")) return QStringLiteral("application/zip");
+    if (h.startsWith("%PDF")) return QStringLiteral("application/pdf");
+    if (h.startsWith("Rar!\x1a\x07")) return QStringLiteral("application/vnd.rar");
+    if (h.startsWith("7z\xbc\xaf\x27\x1c")) return QStringLiteral("application/x-7z-compressed");
+    if (h.startsWith("\x1f\x8b")) return QStringLiteral("application/gzip");
+    if (h.startsWith("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")) return QStringLiteral("application/x-ole-storage");
+    if (h.startsWith("\x89PNG\r\n\x1a\n")) return QStringLiteral("image/png");
+    if (h.startsWith("\xff\xd8\xff")) return QStringLiteral("image/jpeg");
+    if (h.startsWith("GIF87a") || h.startsWith("GIF89a")) return QStringLiteral("image/gif");
+    return {};
+}
+
+bool isExecutableName(const QString &filename, bool *doubleExtension)
+{
+    static const QStringList executable = {
+        QStringLiteral("exe"), QStringLiteral("scr"), QStringLiteral("js"),  QStringLiteral("jse"),
+        QStringLiteral("vbs"), QStringLiteral("vbe"), QStringLiteral("bat"), QStringLiteral("cmd"),
+        QStringLiteral("com"), QStringLiteral("pif"), QStringLiteral("jar"), QStringLiteral("msi"),
+        QStringLiteral("ps1"), QStringLiteral("hta"), QStringLiteral("lnk"), QStringLiteral("iso"),
+        QStringLiteral("img"), QStringLiteral("wsf"), QStringLiteral("cpl"), QStringLiteral("vhd"),
+    };
+    static const QStringList harmlessLooking = {
+        QStringLiteral("pdf"),  QStringLiteral("doc"),  QStringLiteral("docx"), QStringLiteral("xls"),
+        QStringLiteral("xlsx"), QStringLiteral("txt"),  QStringLiteral("rtf"),  QStringLiteral("jpg"),
+        QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("gif"),  QStringLiteral("zip"),
+        QStringLiteral("htm"),  QStringLiteral("html"), QStringLiteral("mp3"),  QStringLiteral("mp4"),
+        QStringLiteral("avi"),  QStringLiteral("csv"),  QStringLiteral("ppt"),  QStringLiteral("pptx"),
+    };
+    QString name = filename.trimmed().toLower();
+    // Windows ignores trailing dots and spaces: "invoice.exe. " runs as invoice.exe.
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    const QStringList parts = name.split(QLatin1Char('.'));
+    if (doubleExtension) *doubleExtension = false;
+    if (parts.size() < 2 || !executable.contains(parts.last())) return false;
+    if (doubleExtension && parts.size() >= 3 && harmlessLooking.contains(parts[parts.size() - 2].trimmed()))
+        *doubleExtension = true;
+    return true;
+}
+
+ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
+{
+    ensureGmime();
+    ParsedMessage m;
+    Report report(m);
+    m.rawSize = raw.size();
+
+    QByteArray bytes = prescan(raw, limits, report);
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    g_mime_parser_set_persist_stream(parser.get(), TRUE); // parts read from the stream, not copies
+    GPtr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), nullptr));
+    if (!msg) {
+        // GMime wants a header first; without one the whole message is its body.
+        report.problem(QStringLiteral("no header block"));
+        bytes.prepend('\n');
+        stream.reset(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+        parser.reset(g_mime_parser_new_with_stream(stream.get()));
+        g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+        g_mime_parser_set_persist_stream(parser.get(), TRUE);
+        msg.reset(g_mime_parser_construct_message(parser.get(), nullptr));
+        if (!msg) return m;
+    }
+    bytes = QByteArray(); // GMime holds its own copy
+
+    // Headers
+    GMimeObject *top = GMIME_OBJECT(msg.get());
+    GMimeHeaderList *headers = g_mime_object_get_header_list(top);
+    const int headerCount = std::min(g_mime_header_list_get_count(headers), limits.maxHeaders);
+    bool hopsCut = false;
+    for (int i = 0; i < headerCount; ++i) {
+        GMimeHeader *h = g_mime_header_list_get_header_at(headers, i);
+        const char *name = g_mime_header_get_name(h);
+        const char *rawValue = g_mime_header_get_raw_value(h);
+        const QByteArrayView rv(rawValue ? rawValue : "");
+        m.headers.append({utf8(name), utf8(g_mime_header_get_value(h)).simplified()});
+        if (!name) continue;
+        if (g_ascii_strcasecmp(name, "Received") == 0) {
+            if (m.received.size() < limits.maxHops)
+                m.received.append(parseReceived(rv));
+            else
+                hopsCut = true;
+        } else if (g_ascii_strcasecmp(name, "Authentication-Results") == 0) {
+            if (m.authResults.size() < limits.maxHops) m.authResults.append(parseAuthResults(rv));
+        } else if (g_ascii_strcasecmp(name, "List-Unsubscribe") == 0) {
+            if (m.list.unsubscribe.isEmpty()) m.list.unsubscribe = parseListUnsubscribe(rv);
+        } else if (g_ascii_strcasecmp(name, "List-Unsubscribe-Post") == 0) {
+            m.list.unsubscribePost = m.list.unsubscribePost || isOneClickPost(rv);
+        } else if (g_ascii_strcasecmp(name, "List-Id") == 0) {
+            if (!m.list.id) m.list.id = parseListId(rv);
+        } else if (g_ascii_strcasecmp(name, "Date") == 0) {
+            if (!m.date) m.date = parseDate(rv);
+        } else if (g_ascii_strcasecmp(name, "Return-Path") == 0) {
+            if (m.returnPath.isEmpty()) {
+                GPtr<InternetAddressList> list(
+                    internet_address_list_parse(nullptr, rawValue ? rawValue : ""));
+                Address a;
+                firstMailbox(list.get(), a);
+                m.returnPath = a.address;
+            }
+        }
+    }
+    if (hopsCut) report.cut(QStringLiteral("Received hop limit reached"));
+    m.subject = utf8(g_mime_message_get_subject(msg.get())).simplified();
+    m.messageId = utf8(g_mime_message_get_message_id(msg.get())).trimmed();
+    firstMailbox(g_mime_message_get_from(msg.get()), m.from);
+    firstMailbox(g_mime_message_get_reply_to(msg.get()), m.replyTo);
+    m.toCount = countMailboxes(g_mime_message_get_to(msg.get()));
+    m.ccCount = countMailboxes(g_mime_message_get_cc(msg.get()));
+
+    // MIME structure: an explicit stack, never recursion.
+    struct Item
+    {
+        GMimeObject *object;
+        int depth;
+    };
+    std::vector<Item> stack;
+    if (GMimeObject *body = g_mime_message_get_mime_part(msg.get())) stack.push_back({body, 1});
+    std::vector<Leaf> leaves;
+    while (!stack.empty()) {
+        const Item item = stack.back();
+        stack.pop_back();
+        if (m.partCount >= limits.maxParts) {
+            report.cut(QStringLiteral("MIME part limit reached"));
+            break;
+        }
+        ++m.partCount;
+        m.maxDepth = std::max(m.maxDepth, item.depth);
+        GMimeContentType *ct = g_mime_object_get_content_type(item.object);
+        QString type;
+        if (ct) {
+            char *t = g_mime_content_type_get_mime_type(ct);
+            type = utf8(t).toLower();
+            g_free(t);
+        }
+        m.contentTypes.append(type);
+        const QString charset =
+            ct ? utf8(g_mime_content_type_get_parameter(ct, "charset")).trimmed().toLower() : QString();
+        if (!charset.isEmpty() && !m.charsets.contains(charset)) m.charsets.append(charset);
+
+        const bool tooDeep = item.depth + 1 > limits.maxDepth;
+        if (GMIME_IS_MULTIPART(item.object)) {
+            GMimeMultipart *mp = GMIME_MULTIPART(item.object);
+            const int n = std::min(g_mime_multipart_get_count(mp), limits.maxParts);
+            if (n > 0 && tooDeep) {
+                report.cut(QStringLiteral("MIME depth limit reached"));
+                continue;
+            }
+            for (int i = n - 1; i >= 0; --i) {
+                if (GMimeObject *child = g_mime_multipart_get_part(mp, i))
+                    stack.push_back({child, item.depth + 1});
+            }
+        } else if (GMIME_IS_MESSAGE_PART(item.object)) {
+            GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(item.object));
+            GMimeObject *innerBody = inner ? g_mime_message_get_mime_part(inner) : nullptr;
+            if (innerBody && tooDeep)
+                report.cut(QStringLiteral("MIME depth limit reached"));
+            else if (innerBody)
+                stack.push_back({innerBody, item.depth + 1});
+        } else if (GMIME_IS_PART(item.object)) {
+            leaves.push_back({GMIME_PART(item.object), type, charset});
+        }
+    }
+
+    // Text first, so that a large attachment cannot starve it of the decoding budget.
+    qsizetype budget = limits.maxDecodedBytes;
+    qsizetype htmlBudget = limits.maxHtmlBytes;
+    bool budgetCut = false;
+    std::vector<const Leaf *> attachmentLeaves;
+    for (const Leaf &leaf : leaves) {
+        const bool plain = leaf.type == QLatin1String("text/plain");
+        const bool html = leaf.type == QLatin1String("text/html");
+        if ((!plain && !html) || g_mime_part_is_attachment(leaf.part)) {
+            attachmentLeaves.push_back(&leaf);
+            continue;
+        }
+        const Decoded d = decodePart(leaf.part, budget, report);
+        budget -= std::min<qsizetype>(budget, d.data.size());
+        budgetCut = budgetCut || d.cut;
+        const QString text = toUnicode(d.data, leaf.charset, report);
+        if (plain) {
+            if (!m.text.isEmpty()) m.text += QLatin1Char('\n');
+            m.text += text;
+            continue;
+        }
+        m.hasHtml = true;
+        if (htmlBudget <= 0) {
+            report.cut(QStringLiteral("HTML size limit reached"));
+            continue;
+        }
+        const QByteArray utf8Html = text.toUtf8();
+        HtmlLimits hl;
+        hl.maxHtmlBytes = htmlBudget;
+        hl.maxLinks = std::max(0, limits.maxLinks - int(m.links.size()));
+        htmlBudget -= std::min(htmlBudget, utf8Html.size());
+        const HtmlAnalysis a = analyzeHtml(utf8Html, hl);
+        if (!m.htmlText.isEmpty() && !a.visibleText.isEmpty()) m.htmlText += QLatin1Char('\n');
+        m.htmlText += a.visibleText;
+        if (m.hiddenText.size() < kMaxHiddenTextChars && !a.hiddenText.isEmpty())
+            m.hiddenText += (m.hiddenText.isEmpty() ? QString() : QStringLiteral(" ")) + a.hiddenText;
+        m.links += a.links;
+        m.hiddenTextChars += a.hiddenTextChars;
+        m.tinyFontChars += a.tinyFontChars;
+        m.imageCount += a.imageCount;
+        m.formCount += a.formCount;
+        m.scriptCount += a.scriptCount;
+        for (const QString &p : a.problems) {
+            if (a.truncated)
+                report.cut(p);
+            else
+                report.problem(p);
+        }
+    }
+    for (const Leaf *leaf : attachmentLeaves) {
+        Attachment at;
+        at.filename = utf8(g_mime_part_get_filename(leaf->part)).trimmed();
+        at.contentType = leaf->type;
+        // Past the budget an attachment still gets a few bytes: enough to sniff its type.
+        const Decoded d = decodePart(leaf->part, std::max(budget, kSniffBytes), report);
+        budget -= std::min<qsizetype>(budget, d.data.size());
+        budgetCut = budgetCut || d.estimated;
+        at.size = d.size;
+        at.sizeEstimated = d.estimated;
+        at.sniffedType =
+            sniffContentType(QByteArrayView(d.data).first(std::min<qsizetype>(d.data.size(), 16)));
+        at.isExecutableOrScript = isExecutableName(at.filename, &at.doubleExtension) ||
+                                  at.sniffedType == QLatin1String("application/x-msdownload") ||
+                                  at.sniffedType == QLatin1String("application/x-executable");
+        m.attachments.append(at);
+    }
+    if (budgetCut) report.cut(QStringLiteral("decoded size limit reached"));
+
+    m.htmlOnly = m.hasHtml && !containsLetter(m.text);
+    m.imagesOnly = m.imageCount > 0 && countWords(m.htmlText.simplified()) <= kImagesOnlyMaxWords;
+    if (m.hiddenText.size() > kMaxHiddenTextChars) m.hiddenText.truncate(kMaxHiddenTextChars);
+    return m;
+}
+
+} // namespace mailtide::mime
