@@ -71,6 +71,30 @@
         <source>too little mail has been learned yet to be sure</source>
         <translation>l'apprentissage porte encore sur trop peu de messages pour être sûr</translation>
     </message>
+    <message>
+        <source>'%1' in the %2 header</source>
+        <translation>'%1' dans l'en-tête %2</translation>
+    </message>
+    <message>
+        <source>bounces going to %1</source>
+        <translation>des retours de courrier adressés à %1</translation>
+    </message>
+    <message>
+        <source>replies going to %1</source>
+        <translation>des réponses adressées à %1</translation>
+    </message>
+    <message>
+        <source>a %1 part</source>
+        <translation>une partie %1</translation>
+    </message>
+    <message>
+        <source>no Message-ID</source>
+        <translation>aucun Message-ID</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>l'absence d'objet</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -369,6 +393,10 @@ Commandes :
     <message>
         <source>Not a Mailtide model file</source>
         <translation>Ce n'est pas un fichier de modèle Mailtide</translation>
+    </message>
+    <message>
+        <source>Cannot write the model snapshot</source>
+        <translation>Impossible d'écrire l'instantané du modèle</translation>
     </message>
 </context>
 <context>
@@ -771,10 +799,6 @@ Commandes :
     <message>
         <source>%1 (score %2)</source>
         <translation>%1 (score %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Shown as text: the HTML is not rendered and nothing remote is loaded.</source>

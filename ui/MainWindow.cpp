@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "VerdictDelegate.h"
+
 #include "MessageDetailView.h"
 #include "WelcomePage.h"
 #include "jobs/ImportJob.h"
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("messageView"));
     m_table->setModel(m_messages);
+    m_table->setItemDelegateForColumn(models::MessageListModel::ColVerdict, new VerdictDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -136,7 +139,7 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
         std::max(fm.horizontalAdvance(models::verdictText(int(store::Verdict::Ham))),
                  fm.horizontalAdvance(
                      m_messages->headerData(MessageListModel::ColVerdict, Qt::Horizontal).toString())) +
-            pad);
+            pad + 12 + 6); // + the delegate's mark and its spacing
     // Sorting is done by the store: the model only emits sortRequested. Enable it before
     // connecting, so the initial sortByColumn() does not trigger a second load.
     columns->setSortIndicator(MessageListModel::ColReceived, Qt::DescendingOrder);

@@ -1,5 +1,7 @@
 #include "MessageDetailView.h"
 
+#include "classify/Classifier.h"
+
 #include "models/MessageListModel.h"
 
 #include <QDateTime>
@@ -179,8 +181,12 @@ void MessageDetailView::showMessage(const store::MessageDetail &d, const mime::M
     } else {
         QString verdict =
             tr("%1 (score %2)").arg(models::verdictText(r.verdict), QLocale().toString(r.score, 'f', 2));
-        if (!d.reasons.isEmpty()) verdict = tr("%1: %2").arg(verdict, d.reasons);
+        // One reason a line, each bounded like a header; the label is plain text.
+        QStringList lines = {verdict};
+        for (const QString &reason : classify::Verdict::reasonsFromJson(d.reasons).mid(0, 6))
+            lines << QStringLiteral("• ") + bounded(reason);
         fill(m_verdict, verdict);
+        m_verdict->setText(lines.join(QLatin1Char('\n')));
     }
 
     QStringList notes;

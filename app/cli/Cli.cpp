@@ -1,10 +1,16 @@
 #include "Cli.h"
 
+#include "classify/Classifier.h"
+#include "classify/InputBuilder.h"
+#include "classify/Learner.h"
+#include "classify/ModelBuilder.h"
 #include "localmail/LocalImporter.h"
 #include "store/Store.h"
+#include "store/TokenStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
@@ -91,7 +97,16 @@ int cmdImport(Context &ctx, const QStringList &args)
     auto st = openStore(ctx);
     if (!st)
         return fail(ctx, QStringLiteral("import"), st.error().toString());
+    // Verdicts on arrival, from this profile's model; a profile that has learned nothing (a new
+    // database: see `model import-default`) gets no verdicts rather than 6,000 "unsure".
+    classify::Model model;
+    classify::Learner learner(st.value()->db(), model);
+    if (Status s = learner.load(); !s)
+        return fail(ctx, QStringLiteral("import"), s.error().toString());
+    const classify::Classifier classifier(model, learner.weights());
     localmail::LocalImporter importer(*st.value());
+    if (model.spamMessages() > 0 && model.hamMessages() > 0)
+        importer.setClassifier(&classifier);
     importer.setCancelFlag(&g_interrupted);
     std::signal(SIGINT, onSigint);
     // Progress goes to a terminal only: a cron job's log gets the summary line, not \r noise.
@@ -161,11 +176,305 @@ int cmdList(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// --- helpers for commands that read messages ----------------------------------------------
+
+/** Reads a list file (- for stdin): one entry per line, blank lines skipped. */
+Result<QStringList> readList(const QString &list)
+{
+    QFile f;
+    const bool opened = list == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                   : (f.setFileName(list), f.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Error{QCoreApplication::translate("Cli", "cannot read the list"), list + QStringLiteral(": ") + f.errorString()};
+    QStringList out;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (!line.isEmpty())
+            out << line;
+    }
+    return out;
+}
+
+/** Calls fn(name, bytes) for every message a path holds (file, folder, Maildir, mbox). The name
+ *  is the path, with "#N" from the second message of a multi-message file on. */
+Status forEachMessage(const QString &path, const std::function<bool(const QString &, const QByteArray &)> &fn)
+{
+    auto kind = localmail::detect(path);
+    if (!kind)
+        return kind.error();
+    QString lastSource;
+    int n = 0;
+    return localmail::read(path, kind.value(), QString(), [&](localmail::RawMessage &&m) {
+        n = m.sourcePath == lastSource ? n + 1 : 1;
+        lastSource = m.sourcePath;
+        return fn(n == 1 ? m.sourcePath : m.sourcePath + QLatin1Char('#') + QString::number(n), m.bytes);
+    });
+}
+
+struct ModelHandle
+{
+    std::unique_ptr<store::Store> store;
+    classify::Model model;
+    std::unique_ptr<classify::Learner> learner;
+};
+
+Result<std::unique_ptr<ModelHandle>> openModel(Context &ctx)
+{
+    auto st = openStore(ctx);
+    if (!st)
+        return st.error();
+    auto h = std::make_unique<ModelHandle>();
+    h->store = std::move(st.value());
+    h->learner = std::make_unique<classify::Learner>(h->store->db(), h->model);
+    if (Status s = h->learner->load(); !s)
+        return s.error();
+    return h;
+}
+
+// --- train -----------------------------------------------------------------------------------
+
+int cmdTrain(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Teaches the classifier from mail you have sorted. PATH is a message file, a "
+                                   "folder of them, a Maildir or an mbox. A message learned before with the other "
+                                   "label is corrected; one learned the same way is skipped."));
+    p.addOption({QStringLiteral("spam"), QCoreApplication::translate("Cli", "Learn the messages in PATH as spam (repeatable)."), QCoreApplication::translate("Cli", "PATH")});
+    p.addOption({QStringLiteral("ham"), QCoreApplication::translate("Cli", "Learn the messages in PATH as not spam (repeatable)."), QCoreApplication::translate("Cli", "PATH")});
+    p.addOption({QStringLiteral("files-from"),
+                 QCoreApplication::translate("Cli", "Read \"spam<TAB>path\" or \"ham<TAB>path\" lines from LIST (- for stdin)."), QCoreApplication::translate("Cli", "LIST")});
+    if (int rc = parse(p, args, ctx); rc >= 0)
+        return rc;
+    QList<QPair<classify::Label, QString>> sources;
+    for (const QString &v : p.values(QStringLiteral("spam")))
+        sources.append({classify::Label::Spam, v});
+    for (const QString &v : p.values(QStringLiteral("ham")))
+        sources.append({classify::Label::Ham, v});
+    for (const QString &list : p.values(QStringLiteral("files-from"))) {
+        auto lines = readList(list);
+        if (!lines)
+            return fail(ctx, QStringLiteral("train"), lines.error().toString());
+        for (const QString &line : lines.value()) {
+            const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+            const QString label = line.left(tab);
+            if (tab < 0 || (label != QLatin1String("spam") && label != QLatin1String("ham")))
+                return fail(ctx, QStringLiteral("train"), QCoreApplication::translate("Cli", "%1: expected \"spam<TAB>path\" or \"ham<TAB>path\", got: %2")
+                                                              .arg(list, line.left(80)));
+            sources.append({label == QLatin1String("spam") ? classify::Label::Spam : classify::Label::Ham,
+                            line.mid(tab + 1)});
+        }
+    }
+    if (sources.isEmpty())
+        return ctx.err << "mailtide-cli train: " << QCoreApplication::translate("Cli", "nothing to learn: give --spam, --ham or --files-from")
+                       << Qt::endl,
+               ExitUsage;
+    auto h = openModel(ctx);
+    if (!h)
+        return fail(ctx, QStringLiteral("train"), h.error().toString());
+    QElapsedTimer timer;
+    timer.start();
+    const classify::Tokenizer tok;
+    std::vector<classify::Example> examples;
+    for (const auto &[label, path] : sources) {
+        Status st = forEachMessage(path, [&](const QString &, const QByteArray &bytes) {
+            examples.push_back({localmail::localKey(bytes), tok.tokenize(classify::buildInput(bytes)), label});
+            return !g_interrupted.load();
+        });
+        if (!st)
+            return fail(ctx, QStringLiteral("train"), st.error().toString());
+    }
+    auto learned = h.value()->learner->learnBatch(examples);
+    if (!learned)
+        return fail(ctx, QStringLiteral("train"), learned.error().toString());
+    if (Status s = h.value()->learner->saveSnapshot(); !s)
+        ctx.err << "mailtide-cli train: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
+    const auto &m = h.value()->model;
+    ctx.out << QCoreApplication::translate("Cli", "learned %1 of %2 messages in %3 s; the model now knows %4 spam and %5 ham messages, %6 tokens")
+                   .arg(learned.value())
+                   .arg(examples.size())
+                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 2)
+                   .arg(m.spamMessages())
+                   .arg(m.hamMessages())
+                   .arg(m.tokenCount())
+            << Qt::endl;
+    return ExitOk;
+}
+
+// --- classify --------------------------------------------------------------------------------
+
+int cmdClassify(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Classifies messages and prints one line per message: "
+                                   "path<TAB>verdict<TAB>score<TAB>reasons. Verdicts: spam, ham, unsure."));
+    p.addOption({QStringLiteral("files-from"), QCoreApplication::translate("Cli", "Read paths from LIST, one per line (- for stdin); a leading "
+                                                  "\"spam<TAB>\" or \"ham<TAB>\" label is ignored."),
+                 QCoreApplication::translate("Cli", "LIST")});
+    p.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("Cli", "message file, folder, Maildir or mbox."), QStringLiteral("[PATH...]"));
+    if (int rc = parse(p, args, ctx); rc >= 0)
+        return rc;
+    QStringList paths = p.positionalArguments();
+    for (const QString &list : p.values(QStringLiteral("files-from"))) {
+        auto lines = readList(list);
+        if (!lines)
+            return fail(ctx, QStringLiteral("classify"), lines.error().toString());
+        for (const QString &line : lines.value())
+            paths << line.section(QLatin1Char('\t'), -1);
+    }
+    if (paths.isEmpty())
+        return ctx.err << "mailtide-cli classify: " << QCoreApplication::translate("Cli", "no PATH given") << Qt::endl, ExitUsage;
+    auto h = openModel(ctx);
+    if (!h)
+        return fail(ctx, QStringLiteral("classify"), h.error().toString());
+    const classify::Classifier classifier(h.value()->model, h.value()->learner->weights());
+    int failures = 0;
+    for (const QString &path : paths) {
+        Status st = forEachMessage(path, [&](const QString &name, const QByteArray &bytes) {
+            const classify::Verdict v = classifier.classify(classify::buildInput(bytes));
+            const char *word = v.kind == store::Verdict::Spam ? "spam" : v.kind == store::Verdict::Ham ? "ham" : "unsure";
+            QString reasons = v.reasonsText();
+            reasons.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            ctx.out << name << '\t' << word << '\t' << QString::number(v.score, 'g', 10) << '\t' << reasons << '\n';
+            return !g_interrupted.load();
+        });
+        if (!st) {
+            ++failures;
+            ctx.err << "mailtide-cli classify: " << st.error().toString() << Qt::endl;
+        }
+    }
+    ctx.out.flush();
+    return failures ? ExitFailure : ExitOk;
+}
+
+// --- model -----------------------------------------------------------------------------------
+
+int cmdModel(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Manages the classifier's model.\n"
+           "  model build --files-from LIST --out DIR   fit a model and its combiner weights on labelled mail\n"
+           "                                            (LIST: spam<TAB>path / ham<TAB>path), write DIR/weights.json\n"
+           "                                            and DIR/default-model.bin\n"
+           "  model import-default [--file FILE]        replace this profile's model with the shipped default\n"
+           "  model info                                what the model knows"));
+    p.addOption({QStringLiteral("files-from"), QCoreApplication::translate("Cli", "Labelled list for build."), QCoreApplication::translate("Cli", "LIST")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "Output folder for build."), QCoreApplication::translate("Cli", "DIR")});
+    p.addOption({QStringLiteral("folds"), QCoreApplication::translate("Cli", "Cross-validation folds for the combiner (default 5)."), QCoreApplication::translate("Cli", "N"),
+                 QStringLiteral("5")});
+    p.addOption({QStringLiteral("file"), QCoreApplication::translate("Cli", "Model file for import-default."), QCoreApplication::translate("Cli", "FILE")});
+    p.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("Cli", "build, import-default or info"));
+    if (int rc = parse(p, args, ctx); rc >= 0)
+        return rc;
+    const QString action = p.positionalArguments().value(0);
+    if (action == QLatin1String("build")) {
+        if (!p.isSet(QStringLiteral("files-from")) || !p.isSet(QStringLiteral("out")))
+            return ctx.err << "mailtide-cli model build: " << QCoreApplication::translate("Cli", "--files-from LIST and --out DIR are required")
+                           << Qt::endl,
+                   ExitUsage;
+        auto lines = readList(p.value(QStringLiteral("files-from")));
+        if (!lines)
+            return fail(ctx, QStringLiteral("model"), lines.error().toString());
+        std::vector<classify::LabelledMessage> examples;
+        for (const QString &line : lines.value()) {
+            const classify::Label label = line.startsWith(QLatin1String("spam\t")) ? classify::Label::Spam
+                                                                                   : classify::Label::Ham;
+            Status st = forEachMessage(line.section(QLatin1Char('\t'), -1), [&](const QString &, const QByteArray &b) {
+                examples.push_back({localmail::localKey(b), label, classify::buildInput(b)});
+                return true;
+            });
+            if (!st)
+                return fail(ctx, QStringLiteral("model"), st.error().toString());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        // Experiment knobs (documented in tests/bench/README.md): tokenizer and Bayes parameters.
+        classify::TokenizerParams tp;
+        classify::BayesParams bp;
+        tp.osbWindow = qEnvironmentVariableIntValue("MAILTIDE_OSB_WINDOW") ? qEnvironmentVariableIntValue("MAILTIDE_OSB_WINDOW") : tp.osbWindow;
+        tp.maxWords = qEnvironmentVariableIntValue("MAILTIDE_MAX_WORDS") ? qEnvironmentVariableIntValue("MAILTIDE_MAX_WORDS") : tp.maxWords;
+        bp.maxTokens = qEnvironmentVariableIsSet("MAILTIDE_MAX_TOKENS") ? qEnvironmentVariableIntValue("MAILTIDE_MAX_TOKENS") : bp.maxTokens;
+        if (qEnvironmentVariableIsSet("MAILTIDE_BAYES_S"))
+            bp.s = qEnvironmentVariable("MAILTIDE_BAYES_S").toDouble();
+        if (qEnvironmentVariableIsSet("MAILTIDE_MIN_DEV"))
+            bp.minDev = qEnvironmentVariable("MAILTIDE_MIN_DEV").toDouble();
+        const classify::BuildResult r = classify::buildModel(examples, p.value(QStringLiteral("folds")).toInt(), tp, bp);
+        {
+            // Out-of-fold figures on the training split: what tuning may look at.
+            std::vector<double> pos, neg;
+            for (size_t i = 0; i < examples.size(); ++i)
+                (examples[i].label == classify::Label::Spam ? pos : neg).push_back(r.oofScores[i]);
+            std::sort(neg.begin(), neg.end());
+            double wins = 0;
+            for (double sp : pos) {
+                const auto lo = std::lower_bound(neg.begin(), neg.end(), sp);
+                const auto hi = std::upper_bound(neg.begin(), neg.end(), sp);
+                wins += double(lo - neg.begin()) + 0.5 * double(hi - lo);
+            }
+            const double auc = wins / (double(pos.size()) * double(neg.size()));
+            const double t = neg.size() >= 4 ? neg[neg.size() - 4] : 1.0; // <= 0.1% FP of 3,083 hams: 3 allowed
+            const auto caught = std::count_if(pos.begin(), pos.end(), [&](double v) { return v > t; });
+            ctx.out << QStringLiteral("out-of-fold: AUC %1, spam recall at <=0.1%% FP %2\n")
+                           .arg(auc, 0, 'f', 5)
+                           .arg(double(caught) / double(pos.size()), 0, 'f', 4);
+        }
+        const QString dir = p.value(QStringLiteral("out"));
+        QDir().mkpath(dir);
+        QFile w(dir + QStringLiteral("/weights.json"));
+        QFile m(dir + QStringLiteral("/default-model.bin"));
+        if (!w.open(QIODevice::WriteOnly) || !m.open(QIODevice::WriteOnly))
+            return fail(ctx, QStringLiteral("model"), QCoreApplication::translate("Cli", "cannot write to %1").arg(dir));
+        w.write(r.weights.toJson().toUtf8());
+        m.write(classify::serializeModel(r.model));
+        ctx.out << QCoreApplication::translate("Cli", "built from %1 messages (%2 spam, %3 ham) in %4 s: %5 tokens; weights in %6")
+                       .arg(examples.size())
+                       .arg(r.model.spamMessages())
+                       .arg(r.model.hamMessages())
+                       .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+                       .arg(r.model.tokenCount())
+                       .arg(w.fileName())
+                << Qt::endl;
+        return ExitOk;
+    }
+    auto h = openModel(ctx);
+    if (!h)
+        return fail(ctx, QStringLiteral("model"), h.error().toString());
+    if (action == QLatin1String("info")) {
+        const auto &m = h.value()->model;
+        ctx.out << QCoreApplication::translate("Cli", "spam messages\t%1\nham messages\t%2\ntokens\t%3\n")
+                       .arg(m.spamMessages())
+                       .arg(m.hamMessages())
+                       .arg(m.tokenCount());
+        return ExitOk;
+    }
+    if (action == QLatin1String("import-default")) {
+        const QString file = p.isSet(QStringLiteral("file")) ? p.value(QStringLiteral("file")) : classify::defaultModelPath();
+        if (file.isEmpty())
+            return fail(ctx, QStringLiteral("model"), QCoreApplication::translate("Cli", "the default model is not installed (resources/model)"));
+        auto st = classify::importDefaultModel(h.value()->store->db(), h.value()->model, file);
+        if (!st)
+            return fail(ctx, QStringLiteral("model"), st.error().toString());
+        ctx.out << QCoreApplication::translate("Cli", "imported %1: %2 spam and %3 ham messages, %4 tokens")
+                       .arg(file)
+                       .arg(h.value()->model.spamMessages())
+                       .arg(h.value()->model.hamMessages())
+                       .arg(h.value()->model.tokenCount())
+                << Qt::endl;
+        return ExitOk;
+    }
+    return ctx.err << "mailtide-cli model: " << QCoreApplication::translate("Cli", "unknown action: %1 (build, import-default or info)").arg(action)
+                   << Qt::endl,
+           ExitUsage;
+}
+
 const QVector<Command> &commands()
 {
     static const QVector<Command> table = {
         {"import", QT_TRANSLATE_NOOP("Cli", "Import local mail (mbox, Maildir, .eml) into an account"), cmdImport},
         {"list", QT_TRANSLATE_NOOP("Cli", "List accounts and folders with counts"), cmdList},
+        {"train", QT_TRANSLATE_NOOP("Cli", "Teach the classifier from sorted mail"), cmdTrain},
+        {"classify", QT_TRANSLATE_NOOP("Cli", "Classify messages: path, verdict, score, reasons"), cmdClassify},
+        {"model", QT_TRANSLATE_NOOP("Cli", "Build, import or inspect the classifier's model"), cmdModel},
     };
     return table;
 }

@@ -1,5 +1,7 @@
 #include "jobs/ImportJob.h"
 
+#include "classify/Classifier.h"
+#include "classify/Learner.h"
 #include "localmail/LocalImporter.h"
 #include "store/Store.h"
 
@@ -7,8 +9,9 @@
 
 namespace mailtide::jobs {
 
-ImportJob::ImportJob(QString dbPath, QString account, QStringList paths, QObject *parent)
-    : QObject(parent), m_dbPath(std::move(dbPath)), m_account(std::move(account)), m_paths(std::move(paths))
+ImportJob::ImportJob(QString dbPath, QString account, QStringList paths, bool seedDefaultModel, QObject *parent)
+    : QObject(parent), m_dbPath(std::move(dbPath)), m_account(std::move(account)), m_paths(std::move(paths)),
+      m_seedDefaultModel(seedDefaultModel)
 {
 }
 
@@ -19,7 +22,21 @@ void ImportJob::run()
         Q_EMIT finished(false, store.error().toString(), 0, 0);
         return;
     }
+    // The classifier: this profile's model, or the shipped default on a first run.
+    classify::Model model;
+    classify::Learner learner(store.value()->db(), model);
+    if (Status st = learner.load(); !st) {
+        Q_EMIT finished(false, st.error().toString(), 0, 0);
+        return;
+    }
+    if (m_seedDefaultModel && model.spamMessages() == 0 && model.hamMessages() == 0) {
+        const QString file = classify::defaultModelPath();
+        if (!file.isEmpty())
+            (void)classify::importDefaultModel(store.value()->db(), model, file); // without it: unsure
+    }
+    const classify::Classifier classifier(model, learner.weights());
     localmail::LocalImporter importer(*store.value());
+    importer.setClassifier(&classifier);
     importer.setCancelFlag(&m_cancel);
     importer.setProgress([this](const localmail::ImportProgress &p) {
         Q_EMIT progress(p.bytesDone, p.bytesTotal, p.seen, p.added);

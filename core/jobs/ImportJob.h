@@ -15,7 +15,10 @@ class ImportJob : public QObject
 {
     Q_OBJECT
 public:
-    ImportJob(QString dbPath, QString account, QStringList paths, QObject *parent = nullptr);
+    /** seedDefaultModel: when the profile has learned nothing yet, import the shipped default
+     *  model first (the GUI's first run); the CLI leaves a new profile empty unless asked. */
+    ImportJob(QString dbPath, QString account, QStringList paths, bool seedDefaultModel = true,
+              QObject *parent = nullptr);
 
     void cancel() { m_cancel = true; }
 
@@ -32,6 +35,7 @@ private:
     QString m_dbPath;
     QString m_account;
     QStringList m_paths;
+    bool m_seedDefaultModel = true;
     std::atomic_bool m_cancel{false};
 };
 

@@ -1,5 +1,7 @@
 #include "localmail/LocalImporter.h"
 
+#include "classify/Classifier.h"
+#include "classify/InputBuilder.h"
 #include "store/Store.h"
 #include "util/Domains.h"
 
@@ -173,6 +175,12 @@ Result<ImportReport> LocalImporter::import(const QString &account, const QString
         store::NewMessage m = toNewMessage(raw, mime::parseHeaders(raw.bytes), now);
         m.localKey = key;
         m.accountId = report.accountId;
+        if (m_classifier) {
+            const classify::Verdict v = m_classifier->classify(classify::buildInput(raw.bytes));
+            m.verdict = int(v.kind);
+            m.score = v.score;
+            m.reasons = v.reasonsJson();
+        }
         m.folderId = folder.value();
         auto inserted = inserter->insert(m);
         if (!inserted) {

@@ -18,6 +18,9 @@
 namespace mailtide::store {
 class Store;
 }
+namespace mailtide::classify {
+class Classifier;
+}
 
 namespace mailtide::localmail {
 
@@ -72,6 +75,9 @@ public:
     /** "Now", for the plausibility of dates (tests pin it). Default: the system clock. */
     void setNow(qint64 nowUtc) { m_now = nowUtc; }
     void setBatchSize(int n) { m_batch = n; }
+    /** Classifies each new message on arrival (verdict, score and reasons are stored). The
+     *  classifier must outlive the import; nullptr (the default) stores no verdict. */
+    void setClassifier(const classify::Classifier *c) { m_classifier = c; }
     /** Progress is reported at most this often (ms; 0 = after every message). */
     void setProgressInterval(int ms) { m_progressInterval = ms; }
 
@@ -84,6 +90,7 @@ private:
     store::Store &m_store;
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    const classify::Classifier *m_classifier = nullptr;
     qint64 m_now = 0;
     int m_batch = 2000;
     int m_progressInterval = 100;

@@ -168,7 +168,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     sqlite3_busy_timeout(db->m_db, 10000);
     sqlite3_extended_result_codes(db->m_db, 1);
     // A file that is not a database fails here, on the first read ("file is not a database").
-    if (Status st = db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !st)
+    if (Status st = db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                                 "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;"); !st)
         return Error{QCoreApplication::translate("Database", "Cannot open the database"), st.error().detail};
     if (Status st = db->migrate(); !st)
         return st.error();

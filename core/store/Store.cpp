@@ -226,9 +226,10 @@ Result<Store::Inserter> Store::inserter()
     auto st = m_db->prepare(
         "INSERT INTO messages (account_id, folder_id, uid, local_key, message_id, received_utc, "
         "received_offset, received_source, date_utc, date_offset, from_addr, from_name, from_domain, "
-        "reply_to, return_path, subject, size, flags, origin_ip, source_path, source_offset, source_length) "
+        "reply_to, return_path, subject, size, flags, origin_ip, source_path, source_offset, source_length, "
+        "verdict, score, reasons) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-        "?21, ?22) ON CONFLICT DO NOTHING");
+        "?21, ?22, ?23, ?24, ?25) ON CONFLICT DO NOTHING");
     if (!st)
         return st.error();
     return Inserter(*m_db, std::move(st.value()));
@@ -245,6 +246,12 @@ Result<bool> Store::Inserter::insert(const NewMessage &m)
     s.bind(11, m.fromAddr).bind(12, m.fromName).bind(13, m.fromDomain).bind(14, m.replyTo);
     s.bind(15, m.returnPath).bind(16, m.subject).bind(17, m.size).bind(18, qint64(m.flags));
     s.bind(19, m.originIp).bind(20, m.sourcePath).bindOptional(21, m.sourceOffset).bindOptional(22, m.sourceLength);
+    s.bindOptional(23, m.verdict ? std::optional<qint64>(*m.verdict) : std::nullopt);
+    if (m.score)
+        s.bind(24, *m.score);
+    else
+        s.bindNull(24);
+    s.bind(25, m.reasons.isEmpty() ? QString() : m.reasons);
     if (Status st = s.exec(); !st)
         return st.error();
     return m_db.changes() > 0;

@@ -67,6 +67,9 @@ struct NewMessage
     qint64 size = 0;
     int flags = 0;
     QString originIp;
+    std::optional<int> verdict; ///< a store::Verdict, when classified on arrival
+    std::optional<double> score;
+    QString reasons;            ///< JSON array of {text, weight}, strongest first
     QString sourcePath;
     std::optional<qint64> sourceOffset;
     std::optional<qint64> sourceLength;

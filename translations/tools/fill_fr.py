@@ -14,6 +14,13 @@ def fr(s):
 
 T = {
     # Classifier
+    'no Message-ID': 'aucun Message-ID',
+    'no subject': "l'absence d'objet",
+    "'%1' in the %2 header": "'%1' dans l'en-tête %2",
+    'bounces going to %1': 'des retours de courrier adressés à %1',
+    'replies going to %1': 'des réponses adressées à %1',
+    'a %1 part': 'une partie %1',
+    'Cannot write the model snapshot': "Impossible d'écrire l'instantané du modèle",
     ' and ': ' et ',
     '%1 is typical of spam (%2)': '%1 est typique du spam (%2)',
     '%1 are typical of spam (%2)': '%1 sont typiques du spam (%2)',

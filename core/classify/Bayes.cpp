@@ -1,0 +1,94 @@
+#include "classify/Bayes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mailtide::classify {
+
+double tokenProbability(TokenCounts c, std::uint32_t nSpam, std::uint32_t nHam, const BayesParams &p)
+{
+    const double n = double(c.spam) + double(c.ham);
+    if (n == 0 || nSpam == 0 || nHam == 0)
+        return p.x;
+    // Graham's ratio of frequencies, class sizes normalised, then Robinson's smoothing towards x.
+    const double bs = double(c.spam) / double(nSpam);
+    const double bh = double(c.ham) / double(nHam);
+    const double pw = bs / (bs + bh);
+    return (p.s * p.x + n * pw) / (p.s + n);
+}
+
+double logChi2Q(double x2, int halfDof)
+{
+    // Q = e^-m * sum_{i<k} m^i / i!, m = x2/2, k = halfDof. Summed as logs (log-sum-exp).
+    if (halfDof <= 0)
+        return 0;
+    const double m = x2 / 2;
+    if (m <= 0)
+        return 0;
+    const double lm = std::log(m);
+    double logTerm = -m; // i = 0
+    double maxLog = logTerm;
+    // Terms grow while i < m, then shrink: two passes keep it exact and cheap.
+    std::vector<double> logs;
+    logs.reserve(size_t(halfDof));
+    for (int i = 0; i < halfDof; ++i) {
+        if (i > 0)
+            logTerm += lm - std::log(double(i));
+        logs.push_back(logTerm);
+        maxLog = std::max(maxLog, logTerm);
+    }
+    double sum = 0;
+    for (double l : logs)
+        sum += std::exp(l - maxLog);
+    return std::min(0.0, maxLog + std::log(sum));
+}
+
+BayesResult scoreBayes(const std::vector<TokenId> &tokens, const Model &model, const BayesParams &p, int keepStrongest)
+{
+    BayesResult r;
+    const std::uint32_t nS = model.spamMessages();
+    const std::uint32_t nH = model.hamMessages();
+    std::vector<TokenEvidence> used;
+    used.reserve(tokens.size());
+    for (TokenId id : tokens) {
+        const TokenCounts c = model.counts(id);
+        if (c.spam == 0 && c.ham == 0)
+            continue;
+        const double f = tokenProbability(c, nS, nH, p);
+        if (std::fabs(f - 0.5) < p.minDev)
+            continue;
+        used.push_back({id, f, c});
+    }
+    auto byStrength = [](const TokenEvidence &a, const TokenEvidence &b) {
+        const double da = std::fabs(a.f - 0.5), db = std::fabs(b.f - 0.5);
+        return da != db ? da > db : a.id < b.id; // ties by id: deterministic
+    };
+    if (p.maxTokens > 0 && int(used.size()) > p.maxTokens) {
+        std::nth_element(used.begin(), used.begin() + p.maxTokens, used.end(), byStrength);
+        used.resize(size_t(p.maxTokens));
+    }
+    r.used = int(used.size());
+    if (used.empty())
+        return r;
+    double sumLnF = 0, sumLn1mF = 0;
+    for (const auto &e : used) {
+        // f never reaches 0 or 1 while s > 0; clamp anyway for s = 0 experiments.
+        const double f = std::clamp(e.f, 1e-12, 1 - 1e-12);
+        sumLnF += std::log(f);
+        sumLn1mF += std::log1p(-f);
+    }
+    const int n = int(used.size());
+    // H tests "these f are no spammier than chance": it falls towards 0 as tokens turn hammy.
+    // S is the mirror test on 1 - f: it falls towards 0 as tokens turn spammy.
+    const double logH = logChi2Q(-2 * sumLnF, n);
+    const double logS = logChi2Q(-2 * sumLn1mF, n);
+    const double H = std::exp(logH), S = std::exp(logS);
+    r.indicator = (1 + H - S) / 2;
+    r.logGap = logH - logS;
+    const int keep = std::min<int>(keepStrongest, n);
+    std::partial_sort(used.begin(), used.begin() + keep, used.end(), byStrength);
+    r.strongest.assign(used.begin(), used.begin() + keep);
+    return r;
+}
+
+} // namespace mailtide::classify

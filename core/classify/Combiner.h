@@ -1,0 +1,57 @@
+#pragma once
+/** @short Bayes and the rules, combined by logistic regression into one score in [0, 1], and the
+ *  thresholds that turn the score into spam / unsure / ham.
+ *
+ * The weights are fitted on the training split (out-of-fold Bayes results, so the combiner never
+ * sees a Bayes score on a message the Bayes model was trained on), with an L2 pull towards each
+ * rule's prior: a rule that never fires in training keeps its prior weight. Pure math. */
+#include "classify/Bayes.h"
+#include "classify/Rules.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace mailtide::classify {
+
+struct CombinerWeights
+{
+    double bias = 0;
+    double wGap = 0.6;        ///< words and header tokens: per unit of clamp(logGap, ±kGapClamp) / 10
+    double wIndicator = 4.0;  ///< ... per unit of (indicator - 0.5)
+    double wPairGap = 0.0;    ///< word pairs: the same two features
+    double wPairIndicator = 0.0;
+    std::vector<double> wRules; ///< one per rules(), in order
+    double spamThreshold = 0.9; ///< score >= this: spam
+    double hamThreshold = 0.5;  ///< score < this: ham; in between: unsure
+    int minClassMessages = 10;  ///< fewer trained spam or ham than this: unsure
+
+    static CombinerWeights priors();
+    QString toJson() const;
+    static std::optional<CombinerWeights> fromJson(const QString &json);
+};
+
+inline constexpr double kGapClamp = 60;
+
+inline constexpr size_t kBayesFeatures = 4;
+
+/** The features the combiner sees: [gap, indicator, pair gap, pair indicator, rule strengths...]. */
+std::vector<double> features(const BayesResult &single, const BayesResult &pairs, const std::vector<RuleHit> &hits);
+
+/** The combined spam probability. */
+double combine(const std::vector<double> &features, const CombinerWeights &w);
+
+struct TrainingRow
+{
+    std::vector<double> features;
+    bool spam = false;
+};
+
+/** Fits the weights by Newton's method on the rows (L2 towards the priors with strength
+ *  lambda; rule weights kept >= 0), then picks the thresholds from the rows' scores:
+ *  spamThreshold a margin above the second most spam-like ham, hamThreshold the lower edge of
+ *  the unsure band. */
+CombinerWeights fitCombiner(const std::vector<TrainingRow> &rows, double lambda = 1.0);
+
+} // namespace mailtide::classify

@@ -1,0 +1,43 @@
+#include "classify/InputBuilder.h"
+
+#include "mime/ParsedMessage.h"
+
+namespace mailtide::classify {
+
+MessageInput buildInput(QByteArrayView raw)
+{
+    const mime::ParsedMessage p = mime::parseMessage(raw);
+    MessageInput in;
+    in.size = p.rawSize;
+    in.headers = p.headers;
+    in.subject = p.subject;
+    in.fromName = p.from.name;
+    in.fromAddress = p.from.address;
+    in.replyTo = p.replyTo.address;
+    in.returnPath = p.returnPath;
+    in.messageId = p.messageId;
+    in.date = p.date;
+    if (!p.received.isEmpty())
+        in.received = p.received.first().date;
+    for (const mime::ReceivedHop &h : p.received)
+        in.hops.append({h.helo, h.rdns, h.ip, h.by});
+    in.text = p.text;
+    in.htmlText = p.htmlText;
+    for (const mime::Link &l : p.links)
+        in.links.append({l.url, l.host, l.domain, l.text, l.isIpLiteral, l.textShowsOtherDomain});
+    in.contentTypes = p.contentTypes;
+    in.charsets = p.charsets;
+    for (const mime::Attachment &a : p.attachments)
+        in.attachments.append({a.filename, a.contentType, a.sniffedType, a.size, a.isExecutableOrScript});
+    in.hasHtml = p.hasHtml;
+    in.htmlOnly = p.htmlOnly;
+    in.hiddenTextChars = p.hiddenTextChars;
+    in.tinyFontChars = p.tinyFontChars;
+    in.imageCount = p.imageCount;
+    in.imagesOnly = p.imagesOnly;
+    in.partCount = p.partCount;
+    in.problems = p.problems;
+    return in;
+}
+
+} // namespace mailtide::classify

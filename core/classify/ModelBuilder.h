@@ -1,0 +1,39 @@
+#pragma once
+/** @short Building a model from labelled mail: the counts, the combiner weights fitted on
+ *  out-of-fold scores, and the compact file the default model ships in.
+ *
+ * Used by `mailtide-cli model build` (resources/model/build-default-model.sh) and by the tests.
+ * Pure computation over in-memory examples; no database. */
+#include "classify/Classifier.h"
+#include "classify/Learner.h"
+
+#include <QByteArray>
+
+#include <functional>
+
+namespace mailtide::classify {
+
+struct LabelledMessage
+{
+    QString key;
+    Label label = Label::Ham;
+    MessageInput input;
+};
+
+struct BuildResult
+{
+    Model model;             ///< every example learned
+    CombinerWeights weights; ///< fitted on out-of-fold scores
+    std::vector<double> oofScores; ///< per example, in input order (for reports)
+};
+
+/** k-fold: each example is scored by a model trained on the other folds (folds by key hash, so
+ *  the split is reproducible); the combiner is fitted on those scores. */
+BuildResult buildModel(const std::vector<LabelledMessage> &examples, int folds = 5, const TokenizerParams &tok = {},
+                       const BayesParams &bayes = {}, const std::function<void(int done, int total)> &progress = {});
+
+/** The default-model file: compressed counts, pruned to tokens seen in >= minCount messages. */
+QByteArray serializeModel(const Model &model, std::uint32_t minCount = 2);
+std::optional<Model> deserializeModel(const QByteArray &data);
+
+} // namespace mailtide::classify
