@@ -353,7 +353,7 @@ void MainWindow::onTreeLoaded(quint64 id, const QVector<store::AccountInfo> &acc
     // A reset forgets expansion and selection; new nodes open expanded, collapsed ones stay so.
     QSet<QString> collapsed;
     collectCollapsed(m_tree, {}, collapsed);
-    m_folders->setData(accounts, folders);
+    m_folders->setContents(accounts, folders);
     m_tree->expandAll();
     collapseKnown(m_tree, {}, collapsed);
 

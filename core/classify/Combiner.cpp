@@ -69,6 +69,8 @@ QString CombinerWeights::toJson() const
     for (size_t i = 0; i < rules().size() && i < wRules.size(); ++i)
         r.insert(QLatin1String(rules()[i].id), wRules[i]);
     o.insert(QStringLiteral("rules"), r);
+    o.insert(QStringLiteral("rules_offset"), rulesOffset);
+    o.insert(QStringLiteral("rules_veto_gap"), rulesVetoGap);
     o.insert(QStringLiteral("spam_threshold"), spamThreshold);
     o.insert(QStringLiteral("ham_threshold"), hamThreshold);
     o.insert(QStringLiteral("min_class_messages"), minClassMessages);
@@ -90,6 +92,8 @@ std::optional<CombinerWeights> CombinerWeights::fromJson(const QString &json)
     const QJsonObject r = o.value(QStringLiteral("rules")).toObject();
     for (size_t i = 0; i < rules().size(); ++i)
         w.wRules[i] = r.value(QLatin1String(rules()[i].id)).toDouble(w.wRules[i]); // new rules keep their prior
+    w.rulesOffset = o.value(QStringLiteral("rules_offset")).toDouble(w.rulesOffset);
+    w.rulesVetoGap = o.value(QStringLiteral("rules_veto_gap")).toDouble(w.rulesVetoGap);
     w.spamThreshold = o.value(QStringLiteral("spam_threshold")).toDouble(w.spamThreshold);
     w.hamThreshold = o.value(QStringLiteral("ham_threshold")).toDouble(w.hamThreshold);
     w.minClassMessages = o.value(QStringLiteral("min_class_messages")).toInt(w.minClassMessages);
@@ -110,12 +114,26 @@ std::vector<double> features(const BayesResult &single, const BayesResult &pairs
     return f;
 }
 
-double combine(const std::vector<double> &f, const CombinerWeights &w)
+namespace {
+double logisticPart(const std::vector<double> &f, const CombinerWeights &w)
 {
     double z = w.bias + w.wGap * f[0] + w.wIndicator * f[1] + w.wPairGap * f[2] + w.wPairIndicator * f[3];
     for (size_t i = 0; i < w.wRules.size() && kBayesFeatures + i < f.size(); ++i)
         z += w.wRules[i] * f[kBayesFeatures + i];
     return sigmoid(z);
+}
+} // namespace
+
+double combine(const std::vector<double> &f, const CombinerWeights &w)
+{
+    const double p = logisticPart(f, w);
+    if (f[0] * 10 < w.rulesVetoGap)
+        return p;
+    double zRules = 0;
+    for (size_t i = 0; i < w.wRules.size() && kBayesFeatures + i < f.size(); ++i)
+        zRules += w.wRules[i] * f[kBayesFeatures + i];
+    // Only rules that together outweigh the offset speak alone: no rule, no floor.
+    return zRules > w.rulesOffset ? std::max(p, sigmoid(zRules - w.rulesOffset)) : p;
 }
 
 CombinerWeights fitCombiner(const std::vector<TrainingRow> &rows, double lambda)
@@ -188,7 +206,7 @@ CombinerWeights fitCombiner(const std::vector<TrainingRow> &rows, double lambda)
     std::vector<double> hamScores;
     for (const TrainingRow &r : rows)
         if (!r.spam)
-            hamScores.push_back(combine(r.features, w));
+            hamScores.push_back(logisticPart(r.features, w));
     std::sort(hamScores.begin(), hamScores.end(), std::greater<>());
     const double edge = hamScores.size() > 1 ? hamScores[1] : hamScores.empty() ? 0.5 : hamScores[0];
     const double zEdge = std::log(std::max(edge, 1e-12) / std::max(1 - edge, 1e-12));

@@ -23,6 +23,11 @@ struct CombinerWeights
     double wPairGap = 0.0;    ///< word pairs: the same two features
     double wPairIndicator = 0.0;
     std::vector<double> wRules; ///< one per rules(), in order
+    /** Where the vocabulary is unknown (a modern phish, another language), the rules decide
+     *  alone: the score is at least sigmoid(sum of rule weights - rulesOffset), unless the
+     *  words say ham with a log gap below rulesVetoGap (mail like the user's own). */
+    double rulesOffset = 2.5;
+    double rulesVetoGap = -15;
     double spamThreshold = 0.9; ///< score >= this: spam
     double hamThreshold = 0.5;  ///< score < this: ham; in between: unsure
     int minClassMessages = 10;  ///< fewer trained spam or ham than this: unsure
@@ -39,7 +44,8 @@ inline constexpr size_t kBayesFeatures = 4;
 /** The features the combiner sees: [gap, indicator, pair gap, pair indicator, rule strengths...]. */
 std::vector<double> features(const BayesResult &single, const BayesResult &pairs, const std::vector<RuleHit> &hits);
 
-/** The combined spam probability. */
+/** The combined spam probability (the logistic model, raised by the rules-only score where the
+ *  words do not clearly say ham). */
 double combine(const std::vector<double> &features, const CombinerWeights &w);
 
 struct TrainingRow

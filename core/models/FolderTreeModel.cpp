@@ -120,7 +120,7 @@ QHash<int, QByteArray> FolderTreeModel::roleNames() const
     return names;
 }
 
-void FolderTreeModel::setData(const QVector<store::AccountInfo> &accounts, const QVector<store::FolderInfo> &folders)
+void FolderTreeModel::setContents(const QVector<store::AccountInfo> &accounts, const QVector<store::FolderInfo> &folders)
 {
     beginResetModel();
     m_root = std::make_unique<Node>();

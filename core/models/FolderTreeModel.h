@@ -35,7 +35,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setData(const QVector<store::AccountInfo> &accounts, const QVector<store::FolderInfo> &folders);
+    void setContents(const QVector<store::AccountInfo> &accounts, const QVector<store::FolderInfo> &folders);
     QModelIndex indexForFolder(qint64 folderId) const;
     QModelIndex indexForAccount(qint64 accountId) const;
 

@@ -116,10 +116,28 @@ private Q_SLOTS:
         f[kBayesFeatures + ruleIndex("lookalike-domain")] = 1;
         QVERIFY(std::fabs(combine(f, w) - 1 / (1 + std::exp(-3.0))) < 1e-12);
         // Saturates without overflow.
-        w.bias = -1e4;
-        QCOMPARE(combine(f, w), 0.0);
         w.bias = 1e4;
         QCOMPARE(combine(f, w), 1.0);
+        w.bias = -1e4;
+        f[kBayesFeatures + ruleIndex("lookalike-domain")] = 0;
+        QCOMPARE(combine(f, w), 0.0);
+    }
+
+    void rulesSpeakWhereWordsAreSilent()
+    {
+        CombinerWeights w = CombinerWeights::priors();
+        w.bias = -1e4; // the logistic part says ham whatever happens
+        std::vector<double> f(kBayesFeatures + rules().size(), 0);
+        // Rules below the offset add no floor.
+        f[kBayesFeatures + ruleIndex("url-shortener")] = 1; // prior 1.0 < offset
+        QCOMPARE(combine(f, w), 0.0);
+        // Rules above it: the score is their own logistic, minus the offset.
+        f[kBayesFeatures + ruleIndex("lookalike-domain")] = 1; // + 3.0
+        const double zRules = 1.0 + 3.0;
+        QVERIFY(std::fabs(combine(f, w) - 1 / (1 + std::exp(-(zRules - w.rulesOffset)))) < 1e-12);
+        // Unless the words clearly say ham: mail like the user's own keeps its logistic score.
+        f[0] = (w.rulesVetoGap - 1) / 10;
+        QCOMPARE(combine(f, w), 0.0);
     }
 
     void fitSeparatesSyntheticRows()
