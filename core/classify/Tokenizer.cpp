@@ -193,7 +193,12 @@ void headerTokens(const MessageInput &m, Sink &sink)
             // lists, mailers and relays a person's real mail comes through are hard to imitate.
             QString buf;
             const QByteArray prefix = "h:" + lname.toLatin1().left(40) + ':';
-            forEachWord(QStringView(value).left(300), 24, buf, [&](QStringView w) { sink.add(prefix, w.toString()); });
+            QStringView v = QStringView(value).left(300);
+            // A Received line's date (after the last ';') says when the corpus was collected,
+            // not who sent the mail: months and zones would become spurious evidence.
+            if (lname == QLatin1String("received") && v.lastIndexOf(QLatin1Char(';')) > 0)
+                v = v.left(v.lastIndexOf(QLatin1Char(';')));
+            forEachWord(v, 24, buf, [&](QStringView w) { sink.add(prefix, w.toString()); });
         }
     }
     // Sender and its domains.

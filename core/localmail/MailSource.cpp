@@ -37,9 +37,9 @@ bool looksLikeFromLine(QByteArrayView line)
 /** Does data begin like an RFC 5322 message (a header field "Name: value")? */
 bool looksLikeMessage(QByteArrayView data)
 {
+    // NUL bytes further on do not disqualify a message (spam carries them to break filters);
+    // the first line must still be a header field.
     const QByteArrayView head = data.first(std::min<qsizetype>(data.size(), 4096));
-    if (head.contains('\0'))
-        return false;
     const qsizetype eol = head.indexOf('\n');
     const QByteArrayView first = eol >= 0 ? head.first(eol) : head;
     const qsizetype colon = first.indexOf(':');

@@ -46,6 +46,9 @@ private Q_SLOTS:
         QTest::newRow("mbox-empty") << kData + QStringLiteral("/mbox/empty.mbox") << int(SourceKind::Mbox) << QStringList();
         QTest::newRow("eml-file") << kData + QStringLiteral("/dates/good-date.eml") << int(SourceKind::EmlFile)
                                   << QStringList{QStringLiteral("Plausible Date only")};
+        // bug: a message with NUL bytes in its first 4 KiB was "not a mailbox" (spam carries them).
+        QTest::newRow("eml-with-nul-bytes") << kData + QStringLiteral("/nul-bytes.eml") << int(SourceKind::EmlFile)
+                                            << QStringList{QStringLiteral("NUL bytes inside")};
         QTest::newRow("binary-file") << kData + QStringLiteral("/not-mail.bin") << -1 << QStringList();
         QTest::newRow("text-not-mail") << kData + QStringLiteral("/not-a-mailbox.txt") << -1 << QStringList();
         QTest::newRow("missing") << kData + QStringLiteral("/no/such/file") << -1 << QStringList();
