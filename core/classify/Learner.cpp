@@ -54,6 +54,21 @@ std::vector<store::TokenDelta> flatten(const std::unordered_map<TokenId, store::
             out.push_back(d);
     return out;
 }
+
+/** The end of every change: the counts, the totals and a new generation, then the commit. The
+ *  caller has updated the trained-message registry in the same transaction. */
+Status writeAndCommit(store::TokenStore &ts, store::Transaction &tx,
+                      const std::unordered_map<TokenId, store::TokenDelta> &acc, std::uint32_t nSpam,
+                      std::uint32_t nHam)
+{
+    if (Status s = ts.apply(flatten(acc)); !s)
+        return s;
+    if (Status s = ts.setTotals(nSpam, nHam); !s)
+        return s;
+    if (Status s = bumpGeneration(ts); !s)
+        return s;
+    return tx.commit();
+}
 } // namespace
 
 QString Learner::snapshotPath() const
@@ -125,15 +140,9 @@ Result<LearnOutcome> Learner::learn(const Example &e)
     }
     addDeltas(acc, e.tokens, e.label, +1);
     (e.label == Label::Spam ? nSpam : nHam) += 1;
-    if (Status s = ts.apply(flatten(acc)); !s)
-        return s.error();
     if (Status s = ts.setTrained(e.key, int(e.label)); !s)
         return s.error();
-    if (Status s = ts.setTotals(nSpam, nHam); !s)
-        return s.error();
-    if (Status s = bumpGeneration(ts); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
         return s.error();
     if (correction)
         m_model.apply(e.tokens, Label(**previous), -1);
@@ -158,15 +167,9 @@ Result<bool> Learner::unlearn(const QString &key, const TokenSet &tokens)
     std::uint32_t nSpam = m_model.spamMessages(), nHam = m_model.hamMessages();
     std::uint32_t &n = label == Label::Spam ? nSpam : nHam;
     n = n > 0 ? n - 1 : 0;
-    if (Status s = ts.apply(flatten(acc)); !s)
-        return s.error();
     if (Status s = ts.removeTrained(key); !s)
         return s.error();
-    if (Status s = ts.setTotals(nSpam, nHam); !s)
-        return s.error();
-    if (Status s = bumpGeneration(ts); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
         return s.error();
     m_model.apply(tokens, label, -1);
     return true;
@@ -213,13 +216,7 @@ Result<int> Learner::learnBatch(const std::vector<Example> &examples)
         seenInBatch[e.key] = int(changes.size());
         changes.push_back({&e, prev});
     }
-    if (Status s = ts.apply(flatten(acc)); !s)
-        return s.error();
-    if (Status s = ts.setTotals(nSpam, nHam); !s)
-        return s.error();
-    if (Status s = bumpGeneration(ts); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
         return s.error();
     for (const Change &c : changes) {
         if (c.previous)
