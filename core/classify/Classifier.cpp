@@ -97,12 +97,6 @@ QStringList Verdict::reasonsFromJson(const QString &json)
     return out;
 }
 
-std::vector<double> Classifier::featuresOf(const MessageInput &m, const TokenSet &tokens) const
-{
-    return features(scoreBayes(tokens.ids, m_model, m_bayes, 0), scoreBayes(tokens.pairs, m_model, m_bayes, 0),
-                    evaluateRules(m));
-}
-
 Verdict Classifier::classify(const MessageInput &m, bool explain) const
 {
     const TokenSet tokens = m_tok.tokenize(m);

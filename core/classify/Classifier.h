@@ -42,9 +42,6 @@ public:
 
     Verdict classify(const MessageInput &m, bool explain = true) const;
 
-    /** The combiner's features for a message, without the verdict (for fitting the combiner). */
-    std::vector<double> featuresOf(const MessageInput &m, const TokenSet &tokens) const;
-
     const Tokenizer &tokenizer() const { return m_tok; }
     const CombinerWeights &weights() const { return m_w; }
     const BayesParams &bayesParams() const { return m_bayes; }

@@ -6,7 +6,11 @@ namespace mailtide::classify {
 
 MessageInput buildInput(QByteArrayView raw)
 {
-    const mime::ParsedMessage p = mime::parseMessage(raw);
+    return buildInput(mime::parseMessage(raw));
+}
+
+MessageInput buildInput(const mime::ParsedMessage &p)
+{
     MessageInput in;
     in.size = p.rawSize;
     in.headers = p.headers;

@@ -2,6 +2,7 @@
 
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
+#include "mime/ParsedMessage.h"
 #include "store/Store.h"
 #include "util/Domains.h"
 
@@ -172,11 +173,16 @@ Result<ImportReport> LocalImporter::import(const QString &account, const QString
             }
             folder = folderIds.insert(raw.folder, id.value());
         }
-        store::NewMessage m = toNewMessage(raw, mime::parseHeaders(raw.bytes), now);
+        // One parse per message: the whole message when it is to be classified, else the headers.
+        std::optional<mime::ParsedMessage> parsed;
+        if (m_classifier)
+            parsed = mime::parseMessage(raw.bytes);
+        store::NewMessage m =
+            toNewMessage(raw, parsed ? mime::headersOf(*parsed) : mime::parseHeaders(raw.bytes), now);
         m.localKey = key;
         m.accountId = report.accountId;
-        if (m_classifier) {
-            const classify::Verdict v = m_classifier->classify(classify::buildInput(raw.bytes));
+        if (parsed) {
+            const classify::Verdict v = m_classifier->classify(classify::buildInput(*parsed));
             m.verdict = int(v.kind);
             m.score = v.score;
             m.reasons = v.reasonsJson();

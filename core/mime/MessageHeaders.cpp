@@ -48,29 +48,25 @@ QString firstAddress(InternetAddressList *list, QString *nameOut = nullptr)
     return {};
 }
 
-int statusFlags(const char *status, const char *xstatus)
+} // namespace
+
+int mboxStatusFlags(QByteArrayView status, QByteArrayView xstatus)
 {
     int flags = 0;
-    const QByteArray s = QByteArray(status ? status : "") + QByteArray(xstatus ? xstatus : "");
     // mbox (Eudora/Pine/Thunderbird): Status: R = read, O = old; X-Status: A answered, F flagged,
     // D deleted, T draft.
-    if (s.contains('R'))
+    if (status.contains('R') || xstatus.contains('R'))
         flags |= store::FlagSeen;
-    if (xstatus) {
-        const QByteArray x(xstatus);
-        if (x.contains('A'))
-            flags |= store::FlagAnswered;
-        if (x.contains('F'))
-            flags |= store::FlagFlagged;
-        if (x.contains('D'))
-            flags |= store::FlagDeleted;
-        if (x.contains('T'))
-            flags |= store::FlagDraft;
-    }
+    if (xstatus.contains('A'))
+        flags |= store::FlagAnswered;
+    if (xstatus.contains('F'))
+        flags |= store::FlagFlagged;
+    if (xstatus.contains('D'))
+        flags |= store::FlagDeleted;
+    if (xstatus.contains('T'))
+        flags |= store::FlagDraft;
     return flags;
 }
-
-} // namespace
 
 void ensureGmime()
 {
@@ -144,7 +140,9 @@ MessageHeaders parseHeaders(QByteArrayView raw)
         GPtr<InternetAddressList> list(internet_address_list_parse(nullptr, rp));
         out.returnPath = firstAddress(list.get());
     }
-    out.statusFlags = statusFlags(g_mime_object_get_header(obj, "Status"), g_mime_object_get_header(obj, "X-Status"));
+    const char *status = g_mime_object_get_header(obj, "Status");
+    const char *xstatus = g_mime_object_get_header(obj, "X-Status");
+    out.statusFlags = mboxStatusFlags(QByteArrayView(status ? status : ""), QByteArrayView(xstatus ? xstatus : ""));
 
     GMimeHeaderList *headers = g_mime_object_get_header_list(obj);
     const int n = g_mime_header_list_get_count(headers);

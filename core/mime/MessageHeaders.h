@@ -52,6 +52,10 @@ std::optional<Timestamp> parseDate(QByteArrayView text);
 /** The date part of a Received: header value: what follows the last ';'. */
 QByteArrayView receivedDatePart(QByteArrayView receivedValue);
 
+/** mbox Status:/X-Status: header values as store::MessageFlag bits (R read; A answered,
+ *  F flagged, D deleted, T draft). */
+int mboxStatusFlags(QByteArrayView status, QByteArrayView xstatus);
+
 /** Ensures g_mime_init() ran (once per process). */
 void ensureGmime();
 

@@ -703,4 +703,19 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
     return m;
 }
 
+MessageHeaders headersOf(const ParsedMessage &p)
+{
+    MessageHeaders h;
+    h.messageId = p.messageId;
+    h.subject = p.subject.simplified();
+    h.from = p.from;
+    h.replyTo = p.replyTo.address;
+    h.returnPath = p.returnPath;
+    h.date = p.date;
+    if (!p.received.isEmpty())
+        h.topReceived = p.received.first().date;
+    h.statusFlags = mboxStatusFlags(p.header(u"Status").toLatin1(), p.header(u"X-Status").toLatin1());
+    return h;
+}
+
 } // namespace mailtide::mime

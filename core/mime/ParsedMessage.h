@@ -97,6 +97,10 @@ struct ParsedMessage
 
 ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits = {});
 
+/** The header facts of an already parsed message, as parseHeaders() gives them for raw bytes:
+ *  an import that classifies parses each message once. */
+MessageHeaders headersOf(const ParsedMessage &p);
+
 /** The type the first bytes of a file show ("application/pdf"), or "" when none is known. */
 QString sniffContentType(QByteArrayView head);
 

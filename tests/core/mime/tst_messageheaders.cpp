@@ -1,7 +1,10 @@
 #include "mime/MessageHeaders.h"
 #include "mime/MessageText.h"
+#include "mime/ParsedMessage.h"
 #include "store/Types.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QTest>
 
 using namespace mailtide::mime;
@@ -130,6 +133,45 @@ private Q_SLOTS:
         Q_UNUSED(h);
         const auto t = readableText(raw);
         Q_UNUSED(t);
+    }
+
+    /** An import that classifies takes its header facts from the full parse: they must be the
+     *  ones the header-only parse gives, message for message. */
+    void headersOfAgreesWithParseHeaders_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const char *dir : {"/corpus", "/dates", "/modern", "/fromline-eml", "/emlfolder"}) {
+            QDirIterator it(QStringLiteral(MAILTIDE_TEST_DATA) + QLatin1String(dir), {QStringLiteral("*.eml")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+            }
+        }
+    }
+    void headersOfAgreesWithParseHeaders()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray raw = f.readAll();
+        if (raw.startsWith("From ")) // a one-message mbox file: the reader drops the From_ line
+            raw = raw.mid(raw.indexOf('\n') + 1);
+        const MessageHeaders a = parseHeaders(raw);
+        const MessageHeaders b = headersOf(parseMessage(raw));
+        QCOMPARE(b.messageId, a.messageId);
+        QCOMPARE(b.subject, a.subject);
+        QCOMPARE(b.from.address, a.from.address);
+        QCOMPARE(b.from.name, a.from.name);
+        QCOMPARE(b.replyTo, a.replyTo);
+        QCOMPARE(b.returnPath, a.returnPath);
+        QCOMPARE(b.date.has_value(), a.date.has_value());
+        if (a.date)
+            QCOMPARE(b.date->utc, a.date->utc);
+        QCOMPARE(b.topReceived.has_value(), a.topReceived.has_value());
+        if (a.topReceived)
+            QCOMPARE(b.topReceived->utc, a.topReceived->utc);
+        QCOMPARE(b.statusFlags, a.statusFlags);
     }
 
     void htmlBecomesText()
