@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 installer/install-deps.sh --build
 [ -f build/release/CMakeCache.txt ] || cmake --preset release >/dev/null
 installer/fetch-sample.sh build/release/sample
-cmake --build --preset release
+cmake --build --preset release --target mailtide mailtide-cli
 exec build/release/bin/mailtide "$@"
