@@ -151,10 +151,6 @@
         <translation>--account NOM est obligatoire</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>no PATH given</source>
         <translation>aucun PATH indiqué</translation>
     </message>

@@ -57,6 +57,25 @@ int fail(Context &ctx, const QString &command, const QString &message)
     return ExitFailure;
 }
 
+// --- shared helpers ----------------------------------------------------------------------------
+
+/** Reads a list file (- for stdin): one entry per line, blank lines skipped. */
+Result<QStringList> readList(const QString &list)
+{
+    QFile f;
+    const bool opened = list == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                   : (f.setFileName(list), f.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Error{QCoreApplication::translate("Cli", "cannot read the list"), list + QStringLiteral(": ") + f.errorString()};
+    QStringList out;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (!line.isEmpty())
+            out << line;
+    }
+    return out;
+}
+
 // --- import ----------------------------------------------------------------------------------
 
 int cmdImport(Context &ctx, const QStringList &args)
@@ -79,17 +98,10 @@ int cmdImport(Context &ctx, const QStringList &args)
         return ctx.err << "mailtide-cli import: " << QCoreApplication::translate("Cli", "--account NAME is required") << Qt::endl, ExitUsage;
     QStringList paths = p.positionalArguments();
     if (p.isSet(QStringLiteral("files-from"))) {
-        const QString list = p.value(QStringLiteral("files-from"));
-        QFile f;
-        bool opened = list == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                                 : (f.setFileName(list), f.open(QIODevice::ReadOnly));
-        if (!opened)
-            return fail(ctx, QStringLiteral("import"), QCoreApplication::translate("Cli", "cannot read %1: %2").arg(list, f.errorString()));
-        while (!f.atEnd()) {
-            const QString line = QString::fromUtf8(f.readLine()).trimmed();
-            if (!line.isEmpty())
-                paths << line;
-        }
+        auto lines = readList(p.value(QStringLiteral("files-from")));
+        if (!lines)
+            return fail(ctx, QStringLiteral("import"), lines.error().toString());
+        paths << lines.value();
     }
     if (paths.isEmpty())
         return ctx.err << "mailtide-cli import: " << QCoreApplication::translate("Cli", "no PATH given") << Qt::endl, ExitUsage;
@@ -177,23 +189,6 @@ int cmdList(Context &ctx, const QStringList &args)
 }
 
 // --- helpers for commands that read messages ----------------------------------------------
-
-/** Reads a list file (- for stdin): one entry per line, blank lines skipped. */
-Result<QStringList> readList(const QString &list)
-{
-    QFile f;
-    const bool opened = list == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                                   : (f.setFileName(list), f.open(QIODevice::ReadOnly));
-    if (!opened)
-        return Error{QCoreApplication::translate("Cli", "cannot read the list"), list + QStringLiteral(": ") + f.errorString()};
-    QStringList out;
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (!line.isEmpty())
-            out << line;
-    }
-    return out;
-}
 
 /** Calls fn(name, bytes) for every message a path holds (file, folder, Maildir, mbox). The name
  *  is the path, with "#N" from the second message of a multi-message file on. */

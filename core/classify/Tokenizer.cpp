@@ -161,11 +161,6 @@ QString bucket(qint64 n)
     return QStringLiteral("<=") + QString::number(qint64(1) << b);
 }
 
-QString lowerDomainOf(const QString &address)
-{
-    return util::domainOf(address);
-}
-
 /** Header fields skipped: verdicts written by an earlier filter (X-Spam-*, X-Bogosity) are
  *  someone else's opinion. (Received lines are kept: their words measured +0.0001 AUC out of
  *  fold on the training split.) */
@@ -204,7 +199,7 @@ void headerTokens(const MessageInput &m, Sink &sink)
     // Sender and its domains.
     if (!m.fromAddress.isEmpty()) {
         sink.add("from:", m.fromAddress.toLower());
-        const QString dom = lowerDomainOf(m.fromAddress);
+        const QString dom = util::domainOf(m.fromAddress);
         sink.add("fromdom:", dom);
         sink.add("fromreg:", util::registrableDomain(dom));
     } else {
@@ -217,18 +212,18 @@ void headerTokens(const MessageInput &m, Sink &sink)
             sink.add("fromname:", QStringLiteral("(none)"));
     }
     if (!m.replyTo.isEmpty()) {
-        const QString rd = util::registrableDomain(lowerDomainOf(m.replyTo));
+        const QString rd = util::registrableDomain(util::domainOf(m.replyTo));
         sink.add("replyto:", rd);
-        sink.add("replyto-differs:", rd == util::registrableDomain(lowerDomainOf(m.fromAddress)) ? QStringLiteral("no")
+        sink.add("replyto-differs:", rd == util::registrableDomain(util::domainOf(m.fromAddress)) ? QStringLiteral("no")
                                                                                                   : QStringLiteral("yes"));
     }
     if (!m.returnPath.isEmpty())
-        sink.add("retpath:", util::registrableDomain(lowerDomainOf(m.returnPath)));
+        sink.add("retpath:", util::registrableDomain(util::domainOf(m.returnPath)));
     // Message-ID: its domain and its shape say which software (or spamware) made it.
     if (m.messageId.isEmpty()) {
         sink.add("msgid:", QStringLiteral("(none)"));
     } else {
-        const QString dom = lowerDomainOf(m.messageId);
+        const QString dom = util::domainOf(m.messageId);
         sink.add("msgid-dom:", dom.isEmpty() ? QStringLiteral("(none)") : dom);
         QString shape;
         for (QChar c : m.messageId.left(m.messageId.indexOf(QLatin1Char('@')))) {
