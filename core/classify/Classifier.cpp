@@ -103,15 +103,17 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
     const BayesResult single = scoreBayes(tokens.ids, m_model, m_bayes, explain ? 24 : 0);
     const BayesResult pairs = scoreBayes(tokens.pairs, m_model, m_bayes, explain ? 12 : 0);
     const std::vector<RuleHit> hits = evaluateRules(m);
+    const LinearModel &linear = m_model.linear();
+    const CombinerWeights &w = m_w.forModel(!linear.isEmpty());
     Verdict v;
-    v.score = combine(features(single, pairs, hits), m_w);
-    v.modelTooThin = int(m_model.spamMessages()) < m_w.minClassMessages ||
-                     int(m_model.hamMessages()) < m_w.minClassMessages;
+    v.score = combine(features(single, pairs, hits, linear.margin(tokens)), w);
+    v.modelTooThin = int(m_model.spamMessages()) < w.minClassMessages ||
+                     int(m_model.hamMessages()) < w.minClassMessages;
     if (v.modelTooThin && hits.empty())
         v.kind = store::Verdict::Unsure;
-    else if (v.score >= m_w.spamThreshold)
+    else if (v.score >= w.spamThreshold)
         v.kind = store::Verdict::Spam;
-    else if (v.score < m_w.hamThreshold)
+    else if (v.score < w.hamThreshold)
         v.kind = store::Verdict::Ham;
     else
         v.kind = store::Verdict::Unsure;
@@ -120,11 +122,11 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
 
     // Rules, with their fitted weight.
     for (const RuleHit &h : hits) {
-        double w = 0;
+        double rw = 0;
         for (size_t i = 0; i < rules().size(); ++i)
             if (h.id == QLatin1String(rules()[i].id))
-                w = m_w.wRules[i] * h.strength;
-        v.reasons.push_back({h.detail, w});
+                rw = w.wRules[i] * h.strength;
+        v.reasons.push_back({h.detail, rw});
     }
     // Tokens: the strongest ones on the side of the verdict (and the other side when unsure),
     // grouped as one sentence per side.
@@ -170,7 +172,7 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
                                  ? (n == 1 ? QCoreApplication::translate("Classifier", "%1 is typical of spam (%2)") : QCoreApplication::translate("Classifier", "%1 are typical of spam (%2)")).arg(list, f)
                                  : (n == 1 ? QCoreApplication::translate("Classifier", "%1 is typical of normal mail (%2)") : QCoreApplication::translate("Classifier", "%1 are typical of normal mail (%2)"))
                                        .arg(list, f);
-        v.reasons.push_back({text, sumLogit / n * std::sqrt(double(n)) * m_w.wGap});
+        v.reasons.push_back({text, sumLogit / n * std::sqrt(double(n)) * w.wGap});
     }
     if (v.modelTooThin)
         v.reasons.push_back({QCoreApplication::translate("Classifier", "too little mail has been learned yet to be sure"), 0});

@@ -65,6 +65,7 @@ QString CombinerWeights::toJson() const
     o.insert(QStringLiteral("indicator"), wIndicator);
     o.insert(QStringLiteral("pair_gap"), wPairGap);
     o.insert(QStringLiteral("pair_indicator"), wPairIndicator);
+    o.insert(QStringLiteral("linear"), wLinear);
     QJsonObject r;
     for (size_t i = 0; i < rules().size() && i < wRules.size(); ++i)
         r.insert(QLatin1String(rules()[i].id), wRules[i]);
@@ -74,6 +75,8 @@ QString CombinerWeights::toJson() const
     o.insert(QStringLiteral("spam_threshold"), spamThreshold);
     o.insert(QStringLiteral("ham_threshold"), hamThreshold);
     o.insert(QStringLiteral("min_class_messages"), minClassMessages);
+    if (withoutLinear)
+        o.insert(QStringLiteral("without_linear"), QJsonDocument::fromJson(withoutLinear->toJson().toUtf8()).object());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
@@ -89,6 +92,7 @@ std::optional<CombinerWeights> CombinerWeights::fromJson(const QString &json)
     w.wIndicator = o.value(QStringLiteral("indicator")).toDouble(w.wIndicator);
     w.wPairGap = o.value(QStringLiteral("pair_gap")).toDouble(w.wPairGap);
     w.wPairIndicator = o.value(QStringLiteral("pair_indicator")).toDouble(w.wPairIndicator);
+    w.wLinear = o.value(QStringLiteral("linear")).toDouble(w.wLinear);
     const QJsonObject r = o.value(QStringLiteral("rules")).toObject();
     for (size_t i = 0; i < rules().size(); ++i)
         w.wRules[i] = r.value(QLatin1String(rules()[i].id)).toDouble(w.wRules[i]); // new rules keep their prior
@@ -97,16 +101,22 @@ std::optional<CombinerWeights> CombinerWeights::fromJson(const QString &json)
     w.spamThreshold = o.value(QStringLiteral("spam_threshold")).toDouble(w.spamThreshold);
     w.hamThreshold = o.value(QStringLiteral("ham_threshold")).toDouble(w.hamThreshold);
     w.minClassMessages = o.value(QStringLiteral("min_class_messages")).toInt(w.minClassMessages);
+    const QJsonValue without = o.value(QStringLiteral("without_linear"));
+    if (without.isObject())
+        if (auto wl = fromJson(QString::fromUtf8(QJsonDocument(without.toObject()).toJson())))
+            w.withoutLinear = std::make_shared<const CombinerWeights>(std::move(*wl));
     return w;
 }
 
-std::vector<double> features(const BayesResult &single, const BayesResult &pairs, const std::vector<RuleHit> &hits)
+std::vector<double> features(const BayesResult &single, const BayesResult &pairs, const std::vector<RuleHit> &hits,
+                             double linearMargin)
 {
     std::vector<double> f(kBayesFeatures + rules().size(), 0);
     f[0] = std::clamp(single.logGap, -kGapClamp, kGapClamp) / 10;
     f[1] = single.indicator - 0.5;
     f[2] = std::clamp(pairs.logGap, -kGapClamp, kGapClamp) / 10;
     f[3] = pairs.indicator - 0.5;
+    f[4] = std::clamp(linearMargin, -kLinearClamp, kLinearClamp) / 10;
     for (const RuleHit &h : hits)
         for (size_t i = 0; i < rules().size(); ++i)
             if (h.id == QLatin1String(rules()[i].id))
@@ -117,7 +127,7 @@ std::vector<double> features(const BayesResult &single, const BayesResult &pairs
 namespace {
 double logisticPart(const std::vector<double> &f, const CombinerWeights &w)
 {
-    double z = w.bias + w.wGap * f[0] + w.wIndicator * f[1] + w.wPairGap * f[2] + w.wPairIndicator * f[3];
+    double z = w.bias + w.wGap * f[0] + w.wIndicator * f[1] + w.wPairGap * f[2] + w.wPairIndicator * f[3] + w.wLinear * f[4];
     for (size_t i = 0; i < w.wRules.size() && kBayesFeatures + i < f.size(); ++i)
         z += w.wRules[i] * f[kBayesFeatures + i];
     return sigmoid(z);
@@ -142,13 +152,14 @@ CombinerWeights fitCombiner(const std::vector<TrainingRow> &rows, double lambda)
     const size_t nf = kBayesFeatures + rules().size();
     const size_t n = nf + 1; // + bias
     constexpr size_t kFirstRule = 1 + kBayesFeatures;
-    // Parameter vector theta = [bias, gap, indicator, pair gap, pair indicator, rules...]; the
+    // Parameter vector theta = [bias, gap, indicator, pair gap, pair indicator, linear, rules...]; the
     // prior mean is the priors; the Bayes weights are (almost) unregularised.
     std::vector<double> theta(n, 0), prior(n, 0), reg(n, lambda);
     theta[1] = prior[1] = w.wGap;
     theta[2] = prior[2] = w.wIndicator;
     theta[3] = prior[3] = w.wPairGap;
     theta[4] = prior[4] = w.wPairIndicator;
+    theta[5] = prior[5] = w.wLinear;
     for (size_t i = 0; i < rules().size(); ++i)
         theta[kFirstRule + i] = prior[kFirstRule + i] = w.wRules[i];
     for (size_t a = 0; a < kFirstRule; ++a)
@@ -196,6 +207,7 @@ CombinerWeights fitCombiner(const std::vector<TrainingRow> &rows, double lambda)
     w.wIndicator = theta[2];
     w.wPairGap = theta[3];
     w.wPairIndicator = theta[4];
+    w.wLinear = theta[5];
     for (size_t i = 0; i < rules().size(); ++i)
         w.wRules[i] = theta[kFirstRule + i];
 

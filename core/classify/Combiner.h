@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct CombinerWeights
     double wIndicator = 4.0;  ///< ... per unit of (indicator - 0.5)
     double wPairGap = 0.0;    ///< word pairs: the same two features
     double wPairIndicator = 0.0;
+    double wLinear = 0.0;     ///< the linear model's margin: per unit of clamp(margin, ±kLinearClamp) / 10
     std::vector<double> wRules; ///< one per rules(), in order
     /** Where the vocabulary is unknown (a modern phish, another language), the rules decide
      *  alone: the score is at least sigmoid(sum of rule weights - rulesOffset), unless the
@@ -31,6 +33,15 @@ struct CombinerWeights
     double spamThreshold = 0.9; ///< score >= this: spam
     double hamThreshold = 0.5;  ///< score < this: ham; in between: unsure
     int minClassMessages = 10;  ///< fewer trained spam or ham than this: unsure
+    /** The weights fitted without the linear model, for a model that has none (a profile
+     *  trained before it existed: its stored counts cannot teach it again). */
+    std::shared_ptr<const CombinerWeights> withoutLinear;
+
+    /** The weights to use for a model with (or without) a trained linear model. */
+    const CombinerWeights &forModel(bool hasLinear) const
+    {
+        return hasLinear || !withoutLinear ? *this : *withoutLinear;
+    }
 
     static CombinerWeights priors();
     QString toJson() const;
@@ -39,10 +50,15 @@ struct CombinerWeights
 
 inline constexpr double kGapClamp = 60;
 
-inline constexpr size_t kBayesFeatures = 4;
+inline constexpr double kLinearClamp = 40;
 
-/** The features the combiner sees: [gap, indicator, pair gap, pair indicator, rule strengths...]. */
-std::vector<double> features(const BayesResult &single, const BayesResult &pairs, const std::vector<RuleHit> &hits);
+/** The learned features before the rules: Bayes' four and the linear model's margin. */
+inline constexpr size_t kBayesFeatures = 5;
+
+/** The features the combiner sees: [gap, indicator, pair gap, pair indicator, linear margin,
+ *  rule strengths...]. */
+std::vector<double> features(const BayesResult &single, const BayesResult &pairs, const std::vector<RuleHit> &hits,
+                             double linearMargin = 0);
 
 /** The combined spam probability (the logistic model, raised by the rules-only score where the
  *  words do not clearly say ham). */

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace mailtide::classify {
@@ -15,6 +16,7 @@ namespace mailtide::classify {
 namespace {
 const QString kWeightsKey = QStringLiteral("combiner_weights");
 const QString kGenerationKey = QStringLiteral("model_generation");
+const QString kLinearBiasKey = QStringLiteral("linear_bias");
 
 /** Every committed change to the counts bumps the generation, in the same transaction: a
  *  snapshot file tagged with another generation is stale. */
@@ -55,8 +57,24 @@ std::vector<store::TokenDelta> flatten(const std::unordered_map<TokenId, store::
     return out;
 }
 
+/** The linear model's changed slots (and its bias), written from `lm`, the model as it will be
+ *  after the commit. */
+Status writeLinear(store::TokenStore &ts, const LinearModel &lm, std::vector<std::uint32_t> slots)
+{
+    std::sort(slots.begin(), slots.end());
+    slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+    std::vector<std::pair<std::uint32_t, float>> w;
+    w.reserve(slots.size());
+    for (std::uint32_t s : slots)
+        w.emplace_back(s, lm.slotWeight(s));
+    if (Status st = ts.setLinear(w); !st)
+        return st;
+    return ts.setState(kLinearBiasKey, QString::number(lm.bias(), 'g', 17));
+}
+
 /** The end of every change: the counts, the totals and a new generation, then the commit. The
- *  caller has updated the trained-message registry in the same transaction. */
+ *  caller has updated the trained-message registry (and the linear weights) in the same
+ *  transaction. */
 Status writeAndCommit(store::TokenStore &ts, store::Transaction &tx,
                       const std::unordered_map<TokenId, store::TokenDelta> &acc, std::uint32_t nSpam,
                       std::uint32_t nHam)
@@ -77,6 +95,12 @@ QString Learner::snapshotPath() const
     return db.isEmpty() || db == QLatin1String(":memory:") ? QString() : db + QStringLiteral("-model");
 }
 
+QString Learner::linearSnapshotPath() const
+{
+    const QString db = m_db.path();
+    return db.isEmpty() || db == QLatin1String(":memory:") ? QString() : db + QStringLiteral("-linear");
+}
+
 Status Learner::saveSnapshot()
 {
     const QString path = snapshotPath();
@@ -88,6 +112,8 @@ Status Learner::saveSnapshot()
         return g.error();
     if (!m_model.saveSnapshot(path, g.value()))
         return Error{QCoreApplication::translate("Learner", "Cannot write the model snapshot"), path};
+    if (!m_model.linear().saveSnapshot(linearSnapshotPath(), g.value()))
+        return Error{QCoreApplication::translate("Learner", "Cannot write the model snapshot"), linearSnapshotPath()};
     return {};
 }
 
@@ -99,8 +125,34 @@ Status Learner::load()
         return g.error();
     // The snapshot, when it matches the store, loads in milliseconds; else rebuild from SQLite.
     const QString snap = snapshotPath();
-    if (!snap.isEmpty() && m_model.mapSnapshot(snap, g.value()))
+    if (snap.isEmpty() || !m_model.mapSnapshot(snap, g.value())) {
+        if (Status s = loadCounts(ts, g.value()); !s)
+            return s;
+    }
+    return loadLinear(ts, g.value());
+}
+
+Status Learner::loadLinear(store::TokenStore &ts, std::uint64_t gen)
+{
+    LinearModel &lm = m_model.linear();
+    const QString snap = linearSnapshotPath();
+    if (!snap.isEmpty() && lm.mapSnapshot(snap, gen))
         return {};
+    lm.clear();
+    if (Status s = ts.forEachLinear([&lm](std::uint32_t slot, float w) { lm.setSlot(slot, w); }); !s)
+        return s;
+    auto bias = ts.state(kLinearBiasKey);
+    if (!bias)
+        return bias.error();
+    lm.setBias(bias->toDouble());
+    if (!snap.isEmpty())
+        (void)lm.saveSnapshot(snap, gen); // a cache, like the counts' snapshot
+    return {};
+}
+
+Status Learner::loadCounts(store::TokenStore &ts, std::uint64_t gen)
+{
+    const QString snap = snapshotPath();
     m_model.clear();
     auto n = ts.tokenCount();
     if (!n)
@@ -116,7 +168,7 @@ Status Learner::load()
         return totals.error();
     m_model.setTotals(totals->first, totals->second);
     if (!snap.isEmpty())
-        (void)m_model.saveSnapshot(snap, g.value()); // a cache: failing to write it costs only speed
+        (void)m_model.saveSnapshot(snap, gen); // a cache: failing to write it costs only speed
     return {};
 }
 
@@ -142,11 +194,20 @@ Result<LearnOutcome> Learner::learn(const Example &e)
     (e.label == Label::Spam ? nSpam : nHam) += 1;
     if (Status s = ts.setTrained(e.key, int(e.label)); !s)
         return s.error();
+    // The linear model learns on a copy that replaces it only after the commit. A correction
+    // is simply steps with the right label: what the wrong one taught cannot be taken back
+    // exactly, but the steps go on until the message is on the right side with margin.
+    LinearModel lin = m_model.linear();
+    std::vector<std::uint32_t> touched;
+    lin.learn(e.tokens, e.label, m_linearParams, &touched);
+    if (Status s = writeLinear(ts, lin, std::move(touched)); !s)
+        return s.error();
     if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
         return s.error();
     if (correction)
         m_model.apply(e.tokens, Label(**previous), -1);
     m_model.apply(e.tokens, e.label, +1);
+    m_model.linear() = std::move(lin);
     return correction ? LearnOutcome::Relearned : LearnOutcome::Learned;
 }
 
@@ -169,9 +230,17 @@ Result<bool> Learner::unlearn(const QString &key, const TokenSet &tokens)
     n = n > 0 ? n - 1 : 0;
     if (Status s = ts.removeTrained(key); !s)
         return s.error();
+    // The counts forget exactly; the linear model cannot (see Linear.h): it takes one step
+    // towards "undecided" (target 0.5) on this message, which pulls it back from the label.
+    LinearModel lin = m_model.linear();
+    std::vector<std::uint32_t> touched;
+    lin.step(tokens, 0.5, m_linearParams.rate, &touched);
+    if (Status s = writeLinear(ts, lin, std::move(touched)); !s)
+        return s.error();
     if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
         return s.error();
     m_model.apply(tokens, label, -1);
+    m_model.linear() = std::move(lin);
     return true;
 }
 
@@ -216,6 +285,27 @@ Result<int> Learner::learnBatch(const std::vector<Example> &examples)
         seenInBatch[e.key] = int(changes.size());
         changes.push_back({&e, prev});
     }
+    // The linear model: several shuffled passes over the batch's new and corrected messages
+    // (a message relabelled within the batch counts once, with its last label).
+    LinearModel lin = m_model.linear();
+    if (!changes.empty()) {
+        std::vector<const TokenSet *> sets;
+        std::vector<Label> labels;
+        for (size_t i = 0; i < changes.size(); ++i) {
+            if (seenInBatch[changes[i].e->key] != int(i))
+                continue; // relabelled later in the batch
+            sets.push_back(&changes[i].e->tokens);
+            labels.push_back(changes[i].e->label);
+        }
+        std::vector<bool> dirty(LinearModel::kSlots, false);
+        lin.learnBatch(sets, labels, m_linearParams, &dirty);
+        std::vector<std::uint32_t> slots;
+        for (std::uint32_t s = 0; s < LinearModel::kSlots; ++s)
+            if (dirty[s])
+                slots.push_back(s);
+        if (Status s = writeLinear(ts, lin, std::move(slots)); !s)
+            return s.error();
+    }
     if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
         return s.error();
     for (const Change &c : changes) {
@@ -223,6 +313,7 @@ Result<int> Learner::learnBatch(const std::vector<Example> &examples)
             m_model.apply(c.e->tokens, *c.previous, -1);
         m_model.apply(c.e->tokens, c.e->label, +1);
     }
+    m_model.linear() = std::move(lin);
     return int(changes.size());
 }
 
@@ -276,6 +367,14 @@ Status importDefaultModel(store::Database &db, Model &model, const QString &file
     if (Status s = ts.clearTrained(); !s)
         return s;
     if (Status s = ts.setTotals(loaded->spamMessages(), loaded->hamMessages()); !s)
+        return s;
+    if (Status s = ts.clearLinear(); !s)
+        return s;
+    std::vector<std::pair<std::uint32_t, float>> weights;
+    loaded->linear().forEach([&](std::uint32_t slot, float w) { weights.emplace_back(slot, w); });
+    if (Status s = ts.setLinear(weights); !s)
+        return s;
+    if (Status s = ts.setState(kLinearBiasKey, QString::number(loaded->linear().bias(), 'g', 17)); !s)
         return s;
     if (Status s = bumpGeneration(ts); !s)
         return s;

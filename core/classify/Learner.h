@@ -2,6 +2,12 @@
 /** @short Teaching the model: learn, unlearn and relearn (a correction) one message at a time, or
  *  a whole training set at once; the SQLite store and the in-memory Model change together.
  *
+ * The Model's counts are learned and unlearned exactly. Its linear model (Linear.h) learns by
+ * gradient steps: learn() steps on the message until it is on the right side with margin (a
+ * correction is just that, with the new label), learnBatch() makes a few shuffled passes over the
+ * batch, and unlearn() can only take one step back towards "undecided" on the message: a
+ * discriminative model has no exact untrain.
+ *
  * Every change runs in one transaction with the trained-message registry; the in-memory model is
  * changed only after the commit succeeded, so a crash leaves the store consistent and the next
  * start reloads exactly what was committed. Lives on the thread that owns the Database. */
@@ -15,6 +21,7 @@
 
 namespace mailtide::store {
 class Database;
+class TokenStore;
 }
 
 namespace mailtide::classify {
@@ -40,6 +47,7 @@ public:
     /** Writes the model snapshot now (after a batch of learning), so the next load is instant. */
     Status saveSnapshot();
     QString snapshotPath() const; ///< "<database>-model"; empty for an in-memory database
+    QString linearSnapshotPath() const; ///< "<database>-linear": the linear model's weights
 
     /** Learns one message. A message already learned with the other label is corrected
      *  (unlearned, then learned); one already learned the same way changes nothing. */
@@ -55,9 +63,16 @@ public:
     CombinerWeights weights();
     Status setWeights(const CombinerWeights &w);
 
+    const LinearParams &linearParams() const { return m_linearParams; }
+    void setLinearParams(const LinearParams &p) { m_linearParams = p; }
+
 private:
+    Status loadCounts(store::TokenStore &ts, std::uint64_t gen);
+    Status loadLinear(store::TokenStore &ts, std::uint64_t gen);
+
     store::Database &m_db;
     Model &m_model;
+    LinearParams m_linearParams;
 };
 
 /** The shipped default model file (resources/model/default-model.bin), or "" when not found:

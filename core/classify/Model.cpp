@@ -38,7 +38,7 @@ Model &Model::operator=(Model &&) noexcept = default;
 Model::Model(const Model &other)
     : m_owned(other.m_slots ? std::vector<Slot>(other.m_slots, other.m_slots + other.m_mask + 1) : std::vector<Slot>{}),
       m_slots(m_owned.empty() ? nullptr : m_owned.data()), m_mask(other.m_mask), m_count(other.m_count),
-      m_nSpam(other.m_nSpam), m_nHam(other.m_nHam)
+      m_nSpam(other.m_nSpam), m_nHam(other.m_nHam), m_linear(other.m_linear)
 {
 }
 
@@ -167,6 +167,7 @@ void Model::clear()
     m_count = 0;
     m_nSpam = m_nHam = 0;
     m_mapped.reset();
+    m_linear.clear();
 }
 
 void Model::forEach(const std::function<void(TokenId, TokenCounts)> &fn) const

@@ -6,6 +6,7 @@
  * snapshot file: a classifier starts in milliseconds whatever the size of the model. The store
  * keeps the authoritative counts (store::TokenStore); classify::Learner changes both together.
  * Not thread-safe for writes: one owner; concurrent const reads are fine. */
+#include "classify/Linear.h"
 #include "classify/Token.h"
 
 #include <QString>
@@ -63,6 +64,11 @@ public:
     void clear();
     void forEach(const std::function<void(TokenId, TokenCounts)> &fn) const;
 
+    /** The discriminative weights learned over the same tokens (see Linear.h); cleared by
+     *  clear(), but not saved or mapped with the counts' snapshot: the Learner does that. */
+    const LinearModel &linear() const { return m_linear; }
+    LinearModel &linear() { return m_linear; }
+
     /** Writes the table to `path` (atomically: a temporary file renamed over it), tagged with
      *  `generation` so a reader can tell whether it matches the store. */
     bool saveSnapshot(const QString &path, std::uint64_t generation) const;
@@ -91,6 +97,7 @@ private:
     std::uint32_t m_nSpam = 0;
     std::uint32_t m_nHam = 0;
     std::shared_ptr<QFile> m_mapped;
+    LinearModel m_linear;
 };
 
 } // namespace mailtide::classify

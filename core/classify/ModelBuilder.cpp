@@ -3,14 +3,36 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <cmath>
+
 namespace mailtide::classify {
 
 namespace {
-constexpr char kMagic[] = "MTDMODEL1";
+constexpr char kMagicV1[] = "MTDMODEL1"; // counts only
+constexpr char kMagic[] = "MTDMODEL2";   // counts, then the linear model
+static_assert(sizeof kMagic == sizeof kMagicV1);
+/** Linear weights are stored as 16-bit fixed point (steps of 1/256): |w| beyond kWeightRange is
+ *  clamped, weights below half a step are dropped (they move no margin measurably). */
+constexpr double kWeightRange = 128.0; // trained weights stay within +-100 (max 81 out of fold)
+
+void learnLinear(LinearModel &lm, const std::vector<TokenSet> &tokens, const std::vector<LabelledMessage> &examples,
+                 const std::vector<int> &fold, int skipFold, const LinearParams &p)
+{
+    std::vector<const TokenSet *> sets;
+    std::vector<Label> labels;
+    for (size_t i = 0; i < examples.size(); ++i) {
+        if (fold[i] == skipFold)
+            continue;
+        sets.push_back(&tokens[i]);
+        labels.push_back(examples[i].label);
+    }
+    lm.learnBatch(sets, labels, p);
+}
 }
 
 BuildResult buildModel(const std::vector<LabelledMessage> &examples, int folds, const TokenizerParams &tokParams,
-                       const BayesParams &bayes, const std::function<void(int, int)> &progress)
+                       const BayesParams &bayes, const std::function<void(int, int)> &progress,
+                       const LinearParams &linear)
 {
     const Tokenizer tok(tokParams);
     std::vector<TokenSet> tokens(examples.size());
@@ -32,12 +54,19 @@ BuildResult buildModel(const std::vector<LabelledMessage> &examples, int folds, 
             for (size_t i = 0; i < examples.size(); ++i)
                 if (fold[i] != k)
                     m.apply(tokens[i], examples[i].label, +1);
+            learnLinear(m.linear(), tokens, examples, fold, k, linear);
             for (size_t i = 0; i < examples.size(); ++i)
                 if (fold[i] == k)
-                    rows[i] = {features(scoreBayes(tokens[i].ids, m, bayes, 0), scoreBayes(tokens[i].pairs, m, bayes, 0), hits[i]),
+                    rows[i] = {features(scoreBayes(tokens[i].ids, m, bayes, 0), scoreBayes(tokens[i].pairs, m, bayes, 0), hits[i],
+                                        m.linear().margin(tokens[i])),
                                examples[i].label == Label::Spam};
         }
         out.weights = fitCombiner(rows);
+        // The fallback for a model without linear weights: the same fit with that feature at 0.
+        std::vector<TrainingRow> withoutLinear = rows;
+        for (TrainingRow &r : withoutLinear)
+            r.features[4] = 0;
+        out.weights.withoutLinear = std::make_shared<const CombinerWeights>(fitCombiner(withoutLinear));
         for (size_t i = 0; i < rows.size(); ++i)
             out.oofScores[i] = combine(rows[i].features, out.weights);
     } else {
@@ -45,6 +74,7 @@ BuildResult buildModel(const std::vector<LabelledMessage> &examples, int folds, 
     }
     for (size_t i = 0; i < examples.size(); ++i)
         out.model.apply(tokens[i], examples[i].label, +1);
+    learnLinear(out.model.linear(), tokens, examples, fold, -1, linear);
     return out;
 }
 
@@ -64,14 +94,32 @@ QByteArray serializeModel(const Model &model, std::uint32_t minCount)
     s << quint64(kept.size());
     for (const auto &[id, c] : kept)
         s << quint64(id) << quint32(c.spam) << quint32(c.ham);
+    // The linear weights of the kept tokens' slots, in slot order (slot deltas compress well).
+    const LinearModel &lm = model.linear();
+    std::vector<bool> keepSlot(LinearModel::kSlots, false);
+    for (const auto &[id, c] : kept)
+        keepSlot[LinearModel::slotOf(id)] = true;
+    std::vector<std::pair<std::uint32_t, qint16>> weights;
+    lm.forEach([&](std::uint32_t slot, float w) {
+        const auto q = qint16(std::lround(std::clamp(double(w), -kWeightRange, kWeightRange) / kWeightRange * 32767));
+        if (keepSlot[slot] && q != 0)
+            weights.emplace_back(slot, q);
+    });
+    s << double(lm.bias()) << quint64(weights.size());
+    std::uint32_t prev = 0;
+    for (const auto &[slot, q] : weights) {
+        s << quint32(slot - prev) << q;
+        prev = slot;
+    }
     return qCompress(raw, 9);
 }
 
 std::optional<Model> deserializeModel(const QByteArray &data)
 {
     const QByteArray raw = qUncompress(data);
-    if (raw.size() < qsizetype(sizeof kMagic - 1) || !raw.startsWith(kMagic))
+    if (raw.size() < qsizetype(sizeof kMagic - 1) || !(raw.startsWith(kMagic) || raw.startsWith(kMagicV1)))
         return std::nullopt;
+    const bool hasLinear = raw.startsWith(kMagic);
     QDataStream s(raw);
     s.setByteOrder(QDataStream::LittleEndian);
     s.skipRawData(sizeof kMagic - 1);
@@ -91,6 +139,26 @@ std::optional<Model> deserializeModel(const QByteArray &data)
     if (s.status() != QDataStream::Ok)
         return std::nullopt;
     m.setTotals(nSpam, nHam);
+    if (hasLinear) {
+        double bias = 0;
+        quint64 nw = 0;
+        s >> bias >> nw;
+        if (s.status() != QDataStream::Ok || nw > LinearModel::kSlots || !std::isfinite(bias))
+            return std::nullopt;
+        m.linear().setBias(bias);
+        std::uint64_t slot = 0;
+        for (quint64 i = 0; i < nw; ++i) {
+            quint32 delta = 0;
+            qint16 q = 0;
+            s >> delta >> q;
+            slot += delta;
+            if (slot >= LinearModel::kSlots)
+                return std::nullopt;
+            m.linear().setSlot(std::uint32_t(slot), float(double(q) / 32767 * kWeightRange));
+        }
+        if (s.status() != QDataStream::Ok)
+            return std::nullopt;
+    }
     return m;
 }
 

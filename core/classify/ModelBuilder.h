@@ -30,9 +30,11 @@ struct BuildResult
 /** k-fold: each example is scored by a model trained on the other folds (folds by key hash, so
  *  the split is reproducible); the combiner is fitted on those scores. */
 BuildResult buildModel(const std::vector<LabelledMessage> &examples, int folds = 5, const TokenizerParams &tok = {},
-                       const BayesParams &bayes = {}, const std::function<void(int done, int total)> &progress = {});
+                       const BayesParams &bayes = {}, const std::function<void(int done, int total)> &progress = {},
+                       const LinearParams &linear = {});
 
-/** The default-model file: compressed counts, pruned to tokens seen in >= minCount messages. */
+/** The default-model file: compressed counts, pruned to tokens seen in >= minCount messages, and
+ *  the linear model's weights of those tokens (16-bit fixed point). */
 QByteArray serializeModel(const Model &model, std::uint32_t minCount = 2);
 std::optional<Model> deserializeModel(const QByteArray &data);
 

@@ -145,6 +145,42 @@ Status TokenStore::clearTrained()
     return m_db.exec("DELETE FROM trained");
 }
 
+Status TokenStore::forEachLinear(const std::function<void(std::uint32_t, float)> &fn)
+{
+    auto st = m_db.prepare("SELECT slot, weight FROM linear_weights");
+    if (!st)
+        return st.error();
+    while (st->step())
+        fn(std::uint32_t(st->int64(0)), float(st->real(1)));
+    if (st->error())
+        return *st->error();
+    return {};
+}
+
+Status TokenStore::setLinear(const std::vector<std::pair<std::uint32_t, float>> &weights)
+{
+    auto up = m_db.prepare("INSERT INTO linear_weights (slot, weight) VALUES (?1, ?2) "
+                           "ON CONFLICT(slot) DO UPDATE SET weight = ?2");
+    auto del = m_db.prepare("DELETE FROM linear_weights WHERE slot = ?1");
+    if (!up)
+        return up.error();
+    if (!del)
+        return del.error();
+    std::vector<std::pair<std::uint32_t, float>> sorted(weights); // in key order: B-tree neighbours
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto &[slot, w] : sorted) {
+        Status s = w == 0.f ? del->bind(1, qint64(slot)).exec() : up->bind(1, qint64(slot)).bind(2, double(w)).exec();
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Status TokenStore::clearLinear()
+{
+    return m_db.exec("DELETE FROM linear_weights");
+}
+
 Result<QString> TokenStore::state(const QString &key)
 {
     auto st = m_db.prepare("SELECT value FROM classifier_state WHERE key = ?1");

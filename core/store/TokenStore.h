@@ -46,6 +46,12 @@ public:
     Status removeTrained(const QString &messageKey);
     Status clearTrained();
 
+    /** The linear model's stored weights (slot -> weight). */
+    Status forEachLinear(const std::function<void(std::uint32_t slot, float weight)> &fn);
+    /** Writes these slots' weights (0 deletes the row). */
+    Status setLinear(const std::vector<std::pair<std::uint32_t, float>> &weights);
+    Status clearLinear();
+
     Result<QString> state(const QString &key);
     Status setState(const QString &key, const QString &value);
 

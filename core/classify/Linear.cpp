@@ -1,0 +1,205 @@
+#include "classify/Linear.h"
+
+#include "classify/Model.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cmath>
+#include <cstring>
+#include <numeric>
+
+namespace mailtide::classify {
+
+namespace {
+constexpr char kMagic[8] = {'M', 'T', 'L', 'I', 'N', 'R', '0', '1'};
+
+struct Header
+{
+    char magic[8];
+    std::uint64_t generation;
+    std::uint64_t slots;
+    double bias;
+};
+static_assert(sizeof(Header) == 32);
+
+double sigmoid(double z)
+{
+    return z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));
+}
+
+double invNorm(const TokenSet &t)
+{
+    return t.ids.empty() ? 0 : 1 / std::sqrt(double(t.ids.size()));
+}
+
+/** splitmix64: a portable, seeded sequence for the shuffle (std::shuffle's order is the
+ *  library's choice). */
+std::uint64_t nextRandom(std::uint64_t &state)
+{
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+} // namespace
+
+LinearModel::LinearModel() = default;
+LinearModel::~LinearModel() = default;
+LinearModel::LinearModel(LinearModel &&) noexcept = default;
+LinearModel &LinearModel::operator=(LinearModel &&) noexcept = default;
+
+LinearModel::LinearModel(const LinearModel &other)
+    : m_owned(other.m_w ? std::vector<float>(other.m_w, other.m_w + kSlots) : std::vector<float>{}),
+      m_w(m_owned.empty() ? nullptr : m_owned.data()), m_bias(other.m_bias)
+{
+}
+
+LinearModel &LinearModel::operator=(const LinearModel &other)
+{
+    if (this != &other)
+        *this = LinearModel(other);
+    return *this;
+}
+
+float *LinearModel::mutableWeights()
+{
+    if (m_w && !m_mapped)
+        return m_owned.data();
+    std::vector<float> fresh(kSlots, 0.f);
+    if (m_w)
+        std::memcpy(fresh.data(), m_w, kSlots * sizeof(float));
+    m_owned = std::move(fresh);
+    m_w = m_owned.data();
+    m_mapped.reset();
+    return m_owned.data();
+}
+
+double LinearModel::margin(const TokenSet &t) const
+{
+    if (!m_w)
+        return m_bias;
+    double sum = 0;
+    for (TokenId id : t.ids)
+        sum += double(m_w[slotOf(id)]);
+    return m_bias + sum * invNorm(t);
+}
+
+void LinearModel::step(const TokenSet &t, double target, double rate, std::vector<std::uint32_t> *touched)
+{
+    if (t.ids.empty())
+        return;
+    const double g = target - sigmoid(margin(t));
+    if (g == 0)
+        return;
+    float *w = mutableWeights();
+    // d margin / d w_j = 1/sqrt(n) for each of the n tokens; the bias moves with a smaller step
+    // (it is shared by every message: a full step would swing it message by message).
+    const float d = float(rate * g * invNorm(t));
+    for (TokenId id : t.ids) {
+        const std::uint32_t s = slotOf(id);
+        w[s] += d;
+        if (touched)
+            touched->push_back(s);
+    }
+    m_bias += rate * g * 0.01;
+}
+
+int LinearModel::learn(const TokenSet &t, Label label, const LinearParams &p, std::vector<std::uint32_t> *touched)
+{
+    const double sign = label == Label::Spam ? 1 : -1;
+    int steps = 0;
+    while (steps < std::max(p.maxSteps, 1)) {
+        if (steps > 0 && sign * margin(t) >= p.margin)
+            break;
+        step(t, label == Label::Spam ? 1 : 0, p.rate, touched);
+        ++steps;
+    }
+    return steps;
+}
+
+void LinearModel::learnBatch(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels,
+                             const LinearParams &p, std::vector<bool> *dirty)
+{
+    std::vector<std::size_t> order(sets.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::uint64_t seed = 0x6d61696c74696465ULL; // fixed: the same batch gives the same model
+    std::vector<std::uint32_t> touched;
+    for (int pass = 0; pass < p.passes; ++pass) {
+        for (std::size_t i = order.size(); i > 1; --i)
+            std::swap(order[i - 1], order[std::size_t(nextRandom(seed) % i)]);
+        for (std::size_t i : order) {
+            touched.clear();
+            step(*sets[i], labels[i] == Label::Spam ? 1 : 0, p.rate, dirty ? &touched : nullptr);
+            if (dirty)
+                for (std::uint32_t s : touched)
+                    (*dirty)[s] = true;
+        }
+    }
+}
+
+void LinearModel::setSlot(std::uint32_t slot, float w)
+{
+    if (slot >= kSlots || (!m_w && w == 0.f))
+        return;
+    mutableWeights()[slot] = w;
+}
+
+void LinearModel::clear()
+{
+    m_owned.clear();
+    m_owned.shrink_to_fit();
+    m_w = nullptr;
+    m_bias = 0;
+    m_mapped.reset();
+}
+
+void LinearModel::forEach(const std::function<void(std::uint32_t, float)> &fn) const
+{
+    if (!m_w)
+        return;
+    for (std::uint32_t s = 0; s < kSlots; ++s)
+        if (m_w[s] != 0.f)
+            fn(s, m_w[s]);
+}
+
+bool LinearModel::saveSnapshot(const QString &path, std::uint64_t generation) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    Header h{};
+    std::memcpy(h.magic, kMagic, sizeof kMagic);
+    h.generation = generation;
+    h.slots = m_w ? kSlots : 0;
+    h.bias = m_bias;
+    f.write(reinterpret_cast<const char *>(&h), sizeof h);
+    if (m_w)
+        f.write(reinterpret_cast<const char *>(m_w), qint64(kSlots * sizeof(float)));
+    return f.commit();
+}
+
+bool LinearModel::mapSnapshot(const QString &path, std::uint64_t generation)
+{
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly) || file->size() < qint64(sizeof(Header)))
+        return false;
+    Header h{};
+    if (file->read(reinterpret_cast<char *>(&h), sizeof h) != qint64(sizeof h) ||
+        std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.generation != generation ||
+        (h.slots != 0 && h.slots != kSlots) || file->size() != qint64(sizeof h + h.slots * sizeof(float)) ||
+        !std::isfinite(h.bias))
+        return false;
+    clear();
+    m_bias = h.bias;
+    if (h.slots == 0)
+        return true;
+    uchar *p = file->map(sizeof h, qint64(kSlots * sizeof(float)));
+    if (!p)
+        return false;
+    m_mapped = std::move(file);
+    m_w = reinterpret_cast<const float *>(p);
+    return true;
+}
+
+} // namespace mailtide::classify

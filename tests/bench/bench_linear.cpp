@@ -1,0 +1,315 @@
+// bench_linear CORPUS_DIR [--test] [RATE,PASSES ...] — the tuning driver for the classifier's
+// learned parts, in one process (messages parsed and tokenized once). A benchmark, not a test.
+//
+// Default: 5-fold out-of-fold figures on the TRAIN split only (the folds of model build: key
+// hash % 5), for each linear-model setting given (rate,passes; "0,0" = no linear model): the
+// linear model alone, Bayes + rules alone, and the combination (combiner fitted on the
+// out-of-fold rows, as model build does). This is what may choose a configuration.
+// --test: trains on the whole train split and prints the same figures on the TEST split, for
+// confirming a choice made out of fold (count how often you look).
+#include "classify/Classifier.h"
+#include "classify/InputBuilder.h"
+#include "classify/Linear.h"
+#include "classify/ModelBuilder.h"
+#include "localmail/LocalImporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace mailtide;
+using namespace mailtide::classify;
+
+namespace {
+
+struct Msg
+{
+    QString path;
+    QString key;
+    Label label;
+    TokenSet tokens;
+    TokenSet linTokens; // what the linear model sees (tokens, plus experiment features)
+    std::vector<RuleHit> hits;
+    int fold = 0;
+};
+
+struct Figures
+{
+    double auc = 0, r01 = 0, r1 = 0;
+    double lowFp = 0; ///< mean recall at thresholds just above the k-th highest ham, k = 1..10
+};
+
+Figures figures(const std::vector<double> &score, const std::vector<const Msg *> &msgs)
+{
+    std::vector<double> pos, neg;
+    for (size_t i = 0; i < msgs.size(); ++i)
+        (msgs[i]->label == Label::Spam ? pos : neg).push_back(score[i]);
+    std::sort(neg.begin(), neg.end());
+    double wins = 0;
+    for (double s : pos) {
+        const auto lo = std::lower_bound(neg.begin(), neg.end(), s);
+        const auto hi = std::upper_bound(neg.begin(), neg.end(), s);
+        wins += double(lo - neg.begin()) + 0.5 * double(hi - lo);
+    }
+    Figures f;
+    f.auc = wins / (double(pos.size()) * double(neg.size()));
+    auto recallAt = [&](double fpr) {
+        const size_t maxFp = size_t(std::floor(fpr * double(neg.size()) + 1e-9));
+        // flag score >= t; t just above the (maxFp+1)-th highest ham
+        const double t = neg.size() > maxFp ? neg[neg.size() - 1 - maxFp] : -1e300;
+        return double(std::count_if(pos.begin(), pos.end(), [&](double v) { return v > t; })) / double(pos.size());
+    };
+    f.r01 = recallAt(0.001);
+    for (size_t k = 0; k < 10 && k < neg.size(); ++k) {
+        const double t = neg[neg.size() - 1 - k];
+        f.lowFp += double(std::count_if(pos.begin(), pos.end(), [&](double v) { return v > t; })) / double(pos.size()) / 10;
+    }
+    f.r1 = recallAt(0.01);
+    return f;
+}
+
+QString show(const char *name, const Figures &f)
+{
+    return QStringLiteral("  %1 AUC %2  recall@0.1%FP %3  @1%FP %4  low-FP %5\n")
+        .arg(QLatin1String(name), -10)
+        .arg(f.auc, 0, 'f', 5)
+        .arg(f.r01, 0, 'f', 4)
+        .arg(f.r1, 0, 'f', 4)
+        .arg(f.lowFp, 0, 'f', 4);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 2) {
+        QTextStream(stderr) << "usage: bench_linear CORPUS_DIR [--test] [RATE,PASSES ...]\n";
+        return 2;
+    }
+    const QString dir = QString::fromLocal8Bit(argv[1]);
+    bool test = false;
+    std::vector<LinearParams> configs;
+    for (int i = 2; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--test")) {
+            test = true;
+            continue;
+        }
+        LinearParams p;
+        const QStringList parts = a.split(QLatin1Char(','));
+        p.rate = parts.value(0).toDouble();
+        p.passes = parts.value(1).toInt();
+        configs.push_back(p);
+    }
+    if (configs.empty())
+        configs.push_back(LinearParams{});
+
+    QFile index(dir + QStringLiteral("/index.tsv"));
+    if (!index.open(QIODevice::ReadOnly))
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    const Tokenizer tok;
+    std::vector<Msg> train, testSet;
+    index.readLine();
+    while (!index.atEnd()) {
+        const QStringList c = QString::fromUtf8(index.readLine()).trimmed().split(QLatin1Char('\t'));
+        if (c.size() < 4)
+            continue;
+        QFile f(dir + QLatin1Char('/') + c[0]);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        const bool isTest = c[3] == QLatin1String("test");
+        if (isTest && !test)
+            continue;
+        Msg m;
+        m.path = c[0];
+        m.key = localmail::localKey(bytes);
+        m.label = c[1] == QLatin1String("spam") ? Label::Spam : Label::Ham;
+        const MessageInput in = buildInput(bytes);
+        m.tokens = tok.tokenize(in);
+        m.linTokens = m.tokens;
+        if (const int n = qEnvironmentVariableIntValue("LIN_CHAR4"); n > 0) {
+            // experiment: character 4-grams of the subject and the first n characters of the text
+            const QString t = QString(in.subject + QLatin1Char(0x0a) + in.text + QLatin1Char(0x0a) + in.htmlText).left(n).toCaseFolded();
+            for (qsizetype k = 0; k + 4 <= t.size(); ++k)
+                m.linTokens.ids.push_back(tokenId("c4:", QStringView(t).mid(k, 4)));
+            m.linTokens.sortUnique();
+        }
+        if (qEnvironmentVariableIsSet("LIN_NO_PAIRS"))
+            m.linTokens.pairs.clear();
+        m.hits = evaluateRules(in);
+        // FOLD_SEED 0: model build's folds; others: other (reproducible) splits
+        const auto seed = TokenId(qEnvironmentVariableIntValue("FOLD_SEED"));
+        m.fold = int((seed ? finalizeHash(TokenId(qHash(m.key, 0)) + seed) : TokenId(qHash(m.key, 0))) % 5);
+        (isTest ? testSet : train).push_back(std::move(m));
+    }
+    out << "loaded " << train.size() << " train, " << testSet.size() << " test messages in "
+        << double(timer.elapsed()) / 1000 << " s\n";
+    out.flush();
+
+    // The evaluation sets: out of fold (5 models) or train -> test (1 model).
+    struct Eval
+    {
+        std::vector<const Msg *> trainMsgs; // what the model learns
+        std::vector<const Msg *> evalMsgs;  // what it scores
+    };
+    std::vector<Eval> evals;
+    if (test) {
+        Eval e;
+        for (const Msg &m : train)
+            e.trainMsgs.push_back(&m);
+        for (const Msg &m : testSet)
+            e.evalMsgs.push_back(&m);
+        evals.push_back(std::move(e));
+    } else {
+        for (int k = 0; k < 5; ++k) {
+            Eval e;
+            for (const Msg &m : train)
+                (m.fold == k ? e.evalMsgs : e.trainMsgs).push_back(&m);
+            evals.push_back(std::move(e));
+        }
+    }
+    // Bayes features per evaluated message (independent of the linear model's settings).
+    std::vector<const Msg *> all;
+    std::vector<std::vector<double>> baseRows;
+    for (const Eval &e : evals) {
+        Model m;
+        for (const Msg *t : e.trainMsgs)
+            m.apply(t->tokens, t->label, +1);
+        for (const Msg *x : e.evalMsgs) {
+            all.push_back(x);
+            baseRows.push_back(features(scoreBayes(x->tokens.ids, m, {}, 0), scoreBayes(x->tokens.pairs, m, {}, 0), x->hits));
+        }
+    }
+    // For --test the combiner is fitted out of fold on train, as model build does.
+    std::vector<std::vector<double>> trainOofRows;
+    std::vector<const Msg *> trainOofMsgs;
+    if (test) {
+        for (int k = 0; k < 5; ++k) {
+            Model m;
+            for (const Msg &t : train)
+                if (t.fold != k)
+                    m.apply(t.tokens, t.label, +1);
+            for (const Msg &x : train)
+                if (x.fold == k) {
+                    trainOofMsgs.push_back(&x);
+                    trainOofRows.push_back(features(scoreBayes(x.tokens.ids, m, {}, 0), scoreBayes(x.tokens.pairs, m, {}, 0), x.hits));
+                }
+        }
+    }
+    out << "Bayes done at " << double(timer.elapsed()) / 1000 << " s\n";
+
+    for (const LinearParams &p : configs) {
+        QElapsedTimer t;
+        t.start();
+        auto linearMargins = [&](const std::vector<Eval> &es) {
+            std::vector<double> margins;
+            for (const Eval &e : es) {
+                LinearModel lm;
+                if (p.passes > 0) {
+                    std::vector<const TokenSet *> sets;
+                    std::vector<Label> labels;
+                    for (const Msg *x : e.trainMsgs) {
+                        sets.push_back(&x->linTokens);
+                        labels.push_back(x->label);
+                    }
+                    lm.learnBatch(sets, labels, p);
+                }
+                for (const Msg *x : e.evalMsgs)
+                    margins.push_back(lm.margin(x->linTokens));
+                if (qEnvironmentVariableIsSet("WEIGHT_STATS")) {
+                    std::vector<float> w;
+                    lm.forEach([&](std::uint32_t, float v) { w.push_back(std::fabs(v)); });
+                    std::sort(w.begin(), w.end());
+                    if (!w.empty())
+                        out << "  weights: " << w.size() << " non-zero, |w| median " << w[w.size() / 2] << ", 99.9% "
+                            << w[w.size() * 999 / 1000] << ", max " << w.back() << ", bias " << lm.bias() << "\n";
+                }
+            }
+            return margins;
+        };
+        const std::vector<double> margins = linearMargins(evals);
+        const double clamp = qEnvironmentVariableIsSet("LIN_CLAMP") ? qEnvironmentVariable("LIN_CLAMP").toDouble() : kLinearClamp;
+        const double scale = qEnvironmentVariableIsSet("LIN_SCALE") ? qEnvironmentVariable("LIN_SCALE").toDouble() : 10;
+        const double trainSecs = double(t.elapsed()) / 1000 / double(evals.size());
+        std::vector<TrainingRow> rows;
+        for (size_t i = 0; i < all.size(); ++i) {
+            std::vector<double> f = baseRows[i];
+            f[4] = std::clamp(margins[i], -clamp, clamp) / scale;
+            rows.push_back({f, all[i]->label == Label::Spam});
+        }
+        std::vector<TrainingRow> fitRows = rows;
+        if (test) {
+            // The train split's own out-of-fold rows, with the linear model out of fold too.
+            std::vector<Eval> oof;
+            for (int k = 0; k < 5; ++k) {
+                Eval e;
+                for (const Msg &m : train)
+                    if (m.fold != k)
+                        e.trainMsgs.push_back(&m);
+                for (const Msg *m : trainOofMsgs)
+                    if (m->fold == k)
+                        e.evalMsgs.push_back(m);
+                oof.push_back(std::move(e));
+            }
+            const std::vector<double> oofMargins = linearMargins(oof);
+            fitRows.clear();
+            for (size_t i = 0; i < trainOofMsgs.size(); ++i) {
+                std::vector<double> f = trainOofRows[i];
+                f[4] = std::clamp(oofMargins[i], -clamp, clamp) / scale;
+                fitRows.push_back({f, trainOofMsgs[i]->label == Label::Spam});
+            }
+        }
+        const CombinerWeights w = fitCombiner(fitRows);
+        std::vector<TrainingRow> noLinRows = fitRows;
+        for (auto &r : noLinRows)
+            r.features[4] = 0;
+        const CombinerWeights w0 = fitCombiner(noLinRows);
+        std::vector<double> comb, comb0;
+        int fp = 0, fn = 0, fp0 = 0, fn0 = 0;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            comb.push_back(combine(rows[i].features, w));
+            std::vector<double> f0 = rows[i].features;
+            f0[4] = 0;
+            comb0.push_back(combine(f0, w0));
+            const bool spam = rows[i].spam;
+            fp += !spam && comb.back() >= w.spamThreshold;
+            fn += spam && comb.back() < w.spamThreshold;
+            fp0 += !spam && comb0.back() >= w0.spamThreshold;
+            fn0 += spam && comb0.back() < w0.spamThreshold;
+        }
+        out << QStringLiteral("rate %1 passes %2 (%3 s per model)%4\n")
+                   .arg(p.rate)
+                   .arg(p.passes)
+                   .arg(trainSecs, 0, 'f', 2)
+                   .arg(test ? QStringLiteral(" — TEST split") : QStringLiteral(" — out of fold, train split"));
+        out << show("linear", figures(margins, all));
+        out << show("bayes+rules", figures(comb0, all)) << QStringLiteral("    at threshold: FP %1 FN %2\n").arg(fp0).arg(fn0);
+        out << show("combined", figures(comb, all)) << QStringLiteral("    at threshold: FP %1 FN %2\n").arg(fp).arg(fn);
+        out << QStringLiteral("    weights: gap %1 ind %2 pgap %3 pind %4 linear %5\n")
+                   .arg(w.wGap, 0, 'f', 3)
+                   .arg(w.wIndicator, 0, 'f', 3)
+                   .arg(w.wPairGap, 0, 'f', 3)
+                   .arg(w.wPairIndicator, 0, 'f', 3)
+                   .arg(w.wLinear, 0, 'f', 3);
+        if (qEnvironmentVariableIsSet("DUMP")) {
+            QFile d(qEnvironmentVariable("DUMP"));
+            if (d.open(QIODevice::WriteOnly)) {
+                QTextStream ds(&d);
+                for (size_t i = 0; i < rows.size(); ++i)
+                    ds << all[i]->path << '\t' << (all[i]->label == Label::Spam ? "spam" : "ham") << '\t' << comb[i]
+                       << '\t' << margins[i] << '\t' << comb0[i] << '\n';
+            }
+        }
+        out.flush();
+    }
+    return 0;
+}
