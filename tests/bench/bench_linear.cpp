@@ -208,6 +208,7 @@ int main(int argc, char **argv)
     out << "Bayes done at " << double(timer.elapsed()) / 1000 << " s\n";
 
     for (const LinearParams &p : configs) {
+        const QString cfgName = QStringLiteral("%1,%2").arg(p.rate).arg(p.passes);
         QElapsedTimer t;
         t.start();
         auto linearMargins = [&](const std::vector<Eval> &es) {
@@ -287,7 +288,7 @@ int main(int argc, char **argv)
             fn0 += spam && comb0.back() < w0.spamThreshold;
         }
         out << QStringLiteral("rate %1 passes %2 (%3 s per model)%4\n")
-                   .arg(p.rate)
+                   .arg(cfgName)
                    .arg(p.passes)
                    .arg(trainSecs, 0, 'f', 2)
                    .arg(test ? QStringLiteral(" — TEST split") : QStringLiteral(" — out of fold, train split"));
