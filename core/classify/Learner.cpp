@@ -72,6 +72,41 @@ Status writeLinear(store::TokenStore &ts, const LinearModel &lm, std::vector<std
     return ts.setState(kLinearBiasKey, QString::number(lm.bias(), 'g', 17));
 }
 
+/** One message's linear steps are taken on the live model (a copy of the 16 MB of weights per
+ *  correction would cost more than the learning) and undone unless the transaction committed:
+ *  the in-memory model never holds what the store does not. */
+class LinearUndo
+{
+public:
+    LinearUndo(LinearModel &lm, const TokenSet &t) : m_lm(lm), m_wasEmpty(lm.isEmpty()), m_bias(lm.bias())
+    {
+        m_saved.reserve(t.ids.size());
+        for (TokenId id : t.ids)
+            m_saved.emplace_back(LinearModel::slotOf(id), lm.weight(id));
+    }
+    ~LinearUndo()
+    {
+        if (m_kept)
+            return;
+        if (m_wasEmpty)
+            m_lm.clear();
+        else
+            for (const auto &[slot, w] : m_saved)
+                m_lm.setSlot(slot, w);
+        m_lm.setBias(m_bias);
+    }
+    LinearUndo(const LinearUndo &) = delete;
+    LinearUndo &operator=(const LinearUndo &) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    LinearModel &m_lm;
+    bool m_wasEmpty;
+    double m_bias;
+    std::vector<std::pair<std::uint32_t, float>> m_saved;
+    bool m_kept = false;
+};
+
 /** The end of every change: the counts, the totals and a new generation, then the commit. The
  *  caller has updated the trained-message registry (and the linear weights) in the same
  *  transaction. */
@@ -194,20 +229,20 @@ Result<LearnOutcome> Learner::learn(const Example &e)
     (e.label == Label::Spam ? nSpam : nHam) += 1;
     if (Status s = ts.setTrained(e.key, int(e.label)); !s)
         return s.error();
-    // The linear model learns on a copy that replaces it only after the commit. A correction
-    // is simply steps with the right label: what the wrong one taught cannot be taken back
-    // exactly, but the steps go on until the message is on the right side with margin.
-    LinearModel lin = m_model.linear();
+    // The linear model: a correction is simply steps with the right label (what the wrong one
+    // taught cannot be taken back exactly), until the message is on the right side with margin.
+    LinearModel &lin = m_model.linear();
+    LinearUndo undo(lin, e.tokens);
     std::vector<std::uint32_t> touched;
     lin.learn(e.tokens, e.label, m_linearParams, &touched);
     if (Status s = writeLinear(ts, lin, std::move(touched)); !s)
         return s.error();
     if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
         return s.error();
+    undo.keep();
     if (correction)
         m_model.apply(e.tokens, Label(**previous), -1);
     m_model.apply(e.tokens, e.label, +1);
-    m_model.linear() = std::move(lin);
     return correction ? LearnOutcome::Relearned : LearnOutcome::Learned;
 }
 
@@ -232,15 +267,16 @@ Result<bool> Learner::unlearn(const QString &key, const TokenSet &tokens)
         return s.error();
     // The counts forget exactly; the linear model cannot (see Linear.h): it takes one step
     // towards "undecided" (target 0.5) on this message, which pulls it back from the label.
-    LinearModel lin = m_model.linear();
+    LinearModel &lin = m_model.linear();
+    LinearUndo undo(lin, tokens);
     std::vector<std::uint32_t> touched;
     lin.step(tokens, 0.5, m_linearParams.rate, &touched);
     if (Status s = writeLinear(ts, lin, std::move(touched)); !s)
         return s.error();
     if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
         return s.error();
+    undo.keep();
     m_model.apply(tokens, label, -1);
-    m_model.linear() = std::move(lin);
     return true;
 }
 
@@ -286,7 +322,8 @@ Result<int> Learner::learnBatch(const std::vector<Example> &examples)
         changes.push_back({&e, prev});
     }
     // The linear model: several shuffled passes over the batch's new and corrected messages
-    // (a message relabelled within the batch counts once, with its last label).
+    // (a message relabelled within the batch counts once, with its last label), on a copy that
+    // replaces the model after the commit.
     LinearModel lin = m_model.linear();
     if (!changes.empty()) {
         std::vector<const TokenSet *> sets;

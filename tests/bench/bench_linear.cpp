@@ -12,6 +12,7 @@
 #include "classify/Linear.h"
 #include "classify/ModelBuilder.h"
 #include "localmail/LocalImporter.h"
+#include "util/Domains.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -135,6 +136,22 @@ int main(int argc, char **argv)
         m.label = c[1] == QLatin1String("spam") ? Label::Spam : Label::Ham;
         const MessageInput in = buildInput(bytes);
         m.tokens = tok.tokenize(in);
+        if (qEnvironmentVariableIsSet("ALIGN")) {
+            // experiment: does the sender's domain agree with the Message-ID, the bounce address
+            // and the relays the message came through?
+            const QString from = util::registrableDomain(util::domainOf(in.fromAddress));
+            auto same = [&](const QString &other) {
+                return from.isEmpty() || other.isEmpty() ? QStringLiteral("none") : other == from ? QStringLiteral("same") : QStringLiteral("other");
+            };
+            m.tokens.ids.push_back(tokenId("align-msgid:", QStringView(same(util::registrableDomain(util::domainOf(in.messageId))))));
+            m.tokens.ids.push_back(tokenId("align-retpath:", QStringView(same(util::registrableDomain(util::domainOf(in.returnPath))))));
+            bool relay = false;
+            for (const InputHop &h : in.hops)
+                relay = relay || (!from.isEmpty() && (util::registrableDomain(h.rdns.toLower()) == from ||
+                                                      util::registrableDomain(h.helo.toLower()) == from));
+            m.tokens.ids.push_back(tokenId("align-relay:", relay ? QStringLiteral("yes") : QStringLiteral("no")));
+            m.tokens.sortUnique();
+        }
         m.linTokens = m.tokens;
         if (const int n = qEnvironmentVariableIntValue("LIN_CHAR4"); n > 0) {
             // experiment: character 4-grams of the subject and the first n characters of the text
@@ -240,11 +257,15 @@ int main(int argc, char **argv)
         const std::vector<double> margins = linearMargins(evals);
         const double clamp = qEnvironmentVariableIsSet("LIN_CLAMP") ? qEnvironmentVariable("LIN_CLAMP").toDouble() : kLinearClamp;
         const double scale = qEnvironmentVariableIsSet("LIN_SCALE") ? qEnvironmentVariable("LIN_SCALE").toDouble() : 10;
+        const double sig = qEnvironmentVariable("LIN_SIG").toDouble(); // experiment: a squashed margin
+        auto linFeature = [&](double m) {
+            return sig > 0 ? 1 / (1 + std::exp(-m / sig)) - 0.5 : std::clamp(m, -clamp, clamp) / scale;
+        };
         const double trainSecs = double(t.elapsed()) / 1000 / double(evals.size());
         std::vector<TrainingRow> rows;
         for (size_t i = 0; i < all.size(); ++i) {
             std::vector<double> f = baseRows[i];
-            f[4] = std::clamp(margins[i], -clamp, clamp) / scale;
+            f[4] = linFeature(margins[i]);
             rows.push_back({f, all[i]->label == Label::Spam});
         }
         std::vector<TrainingRow> fitRows = rows;
@@ -265,7 +286,7 @@ int main(int argc, char **argv)
             fitRows.clear();
             for (size_t i = 0; i < trainOofMsgs.size(); ++i) {
                 std::vector<double> f = trainOofRows[i];
-                f[4] = std::clamp(oofMargins[i], -clamp, clamp) / scale;
+                f[4] = linFeature(oofMargins[i]);
                 fitRows.push_back({f, trainOofMsgs[i]->label == Label::Spam});
             }
         }

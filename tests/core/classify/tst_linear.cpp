@@ -200,6 +200,28 @@ private Q_SLOTS:
         QCOMPARE(modelWeights(p->model.linear()), before);
     }
 
+    void failedLearnLeavesTheModelUnchanged()
+    {
+        auto p = openProfile();
+        const std::vector<Example> ex = corpus();
+        QVERIFY(p->learner->learnBatch({ex[0], ex[3]}));
+        const auto before = modelWeights(p->model.linear());
+        const double bias = p->model.linear().bias();
+        const std::uint32_t nSpam = p->model.spamMessages();
+        // The weights cannot be written: the learn fails, and what it stepped in memory is undone.
+        QVERIFY(p->db->exec("ALTER TABLE linear_weights RENAME TO gone"));
+        QVERIFY(!p->learner->learn(ex[1]));
+        QVERIFY(!p->learner->unlearn(ex[0].key, ex[0].tokens));
+        QCOMPARE(modelWeights(p->model.linear()), before);
+        QCOMPARE(p->model.linear().bias(), bias);
+        QCOMPARE(p->model.spamMessages(), nSpam);
+        // A first learn into an empty linear model is undone to empty.
+        auto q = openProfile();
+        QVERIFY(q->db->exec("ALTER TABLE linear_weights RENAME TO gone"));
+        QVERIFY(!q->learner->learn(ex[1]));
+        QVERIFY(q->model.linear().isEmpty());
+    }
+
     void modelFileCarriesTheWeights()
     {
         const std::vector<Example> ex = corpus();
