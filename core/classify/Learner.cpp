@@ -72,7 +72,7 @@ Status writeLinear(store::TokenStore &ts, const LinearModel &lm, std::vector<std
     return ts.setState(kLinearBiasKey, QString::number(lm.bias(), 'g', 17));
 }
 
-/** One message's linear steps are taken on the live model (a copy of the 16 MB of weights per
+/** One message's linear steps are taken on the live model (a copy of the 8 MB of weights per
  *  correction would cost more than the learning) and undone unless the transaction committed:
  *  the in-memory model never holds what the store does not. */
 class LinearUndo
