@@ -7,6 +7,13 @@
 // out-of-fold rows, as model build does). This is what may choose a configuration.
 // --test: trains on the whole train split and prints the same figures on the TEST split, for
 // confirming a choice made out of fold (count how often you look).
+// "low-FP" is the mean spam recall at thresholds just above the k-th highest ham, k = 1..10 (less
+// noisy than the figure at the combiner's own threshold, which hangs on one ham).
+// Env: FOLD_SEED=n other reproducible fold splits (average several: one split is noisy);
+// DUMP=FILE per-message scores; WEIGHT_STATS=1 the linear weights' spread; experiments that did
+// not pay: LIN_CHAR4=N character 4-grams of the first N characters for the linear model,
+// LIN_NO_PAIRS=1 (now the default in the model), ALIGN=1 sender/Message-ID/relay agreement
+// tokens, LIN_SIG=s a squashed margin feature, LIN_CLAMP / LIN_SCALE the margin's clamp and scale.
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
 #include "classify/Linear.h"
