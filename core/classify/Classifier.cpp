@@ -104,7 +104,11 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
     const BayesResult pairs = scoreBayes(tokens.pairs, m_model, m_bayes, explain ? 12 : 0);
     const std::vector<RuleHit> hits = evaluateRules(m);
     const LinearModel &linear = m_model.linear();
-    const CombinerWeights &w = m_w.forModel(!linear.isEmpty());
+    // A linear model that learned far less than the counts (a profile trained before it
+    // existed, then corrected a few times) would mislead the combiner fitted with a full one.
+    const bool linearTrained = !linear.isEmpty() &&
+                               2 * linear.messages() >= std::uint64_t(m_model.spamMessages()) + m_model.hamMessages();
+    const CombinerWeights &w = m_w.forModel(linearTrained);
     Verdict v;
     v.score = combine(features(single, pairs, hits, linear.margin(tokens)), w);
     v.modelTooThin = int(m_model.spamMessages()) < w.minClassMessages ||

@@ -17,6 +17,7 @@ namespace {
 const QString kWeightsKey = QStringLiteral("combiner_weights");
 const QString kGenerationKey = QStringLiteral("model_generation");
 const QString kLinearBiasKey = QStringLiteral("linear_bias");
+const QString kLinearMessagesKey = QStringLiteral("linear_messages");
 
 /** Every committed change to the counts bumps the generation, in the same transaction: a
  *  snapshot file tagged with another generation is stale. */
@@ -69,6 +70,8 @@ Status writeLinear(store::TokenStore &ts, const LinearModel &lm, std::vector<std
         w.emplace_back(s, lm.slotWeight(s));
     if (Status st = ts.setLinear(w); !st)
         return st;
+    if (Status st = ts.setState(kLinearMessagesKey, QString::number(lm.messages())); !st)
+        return st;
     return ts.setState(kLinearBiasKey, QString::number(lm.bias(), 'g', 17));
 }
 
@@ -78,7 +81,8 @@ Status writeLinear(store::TokenStore &ts, const LinearModel &lm, std::vector<std
 class LinearUndo
 {
 public:
-    LinearUndo(LinearModel &lm, const TokenSet &t) : m_lm(lm), m_wasEmpty(lm.isEmpty()), m_bias(lm.bias())
+    LinearUndo(LinearModel &lm, const TokenSet &t)
+        : m_lm(lm), m_wasEmpty(lm.isEmpty()), m_bias(lm.bias()), m_messages(lm.messages())
     {
         m_saved.reserve(t.ids.size());
         for (TokenId id : t.ids)
@@ -94,6 +98,7 @@ public:
             for (const auto &[slot, w] : m_saved)
                 m_lm.setSlot(slot, w);
         m_lm.setBias(m_bias);
+        m_lm.setMessages(m_messages);
     }
     LinearUndo(const LinearUndo &) = delete;
     LinearUndo &operator=(const LinearUndo &) = delete;
@@ -103,6 +108,7 @@ private:
     LinearModel &m_lm;
     bool m_wasEmpty;
     double m_bias;
+    std::uint64_t m_messages;
     std::vector<std::pair<std::uint32_t, float>> m_saved;
     bool m_kept = false;
 };
@@ -180,6 +186,10 @@ Status Learner::loadLinear(store::TokenStore &ts, std::uint64_t gen)
     if (!bias)
         return bias.error();
     lm.setBias(bias->toDouble());
+    auto messages = ts.state(kLinearMessagesKey);
+    if (!messages)
+        return messages.error();
+    lm.setMessages(messages->toULongLong());
     if (!snap.isEmpty())
         (void)lm.saveSnapshot(snap, gen); // a cache, like the counts' snapshot
     return {};
@@ -235,6 +245,8 @@ Result<LearnOutcome> Learner::learn(const Example &e)
     LinearUndo undo(lin, e.tokens);
     std::vector<std::uint32_t> touched;
     lin.learn(e.tokens, e.label, m_linearParams, &touched);
+    if (!correction)
+        lin.setMessages(lin.messages() + 1);
     if (Status s = writeLinear(ts, lin, std::move(touched)); !s)
         return s.error();
     if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
@@ -271,6 +283,7 @@ Result<bool> Learner::unlearn(const QString &key, const TokenSet &tokens)
     LinearUndo undo(lin, tokens);
     std::vector<std::uint32_t> touched;
     lin.step(tokens, 0.5, m_linearParams.rate, &touched);
+    lin.setMessages(lin.messages() > 0 ? lin.messages() - 1 : 0);
     if (Status s = writeLinear(ts, lin, std::move(touched)); !s)
         return s.error();
     if (Status s = writeAndCommit(ts, tx, acc, nSpam, nHam); !s)
@@ -336,6 +349,10 @@ Result<int> Learner::learnBatch(const std::vector<Example> &examples)
         }
         std::vector<bool> dirty(LinearModel::kSlots, false);
         lin.learnBatch(sets, labels, m_linearParams, &dirty);
+        std::uint64_t added = 0;
+        for (const Change &c : changes)
+            added += c.previous ? 0 : 1;
+        lin.setMessages(lin.messages() + added);
         std::vector<std::uint32_t> slots;
         for (std::uint32_t s = 0; s < LinearModel::kSlots; ++s)
             if (dirty[s])
@@ -412,6 +429,8 @@ Status importDefaultModel(store::Database &db, Model &model, const QString &file
     if (Status s = ts.setLinear(weights); !s)
         return s;
     if (Status s = ts.setState(kLinearBiasKey, QString::number(loaded->linear().bias(), 'g', 17)); !s)
+        return s;
+    if (Status s = ts.setState(kLinearMessagesKey, QString::number(loaded->linear().messages())); !s)
         return s;
     if (Status s = bumpGeneration(ts); !s)
         return s;

@@ -12,7 +12,7 @@
 namespace mailtide::classify {
 
 namespace {
-constexpr char kMagic[8] = {'M', 'T', 'L', 'I', 'N', 'R', '0', '1'};
+constexpr char kMagic[8] = {'M', 'T', 'L', 'I', 'N', 'R', '0', '2'};
 
 struct Header
 {
@@ -20,8 +20,9 @@ struct Header
     std::uint64_t generation;
     std::uint64_t slots;
     double bias;
+    std::uint64_t messages;
 };
-static_assert(sizeof(Header) == 32);
+static_assert(sizeof(Header) == 40);
 
 double sigmoid(double z)
 {
@@ -51,7 +52,8 @@ LinearModel &LinearModel::operator=(LinearModel &&) noexcept = default;
 
 LinearModel::LinearModel(const LinearModel &other)
     : m_owned(other.m_w ? std::vector<float>(other.m_w, other.m_w + kSlots) : std::vector<float>{}),
-      m_w(m_owned.empty() ? nullptr : m_owned.data()), m_bias(other.m_bias)
+      m_w(m_owned.empty() ? nullptr : m_owned.data()), m_bias(other.m_bias),
+      m_messages(other.m_messages)
 {
 }
 
@@ -151,6 +153,7 @@ void LinearModel::clear()
     m_owned.shrink_to_fit();
     m_w = nullptr;
     m_bias = 0;
+    m_messages = 0;
     m_mapped.reset();
 }
 
@@ -173,6 +176,7 @@ bool LinearModel::saveSnapshot(const QString &path, std::uint64_t generation) co
     h.generation = generation;
     h.slots = m_w ? kSlots : 0;
     h.bias = m_bias;
+    h.messages = m_messages;
     f.write(reinterpret_cast<const char *>(&h), sizeof h);
     if (m_w)
         f.write(reinterpret_cast<const char *>(m_w), qint64(kSlots * sizeof(float)));
@@ -192,6 +196,7 @@ bool LinearModel::mapSnapshot(const QString &path, std::uint64_t generation)
         return false;
     clear();
     m_bias = h.bias;
+    m_messages = h.messages;
     if (h.slots == 0)
         return true;
     uchar *p = file->map(sizeof h, qint64(kSlots * sizeof(float)));

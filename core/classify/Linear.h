@@ -60,6 +60,10 @@ public:
 
     bool isEmpty() const { return m_w == nullptr; } ///< never trained: every margin is the bias
     double bias() const { return m_bias; }
+    /** How many messages it has learned (corrections and batch passes count once): the
+     *  classifier trusts it only once that is comparable to what the counts learned. */
+    std::uint64_t messages() const { return m_messages; }
+    void setMessages(std::uint64_t n) { m_messages = n; }
     float weight(TokenId id) const { return m_w ? m_w[slotOf(id)] : 0.f; }
     float slotWeight(std::uint32_t slot) const { return m_w ? m_w[slot] : 0.f; }
 
@@ -95,6 +99,7 @@ private:
     std::vector<float> m_owned;
     const float *m_w = nullptr; ///< m_owned.data() or the mapped snapshot; null: all zero
     double m_bias = 0;
+    std::uint64_t m_messages = 0;
     std::shared_ptr<QFile> m_mapped;
 };
 

@@ -27,6 +27,7 @@ void learnLinear(LinearModel &lm, const std::vector<TokenSet> &tokens, const std
         labels.push_back(examples[i].label);
     }
     lm.learnBatch(sets, labels, p);
+    lm.setMessages(lm.messages() + sets.size());
 }
 }
 
@@ -105,7 +106,7 @@ QByteArray serializeModel(const Model &model, std::uint32_t minCount)
         if (keepSlot[slot] && q != 0)
             weights.emplace_back(slot, q);
     });
-    s << double(lm.bias()) << quint64(weights.size());
+    s << double(lm.bias()) << quint64(lm.messages()) << quint64(weights.size());
     std::uint32_t prev = 0;
     for (const auto &[slot, q] : weights) {
         s << quint32(slot - prev) << q;
@@ -141,11 +142,12 @@ std::optional<Model> deserializeModel(const QByteArray &data)
     m.setTotals(nSpam, nHam);
     if (hasLinear) {
         double bias = 0;
-        quint64 nw = 0;
-        s >> bias >> nw;
+        quint64 messages = 0, nw = 0;
+        s >> bias >> messages >> nw;
         if (s.status() != QDataStream::Ok || nw > LinearModel::kSlots || !std::isfinite(bias))
             return std::nullopt;
         m.linear().setBias(bias);
+        m.linear().setMessages(messages);
         std::uint64_t slot = 0;
         for (quint64 i = 0; i < nw; ++i) {
             quint32 delta = 0;

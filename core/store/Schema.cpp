@@ -92,8 +92,8 @@ CREATE TABLE classifier_state (
 
 // Version 2: the classifier's linear model (classify/Linear.h): one weight per hashed token slot
 // (the slot is the token hash's top bits: several tokens may share one), zero weights not
-// stored; its bias lives in classifier_state ('linear_bias'). Changed in the same transaction as
-// the counts.
+// stored; its bias and how many messages it learned live in classifier_state ('linear_bias',
+// 'linear_messages'). Changed in the same transaction as the counts.
 constexpr const char *kV2 = R"SQL(
 CREATE TABLE linear_weights (
     slot   INTEGER PRIMARY KEY,

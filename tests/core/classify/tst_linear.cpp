@@ -1,3 +1,4 @@
+#include "classify/Classifier.h"
 #include "classify/Learner.h"
 #include "classify/Linear.h"
 #include "classify/ModelBuilder.h"
@@ -174,12 +175,40 @@ private Q_SLOTS:
         QVERIFY(l.load());
         QCOMPARE(modelWeights(fresh.linear()), modelWeights(p->model.linear()));
         QCOMPARE(fresh.linear().bias(), p->model.linear().bias());
+        // Six messages learned; the correction did not count twice, the unlearn took one back.
+        QCOMPARE(p->model.linear().messages(), std::uint64_t(5));
+        QCOMPARE(fresh.linear().messages(), std::uint64_t(5));
         QVERIFY(QFileInfo::exists(p->learner->linearSnapshotPath()));
         // ... and from the snapshot it wrote.
         Model mapped;
         Learner l2(*p->db, mapped);
         QVERIFY(l2.load());
         QCOMPARE(modelWeights(mapped.linear()), modelWeights(p->model.linear()));
+        QCOMPARE(mapped.linear().messages(), std::uint64_t(5));
+    }
+
+    void thinLinearModelIsNotTrusted()
+    {
+        // A profile trained before the linear model existed: counts of six messages, then one
+        // correction teaches the linear model a single message. The combiner fitted without it
+        // decides until the linear model has learned at least half as much as the counts.
+        Model m;
+        const std::vector<Example> ex = corpus();
+        for (const Example &e : ex)
+            m.apply(e.tokens, e.label, +1);
+        m.linear().learn(ex[0].tokens, Label::Spam, LinearParams{});
+        m.linear().setMessages(1);
+        CombinerWeights w = CombinerWeights::priors();
+        w.minClassMessages = 1;
+        CombinerWeights without = w;
+        without.bias = 8; // recognisable: everything near 1
+        w.withoutLinear = std::make_shared<const CombinerWeights>(without);
+        MessageInput in;
+        in.subject = QStringLiteral("Meeting notes");
+        in.text = QStringLiteral("the meeting notes for tuesday are attached");
+        QVERIFY(Classifier(m, w).classify(in, false).score > 0.99);
+        m.linear().setMessages(3);
+        QVERIFY(Classifier(m, w).classify(in, false).score < 0.99);
     }
 
     void rolledBackLearnLeavesWeightsUnchanged()
@@ -235,9 +264,11 @@ private Q_SLOTS:
             labels.push_back(e.label);
         }
         m.linear().learnBatch(sets, labels, LinearParams{});
+        m.linear().setMessages(sets.size());
         const std::optional<Model> back = deserializeModel(serializeModel(m, 1));
         QVERIFY(back);
         QCOMPARE(back->linear().bias(), m.linear().bias());
+        QCOMPARE(back->linear().messages(), m.linear().messages());
         for (const Example &e : ex) // 16-bit fixed point: close, not equal
             QVERIFY(std::abs(back->linear().margin(e.tokens) - m.linear().margin(e.tokens)) < 0.01);
         // Imported into a profile, the store holds them too.
@@ -251,6 +282,7 @@ private Q_SLOTS:
         QVERIFY(importDefaultModel(*p->db, p->model, file));
         QCOMPARE(storedWeights(*p->db), modelWeights(back->linear()));
         QCOMPARE(modelWeights(p->model.linear()), modelWeights(back->linear()));
+        QCOMPARE(p->model.linear().messages(), std::uint64_t(ex.size()));
     }
 
     void combinerFallsBackWithoutLinearModel()
