@@ -28,7 +28,7 @@ MessageInput buildInput(const mime::ParsedMessage &p)
     in.text = p.text;
     in.htmlText = p.htmlText;
     for (const mime::Link &l : p.links)
-        in.links.append({l.url, l.host, l.domain, l.text, l.isIpLiteral, l.textShowsOtherDomain});
+        in.links.append({l.url, l.host, l.domain, l.text, l.isIpLiteral, l.textShowsOtherDomain, l.shownDomain});
     in.contentTypes = p.contentTypes;
     in.charsets = p.charsets;
     for (const mime::Attachment &a : p.attachments)

@@ -20,6 +20,7 @@ struct InputLink
     QString anchorText;
     bool isIp = false;
     bool textShowsOtherDomain = false; ///< the anchor text names a domain the link does not go to
+    QString shownDomain;               ///< the registrable domain (or IP) the anchor text names, if any
 };
 
 struct InputHop

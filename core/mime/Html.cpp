@@ -908,11 +908,12 @@ Link makeLink(const QString &url, const QString &text)
         if (shown.isEmpty()) continue;
         const bool shownIsIp = !canonicalIp(shown).isEmpty();
         if (shownIsIp) {
-            l.textShowsOtherDomain = shown != canonicalIp(l.host);
+            l.shownDomain = canonicalIp(shown);
+            l.textShowsOtherDomain = l.shownDomain != canonicalIp(l.host);
         } else {
-            const QString shownDomain = util::registrableDomain(shown);
-            if (shownDomain.isEmpty()) continue;
-            l.textShowsOtherDomain = shownDomain != l.domain;
+            l.shownDomain = util::registrableDomain(shown);
+            if (l.shownDomain.isEmpty()) continue;
+            l.textShowsOtherDomain = l.shownDomain != l.domain;
         }
         break;
     }

@@ -40,6 +40,7 @@ struct Link
     QString domain;                    ///< registrable domain of host (util::registrableDomain); "" for IPs
     bool isIpLiteral = false;          ///< host is an IP (dotted, IPv6, or decimal/hex forms)
     bool textShowsOtherDomain = false; ///< the text looks like a URL/domain of another registrable domain
+    QString shownDomain;               ///< the registrable domain (or IP) the text shows, when it shows one
 };
 
 /** Builds a Link from an href and its anchor text (also used for bare URLs in plain text). */

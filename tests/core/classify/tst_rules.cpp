@@ -24,9 +24,9 @@ MessageInput plain()
 }
 
 InputLink link(const QString &url, const QString &host, const QString &domain, const QString &text = {}, bool isIp = false,
-               bool textShowsOther = false)
+               bool textShowsOther = false, const QString &shown = {})
 {
-    return {url, host, domain, text, isIp, textShowsOther};
+    return {url, host, domain, text, isIp, textShowsOther, shown};
 }
 
 mailtide::mime::Timestamp at(const char *iso)
@@ -75,6 +75,9 @@ const std::vector<Case> &cases()
              m.subject = QStringLiteral("You are a winner");
              m.text = QStringLiteral("We need a wire transfer fee first.");
          }},
+        // Every honest newsletter says unsubscribe: it is not a money or urgency phrase.
+        {"money-unsubscribe-is-not-urgency", "money-urgency-phrases", false, {},
+         [](MessageInput &m) { m.text = QStringLiteral("Click here for the July issue. To unsubscribe, reply."); }},
         {"money-one-phrase-is-not-enough", "money-urgency-phrases", false, {},
          [](MessageInput &m) { m.text = QStringLiteral("Click here to see the agenda for Friday."); }},
         {"money-same-phrase-twice-is-one", "money-urgency-phrases", false, {},
@@ -111,7 +114,28 @@ const std::vector<Case> &cases()
         {"link-text-shows-other-domain", "link-text-mismatch", true, {u"www.paypal.com"_s, u"login-check.example.net"_s},
          [](MessageInput &m) {
              m.links = {link(QStringLiteral("https://login-check.example.net/pp"), QStringLiteral("login-check.example.net"),
-                             QStringLiteral("example.net"), QStringLiteral("www.paypal.com"), false, true)};
+                             QStringLiteral("example.net"), QStringLiteral("www.paypal.com"), false, true, QStringLiteral("paypal.com"))};
+         }},
+        // A newsletter's click counter on the sender's own domain is not the trick...
+        {"link-text-sender-click-counter", "link-text-mismatch", false, {},
+         [](MessageInput &m) {
+             m.fromAddress = QStringLiteral("news@letters.example.org");
+             m.links = {link(QStringLiteral("https://click.example.org/r?id=7"), QStringLiteral("click.example.org"),
+                             QStringLiteral("example.org"), QStringLiteral("www.partner-shop.com"), false, true,
+                             QStringLiteral("partner-shop.com"))};
+         }},
+        // ...but a brand shown in the text fires even when the link goes to the sender's domain.
+        {"link-text-brand-on-sender-domain", "link-text-mismatch", true, {u"www.paypal.com"_s},
+         [](MessageInput &m) {
+             m.fromAddress = QStringLiteral("service@login-check.example.net");
+             m.links = {link(QStringLiteral("https://login-check.example.net/pp"), QStringLiteral("login-check.example.net"),
+                             QStringLiteral("example.net"), QStringLiteral("www.paypal.com"), false, true, QStringLiteral("paypal.com"))};
+         }},
+        {"link-text-other-sender-domain", "link-text-mismatch", true, {u"www.partner-shop.com"_s},
+         [](MessageInput &m) {
+             m.links = {link(QStringLiteral("https://click.example.net/r?id=7"), QStringLiteral("click.example.net"),
+                             QStringLiteral("example.net"), QStringLiteral("www.partner-shop.com"), false, true,
+                             QStringLiteral("partner-shop.com"))};
          }},
         {"link-text-matches", "link-text-mismatch", false, {},
          [](MessageInput &m) {

@@ -102,7 +102,7 @@ private Q_SLOTS:
         MessageInput m = bodyOnly(QStringLiteral("Dear friend, claim your $100 prize today!!!"), QStringLiteral("Your prize"));
         m.headers = {{QStringLiteral("X-Mailer"), QStringLiteral("Mailer 2.1")}, {QStringLiteral("List-Id"), QStringLiteral("news.example.org")}};
         m.links = {{QStringLiteral("https://prize.example.net/x"), QStringLiteral("prize.example.net"), QStringLiteral("example.net"),
-                    QStringLiteral("claim"), false, false}};
+                    QStringLiteral("claim"), false, false, QString()}};
         const TokenSet a = Tokenizer().tokenize(m);
         const TokenSet b = Tokenizer().tokenize(m);
         const TokenSet c = Tokenizer().tokenize(MessageInput(m));
@@ -246,7 +246,7 @@ private Q_SLOTS:
     {
         MessageInput m = bodyOnly(QStringLiteral("Please click here now"), QStringLiteral("Act fast"));
         m.links = {{QStringLiteral("http://198.51.100.7/login"), QStringLiteral("198.51.100.7"), QString(), QStringLiteral("www.paypal.com"),
-                    true, true}};
+                    true, true, QStringLiteral("paypal.com")}};
         const Tokenizer tok;
         const TokenSet t = tok.tokenize(m);
         const auto pairs = tok.explain(m, asSet(t.pairs));

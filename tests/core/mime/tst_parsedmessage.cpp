@@ -13,6 +13,7 @@
 #include <thread>
 
 using namespace mailtide::mime;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -689,6 +690,32 @@ private Q_SLOTS:
         QCOMPARE(l.domain, domain);
         QCOMPARE(l.text, text);
         QCOMPARE(l.isIpLiteral, ip);
+        QCOMPARE(l.textShowsOtherDomain, otherDomain);
+    }
+
+    /** What the anchor text shows, as a registrable domain (or an IP): the rules compare it
+     *  with the sender and the brand table. */
+    void linkShownDomain_data()
+    {
+        QTest::addColumn<QString>("href");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<bool>("otherDomain");
+        QTest::newRow("brand-to-ip") << u"http://203.0.113.7/x"_s << u"www.paypal.com"_s << u"paypal.com"_s << true;
+        QTest::newRow("country-suffix") << u"https://evil.example.net/"_s << u"Login.PayPal.co.uk/signin"_s
+                                        << u"paypal.co.uk"_s << true;
+        QTest::newRow("same-domain") << u"https://www.example.com/a"_s << u"example.com"_s << u"example.com"_s << false;
+        QTest::newRow("ip-shown") << u"http://203.0.113.7/"_s << u"203.0.113.9"_s << u"203.0.113.9"_s << true;
+        QTest::newRow("words-only") << u"https://www.example.com/a"_s << u"click here"_s << QString() << false;
+    }
+    void linkShownDomain()
+    {
+        QFETCH(QString, href);
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QFETCH(bool, otherDomain);
+        const Link l = makeLink(href, text);
+        QCOMPARE(l.shownDomain, shown);
         QCOMPARE(l.textShowsOtherDomain, otherDomain);
     }
 
