@@ -29,7 +29,7 @@ QString describeToken(const QString &t)
     static const QStringList silent = {QStringLiteral("size"), QStringLiteral("parts"), QStringLiteral("hops"),
                                        QStringLiteral("links"), QStringLiteral("images"), QStringLiteral("hdr"),
                                        QStringLiteral("msgid-shape"), QStringLiteral("skip"), QStringLiteral("num")};
-    if (silent.contains(kind) || v.startsWith(QLatin1String("num:")) || v.startsWith(QLatin1String("skip:")))
+    if (v.isEmpty() || silent.contains(kind) || v.startsWith(QLatin1String("num:")) || v.startsWith(QLatin1String("skip:")))
         return {};
     if (kind == QLatin1String("h")) {
         const qsizetype c2 = v.indexOf(QLatin1Char(':'));
@@ -66,7 +66,39 @@ QString describeToken(const QString &t)
         return kind.startsWith(QLatin1String("msgid")) ? QCoreApplication::translate("Classifier", "no Message-ID")
                : kind == QLatin1String("s")            ? QCoreApplication::translate("Classifier", "no subject")
                                                        : QString();
-    if (kind == QLatin1String("msgid-dom") || kind == QLatin1String("msgid-shape") || kind == QLatin1String("msgid"))
+    // Structural signals, in words (not "url ip-literal").
+    if (kind == QLatin1String("url")) {
+        if (v == QLatin1String("ip-literal"))
+            return QCoreApplication::translate("Classifier", "links to a bare IP address");
+        if (v == QLatin1String("text-shows-other-domain"))
+            return QCoreApplication::translate("Classifier", "link text naming another domain");
+    }
+    if (kind == QLatin1String("url-scheme"))
+        return QCoreApplication::translate("Classifier", "%1 links").arg(v);
+    if (kind == QLatin1String("html")) {
+        if (v == QLatin1String("only"))
+            return QCoreApplication::translate("Classifier", "HTML with no plain-text version");
+        if (v == QLatin1String("hidden-text"))
+            return QCoreApplication::translate("Classifier", "hidden text");
+        if (v == QLatin1String("tiny-font"))
+            return QCoreApplication::translate("Classifier", "text in a tiny font");
+        if (v == QLatin1String("images-only"))
+            return QCoreApplication::translate("Classifier", "pictures with almost no text");
+    }
+    if (kind == QLatin1String("att-ext"))
+        return QCoreApplication::translate("Classifier", "a .%1 attachment").arg(v);
+    if (kind == QLatin1String("att-type"))
+        return QCoreApplication::translate("Classifier", "an attachment of type %1").arg(v);
+    if (kind == QLatin1String("att") && v == QLatin1String("executable"))
+        return QCoreApplication::translate("Classifier", "an executable attachment");
+    if (kind == QLatin1String("replyto-differs"))
+        return v == QLatin1String("yes") ? QCoreApplication::translate("Classifier", "replies going to another domain than the sender's")
+                                         : QCoreApplication::translate("Classifier", "replies going to the sender's domain");
+    if (kind == QLatin1String("mime-problem"))
+        return QCoreApplication::translate("Classifier", "broken MIME (%1)").arg(v);
+    if (kind == QLatin1String("msgid-shape"))
+        return QCoreApplication::translate("Classifier", "the shape of its Message-ID");
+    if (kind == QLatin1String("msgid-dom") || kind == QLatin1String("msgid"))
         return QCoreApplication::translate("Classifier", "its Message-ID (%1)").arg(v);
     if (kind == QLatin1String("hdr"))
         return QCoreApplication::translate("Classifier", "a %1 header").arg(v);

@@ -14,6 +14,20 @@ def fr(s):
 
 T = {
     # Classifier
+    'links to a bare IP address': 'des liens vers une adresse IP nue',
+    'link text naming another domain': "un texte de lien qui nomme un autre domaine",
+    '%1 links': 'des liens %1',
+    'HTML with no plain-text version': 'du HTML sans version texte',
+    'hidden text': 'du texte caché',
+    'text in a tiny font': 'du texte en police minuscule',
+    'pictures with almost no text': "des images presque sans texte",
+    'a .%1 attachment': 'une pièce jointe .%1',
+    'an attachment of type %1': 'une pièce jointe de type %1',
+    'an executable attachment': 'une pièce jointe exécutable',
+    "replies going to another domain than the sender's": "des réponses adressées à un autre domaine que celui de l'expéditeur",
+    "replies going to the sender's domain": "des réponses adressées au domaine de l'expéditeur",
+    'broken MIME (%1)': 'du MIME cassé (%1)',
+    'the shape of its Message-ID': 'la forme de son Message-ID',
     'no Message-ID': 'aucun Message-ID',
     'no subject': "l'absence d'objet",
     "'%1' in the %2 header": "'%1' dans l'en-tête %2",
