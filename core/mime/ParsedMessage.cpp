@@ -26,6 +26,7 @@ template <typename T> using GPtr = std::unique_ptr<T, GUnref<T>>;
 constexpr qint64 kMaxBoundaryScan = 1'000'000;
 /** Decoded bytes read from a part past the budget, to sniff its type. */
 constexpr qsizetype kSniffBytes = 64;
+constexpr qsizetype kAttachmentBytes = 64 * 1024; ///< decoded of each attachment (the rest: estimated)
 constexpr qsizetype kMaxBoundaryLength = 200;
 
 class Report
@@ -343,7 +344,9 @@ Decoded decodePart(GMimePart *part, qsizetype budget, Report &report)
     if (!atEnd) {
         d.estimated = true;
         const gint64 rest = encodedLength > consumed ? encodedLength - consumed : 0;
-        d.size += enc == GMIME_CONTENT_ENCODING_BASE64 ? rest * 3 / 4 : rest;
+        // The rest decodes as the part read so far did (base64 with its line breaks: ~0.74).
+        d.size += consumed > 0 ? qint64(double(rest) * double(d.size) / double(consumed))
+                               : (enc == GMIME_CONTENT_ENCODING_BASE64 ? rest * 3 / 4 : rest);
     }
     d.cut = !atEnd || d.data.size() > budget;
     if (d.data.size() > budget) d.data.truncate(budget);
@@ -682,10 +685,11 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
         Attachment at;
         at.filename = utf8(g_mime_part_get_filename(leaf->part)).trimmed();
         at.contentType = leaf->type;
-        // Past the budget an attachment still gets a few bytes: enough to sniff its type.
-        const Decoded d = decodePart(leaf->part, std::max(budget, kSniffBytes), report);
+        // An attachment is read for its type and size only: its first bytes are decoded (enough
+        // to sniff it and to measure small ones exactly), the size of the rest is estimated. A
+        // 50 MB attachment cost 60-110 ms when it was decoded up to the whole budget.
+        const Decoded d = decodePart(leaf->part, std::max(std::min(budget, kAttachmentBytes), kSniffBytes), report);
         budget -= std::min<qsizetype>(budget, d.data.size());
-        budgetCut = budgetCut || d.estimated;
         at.size = d.size;
         at.sizeEstimated = d.estimated;
         at.sniffedType =
