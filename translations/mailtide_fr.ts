@@ -567,6 +567,14 @@ Commandes :
         <source>replies go to a free-mail address (%1), not to the sender's domain %2</source>
         <translation>les réponses vont à une adresse de messagerie gratuite (%1), et non au domaine de l'expéditeur %2</translation>
     </message>
+    <message>
+        <source>the attachment %1 (sent as %2) is a program dressed as a document</source>
+        <translation>la pièce jointe %1 (envoyée comme %2) est un programme déguisé en document</translation>
+    </message>
+    <message>
+        <source>the sender's name says %1 but the address %2 is not one of its domains</source>
+        <translation>le nom de l'expéditeur dit %1 mais l'adresse %2 n'est pas l'un de ses domaines</translation>
+    </message>
 </context>
 <context>
     <name>SampleMailbox</name>

@@ -38,6 +38,7 @@ struct InputAttachment
     QString sniffedType;
     qint64 size = 0;
     bool executableOrScript = false;
+    bool disguised = false; ///< a program dressed as a document: invoice.pdf.exe, or declared application/pdf but sniffed a program
 };
 
 struct MessageInput

@@ -104,6 +104,8 @@ T = {
     'No such message': 'Message introuvable',
     # classify: rules
     'the subject is written in capitals': "l'objet est écrit en majuscules",
+    'the attachment %1 (sent as %2) is a program dressed as a document': 'la pièce jointe %1 (envoyée comme %2) est un programme déguisé en document',
+    "the sender's name says %1 but the address %2 is not one of its domains": "le nom de l'expéditeur dit %1 mais l'adresse %2 n'est pas l'un de ses domaines",
     'money and urgency phrases: %1': "formules d'argent et d'urgence : %1",
     'asks you to act on your account: %1': "vous demande d'agir sur votre compte : %1",
     'seasonal bait words: %1': 'mots-appâts de saison : %1',

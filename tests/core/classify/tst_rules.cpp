@@ -185,16 +185,27 @@ const std::vector<Case> &cases()
         {"executable-double-extension", "executable-attachment", true, {u"invoice.pdf.exe"_s},
          [](MessageInput &m) {
              m.attachments = {{QStringLiteral("invoice.pdf.exe"), QStringLiteral("application/pdf"),
-                               QStringLiteral("application/x-msdownload"), 40000, true}};
+                               QStringLiteral("application/x-msdownload"), 40000, true, true}};
          }},
         {"executable-disk-image", "executable-attachment", true, {u"Rechnung_2024.iso"_s},
          [](MessageInput &m) {
-             m.attachments = {{QStringLiteral("notes.txt"), QStringLiteral("text/plain"), QString(), 100, false},
-                              {QStringLiteral("Rechnung_2024.iso"), QStringLiteral("application/octet-stream"), QString(), 900000, true}};
+             m.attachments = {{QStringLiteral("notes.txt"), QStringLiteral("text/plain"), QString(), 100, false, false},
+                              {QStringLiteral("Rechnung_2024.iso"), QStringLiteral("application/octet-stream"), QString(), 900000, true, false}};
          }},
         {"document-attachment", "executable-attachment", false, {},
          [](MessageInput &m) {
-             m.attachments = {{QStringLiteral("report.pdf"), QStringLiteral("application/pdf"), QStringLiteral("application/pdf"), 40000, false}};
+             m.attachments = {{QStringLiteral("report.pdf"), QStringLiteral("application/pdf"), QStringLiteral("application/pdf"), 40000, false, false}};
+         }},
+        // disguised-attachment: a program dressed as a document.
+        {"disguised-double-extension", "disguised-attachment", true, {u"invoice.pdf.exe"_s, u"application/pdf"_s},
+         [](MessageInput &m) {
+             m.attachments = {{QStringLiteral("invoice.pdf.exe"), QStringLiteral("application/pdf"),
+                               QStringLiteral("application/x-msdownload"), 40000, true, true}};
+         }},
+        {"disguised-plain-program", "disguised-attachment", false, {},
+         [](MessageInput &m) {
+             m.attachments = {{QStringLiteral("setup.exe"), QStringLiteral("application/octet-stream"),
+                               QStringLiteral("application/x-msdownload"), 40000, true, false}};
          }},
 
         // date-far-from-received: more than three days either way.
@@ -257,6 +268,22 @@ const std::vector<Case> &cases()
         {"display-name-holds-same-address", "display-name-address", false, {},
          [](MessageInput &m) { m = withFrom(m, QStringLiteral("alice@example.org"), QStringLiteral("Alice@Example.org")); }},
         {"display-name-plain", "display-name-address", false, {}, [](MessageInput &) {}},
+
+        // display-name-brand: the name claims a brand the sender's domain does not belong to.
+        {"display-name-brand-pt-bank", "display-name-brand", true, {u"Itaú Atendimento"_s, u"atendimento-itau-digital.com.br"_s},
+         [](MessageInput &m) {
+             m = withFrom(m, QStringLiteral("nao-responda@atendimento-itau-digital.com.br"), QStringLiteral("Itaú Atendimento"));
+         }},
+        {"display-name-brand-several-words", "display-name-brand", true, {u"Bank of America"_s, u"alerts-boa.example.net"_s},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("secure@alerts-boa.example.net"), QStringLiteral("Bank of America")); }},
+        {"display-name-brand-real-subdomain", "display-name-brand", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("no_reply@email.apple.com"), QStringLiteral("Apple")); }},
+        {"display-name-brand-country-domain", "display-name-brand", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("service@paypal.de"), QStringLiteral("PayPal")); }},
+        {"display-name-brand-first-name", "display-name-brand", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("chase.miller@gmail.com"), QStringLiteral("Chase Miller")); }},
+        {"display-name-brand-inside-a-word", "display-name-brand", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("news@applebees.com"), QStringLiteral("Applebee's")); }},
 
         // freemail-reply-to: a business From, replies to a free-mail box.
         {"freemail-reply-to-on-business-from", "freemail-reply-to", true, {u"northwind.accounts@gmail.com"_s, u"northwind-traders.com"_s},
@@ -388,6 +415,21 @@ private Q_SLOTS:
         QTest::newRow("brand-country-domain-paypal-de") << QStringLiteral("paypal.de") << QString();
         QTest::newRow("brand-country-domain-ebay-co-uk") << QStringLiteral("ebay.co.uk") << QString();
         QTest::newRow("brand-country-domain-amazon-it") << QStringLiteral("amazon.it") << QString();
+        // Banks, carriers and offices of our users' countries.
+        QTest::newRow("bank-pt") << QStringLiteral("atendimento-itau-digital.com.br") << QStringLiteral("itau");
+        QTest::newRow("carrier-fr") << QStringLiteral("colissimo-livraison-info.com") << QStringLiteral("colissimo");
+        QTest::newRow("carrier-br") << QStringLiteral("correios-rastreio.com") << QStringLiteral("correios");
+        QTest::newRow("tax-fr") << QStringLiteral("impots-remboursement.fr") << QStringLiteral("impots");
+        QTest::newRow("real-itau") << QStringLiteral("itau.com.br") << QString();
+        QTest::newRow("real-impots") << QStringLiteral("impots.gouv.fr") << QString();
+        // One edit away from a brand but a word: exact-only brands.
+        QTest::newRow("finance-is-not-binance") << QStringLiteral("finance-news.com") << QString();
+        QTest::newRow("imports-is-not-impots") << QStringLiteral("imports-direct.com") << QString();
+        QTest::newRow("correio-is-not-correios") << QStringLiteral("correiobraziliense.com.br") << QString();
+        QTest::newRow("postal-is-not-postnl") << QStringLiteral("postal-union.org") << QString();
+        // Words and families left out of the table: a Sparkasse's own domain is sparkasse-<town>.de.
+        QTest::newRow("regional-sparkasse") << QStringLiteral("sparkasse-koelnbonn.de") << QString();
+        QTest::newRow("outlook-is-a-word") << QStringLiteral("business-outlook.com") << QString();
     }
     void lookalike()
     {

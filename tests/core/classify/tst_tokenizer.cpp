@@ -275,7 +275,7 @@ private Q_SLOTS:
         m.fromAddress = QStringLiteral("Billing@Mail.Example.co.uk");
         m.replyTo = QStringLiteral("someone@gmail.com");
         m.attachments = {{QStringLiteral("invoice.pdf.exe"), QStringLiteral("application/octet-stream"),
-                          QStringLiteral("application/x-msdownload"), 1000, true}};
+                          QStringLiteral("application/x-msdownload"), 1000, true, true}};
         const std::unordered_set<TokenId> wanted = {
             tokenId("from:", u"billing@mail.example.co.uk"), tokenId("fromreg:", u"example.co.uk"),
             tokenId("replyto-differs:", u"yes"), tokenId("att-ext:", u"exe"), tokenId("att:", u"executable")};
