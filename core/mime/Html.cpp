@@ -496,8 +496,13 @@ QByteArray Guard::run()
                 else if (body + 1 < n && m_in[body] == '-' && m_in[body + 1] == '>')
                     end = body + 2;
                 else {
+                    // The first "-->" or "--!>": look for the rarer "--!>" only before the first
+                    // "-->" (a "--!>" at a would be no "-->"), not to the end of the document for
+                    // every comment.
                     const qsizetype a = m_in.indexOf("-->", body);
-                    const qsizetype b = m_in.indexOf("--!>", body);
+                    const QByteArrayView before = a < 0 ? m_in.sliced(body) : m_in.sliced(body, a + 3 - body);
+                    const qsizetype bRel = before.indexOf("--!>");
+                    const qsizetype b = bRel < 0 ? -1 : body + bRel;
                     end = a < 0 ? (b < 0 ? -1 : b + 4) : (b < 0 || a < b ? a + 3 : b + 4);
                 }
             } else {
