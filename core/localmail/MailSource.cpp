@@ -68,10 +68,13 @@ Status readMbox(const QString &path, const QString &folder, const MessageSink &s
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("LocalMail", "Cannot read the mailbox"), path + QStringLiteral(": ") + f.errorString()};
-    const qint64 mtime = QFileInfo(f).lastModified().toSecsSinceEpoch();
+    // fstat on the open file: no second path lookup.
+    const qint64 mtime = f.fileTime(QFileDevice::FileModificationTime).toSecsSinceEpoch();
     if (f.size() == 0)
         return {};
-    uchar *mapped = f.map(0, f.size());
+    // A small file (a single saved message) is cheaper to read than to map and unmap.
+    constexpr qint64 kMapFrom = 1024 * 1024;
+    uchar *mapped = f.size() >= kMapFrom ? f.map(0, f.size()) : nullptr;
     QByteArray fallback;
     if (!mapped) {
         fallback = f.readAll();

@@ -55,14 +55,32 @@ QString utf8(const char *s)
 // ---------------------------------------------------------------------------------------------
 // The pre-scan: one linear pass that hands GMime only bytes it parses in bounded time.
 
+/** Where an ASCII lower-case needle first occurs in hay, ignoring ASCII case; -1 when nowhere. */
+qsizetype indexOfCaseless(QByteArrayView hay, QByteArrayView lowerNeedle)
+{
+    const qsizetype n = lowerNeedle.size();
+    const char first = lowerNeedle[0];
+    for (qsizetype i = 0; i + n <= hay.size(); ++i) {
+        if ((hay[i] | 0x20) != first) continue;
+        qsizetype k = 1;
+        while (k < n) {
+            const char c = hay[i + k];
+            const char lc = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+            if (lc != lowerNeedle[k]) break;
+            ++k;
+        }
+        if (k == n) return i;
+    }
+    return -1;
+}
+
 QByteArray boundaryParameter(QByteArrayView line)
 {
     const qsizetype at = line.indexOf(QByteArrayView("boundary"), 0);
     qsizetype p = at;
     if (p < 0) {
         // case-insensitive search without a copy: rare spellings ("Boundary", "BOUNDARY")
-        const QByteArray lower = line.toByteArray().toLower();
-        p = lower.indexOf("boundary");
+        p = indexOfCaseless(line, "boundary");
         if (p < 0) return {};
     }
     p += 8;
@@ -159,8 +177,8 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
                 }
                 boundaries.append(b);
             }
-            const QByteArray lower = kept.toByteArray().toLower();
-            if (lower.contains("message/rfc822") || lower.contains("message/global")) embeddedNext = true;
+            if (indexOfCaseless(kept, "message/rfc822") >= 0 || indexOfCaseless(kept, "message/global") >= 0)
+                embeddedNext = true;
             if (keep == content.size()) {
                 out.append(line);
             } else {
@@ -444,6 +462,21 @@ int countWords(const QString &s)
     return words;
 }
 
+/** A header's decoded value, simplified. GMime's decoding (unfolding, RFC 2047 words, charset
+ *  guessing) changes nothing but white space in a printable-ASCII value without "=?", and
+ *  simplified() makes that white space the same: such a value is taken as it is, the others go
+ *  through g_mime_header_get_value(). */
+QString headerValue(GMimeHeader *h, QByteArrayView raw)
+{
+    bool plain = true;
+    for (qsizetype i = 0; i < raw.size() && plain; ++i) {
+        const char c = raw[i];
+        plain = (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\r' || c == '\n';
+        if (c == '=' && i + 1 < raw.size() && raw[i + 1] == '?') plain = false;
+    }
+    return plain ? QString::fromLatin1(raw).simplified() : utf8(g_mime_header_get_value(h)).simplified();
+}
+
 struct Leaf
 {
     GMimePart *part;
@@ -543,7 +576,7 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
         const char *name = g_mime_header_get_name(h);
         const char *rawValue = g_mime_header_get_raw_value(h);
         const QByteArrayView rv(rawValue ? rawValue : "");
-        m.headers.append({utf8(name), utf8(g_mime_header_get_value(h)).simplified()});
+        m.headers.append({utf8(name), headerValue(h, rv)});
         if (!name) continue;
         if (g_ascii_strcasecmp(name, "Received") == 0) {
             if (m.received.size() < limits.maxHops)

@@ -201,6 +201,26 @@ private Q_SLOTS:
 
     // ---- headers ----------------------------------------------------------------------------
 
+    void headerValuesUnfoldedAndDecoded()
+    {
+        // Plain ASCII values are unfolded and their white space simplified; encoded words and
+        // 8-bit bytes are decoded (GMime).
+        const QByteArray raw = "X-Folded: one\r\n\ttwo  \t three\r\n   four\r\n"
+                               "X-Tabs:\tlead\tand trail\t \r\n"
+                               "X-Encoded: a =?UTF-8?Q?caf=C3=A9?= b\r\n"
+                               "X-Raw-Utf8: caf\xc3\xa9 cr\xc3\xa8me\r\n"
+                               "X-Not-Encoded: 1+1=2 ?=x\r\n"
+                               "X-Empty:\r\n"
+                               "\r\nbody\r\n";
+        const ParsedMessage m = parseMessage(raw);
+        QCOMPARE(m.header(u"X-Folded"), QStringLiteral("one two three four"));
+        QCOMPARE(m.header(u"X-Tabs"), QStringLiteral("lead and trail"));
+        QCOMPARE(m.header(u"X-Encoded"), QStringLiteral("a caf\u00e9 b"));
+        QCOMPARE(m.header(u"X-Raw-Utf8"), QStringLiteral("caf\u00e9 cr\u00e8me"));
+        QCOMPARE(m.header(u"X-Not-Encoded"), QStringLiteral("1+1=2 ?=x"));
+        QCOMPARE(m.header(u"X-Empty"), QString());
+    }
+
     void headersDecoded()
     {
         const QByteArray raw =
@@ -239,6 +259,8 @@ private Q_SLOTS:
         QCOMPARE(m.date->offset, 3600);
         QCOMPARE(m.received.size(), 2);
         QCOMPARE(m.received[0].ip, QStringLiteral("192.0.2.2")); // top-most first
+        QCOMPARE(m.headers[0].second, QStringLiteral("from b.example (b.example [192.0.2.2]) by a.example with ESMTPS "
+                                                     "id 2; Tue, 7 Jan 2003 10:00:00 +0000"));
         QVERIFY(m.received[0].tls);
         QCOMPARE(m.received[1].helo, QStringLiteral("c.example"));
         QCOMPARE(m.authResults.size(), 2);
@@ -561,6 +583,11 @@ private Q_SLOTS:
             << QByteArray("<title>T</title><style>p{}</style><script>var x='s';</script>ok") << "ok" << 0
             << 0;
         QTest::newRow("comment-not-text") << QByteArray("<!-- hash buster words -->ok") << "ok" << 0 << 0;
+        QTest::newRow("comment-closed-by-bang") << QByteArray("<!-- x --!>ok<!-- y -->!") << "ok!" << 0 << 0;
+        QTest::newRow("comment-bang-after-first-close")
+            << QByteArray("<!-- x -->a<!-- y --!>b<!-- z -->c") << "abc" << 0 << 0;
+        QTest::newRow("comment-bang-inside-later-comment")
+            << QByteArray("<!-- x -->a<!-- y -->b<!-- --!> -->c") << "ab -->c" << 0 << 0;
         QTest::newRow("entities-decoded") << QByteArray("caf&eacute; &amp; cr&#232;me")
                                           << QString::fromUtf8("caf\u00e9 & cr\u00e8me") << 0 << 0;
         QTest::newRow("br-and-blocks-end-lines")
