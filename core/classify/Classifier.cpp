@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mailtide::classify {
@@ -174,6 +175,21 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
         const auto it = named.find(id);
         return it == named.end() || it->second.contains(QChar(0x2026)) ? QString() : it->second;
     };
+    // A token whose signal a fired rule already states in its own words ("HTML only, with no
+    // plain-text version") is not said twice.
+    auto statedByRule = [&](const QString &tokenText) {
+        static const std::unordered_map<QString, QString> ruleOf = {
+            {QStringLiteral("html:only"), QStringLiteral("html-only")},
+            {QStringLiteral("html:hidden-text"), QStringLiteral("hidden-text")},
+            {QStringLiteral("html:images-only"), QStringLiteral("images-only")},
+            {QStringLiteral("url:ip-literal"), QStringLiteral("raw-ip-link")},
+            {QStringLiteral("url:text-shows-other-domain"), QStringLiteral("link-text-mismatch")},
+            {QStringLiteral("att:executable"), QStringLiteral("executable-attachment")},
+        };
+        const auto it = ruleOf.find(tokenText);
+        return it != ruleOf.end() &&
+               std::any_of(hits.begin(), hits.end(), [&](const RuleHit &h) { return h.id == it->second; });
+    };
     for (const bool spamSide : {true, false}) {
         QStringList names;
         double sumF = 0, sumLogit = 0;
@@ -182,7 +198,7 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
             if ((e.f > 0.5) != spamSide)
                 continue;
             const QString t = textOf(e.id);
-            if (t.isEmpty() || n >= 4)
+            if (t.isEmpty() || n >= 4 || statedByRule(t))
                 continue;
             const QString name = describeToken(t);
             if (name.isEmpty() || names.contains(name))

@@ -285,7 +285,13 @@ private Q_SLOTS:
         // Every reason is either a rule's own words or made of this message's tokens in plain
         // words: nothing the message does not hold.
         QStringList ruleDetails;
-        firedRules(m, &ruleDetails);
+        const QStringList fired = firedRules(m, &ruleDetails);
+        // ...and a signal a rule states is not said again by its token.
+        const QList<QPair<QString, QString>> saidByRule = {{u"HTML with no plain-text version"_s, u"html-only"_s},
+                                                            {u"links to a bare IP address"_s, u"raw-ip-link"_s}};
+        for (const auto &[words, rule] : saidByRule)
+            if (fired.contains(rule))
+                QVERIFY2(!text.contains(words), qPrintable(rule + u" said twice: "_s + text));
         QStringList descriptions;
         for (const QString &t : tokenTexts(m))
             if (const QString d = describeToken(t); !d.isEmpty())
