@@ -79,12 +79,20 @@ private:
     std::array<std::uint64_t, 16> m_filter{};
 };
 
+/** ASCII word characters: letters, digits and $ ' - . % ! _ @. */
+constexpr std::array<bool, 128> kAsciiWordChar = [] {
+    std::array<bool, 128> t{};
+    for (char16_t u = 0; u < 128; ++u)
+        t[u] = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '$' ||
+               u == '\'' || u == '-' || u == '.' || u == '%' || u == '!' || u == '_' || u == '@';
+    return t;
+}();
+
 inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '$' ||
-               u == '\'' || u == '-' || u == '.' || u == '%' || u == '!' || u == '_' || u == '@';
+        return kAsciiWordChar[u];
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -234,6 +242,8 @@ QString bucket(qint64 n)
  *  fold on the training split.) */
 bool skipHeader(const QString &name)
 {
+    if (name.isEmpty() || (name[0] != QLatin1Char('x') && name[0] != QLatin1Char('X')))
+        return false; // nothing else folds to 'x'
     return name.startsWith(QLatin1String("X-Spam"), Qt::CaseInsensitive) ||
            name.startsWith(QLatin1String("X-Bogosity"), Qt::CaseInsensitive);
 }
