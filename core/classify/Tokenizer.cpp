@@ -277,13 +277,28 @@ QStringView lowerName(const QString &name, std::array<char16_t, 64> &buf, QStrin
     return owned;
 }
 
-void headerTokens(const MessageInput &m, Sink &sink)
+/** Which header fields to explain again (by index in m.headers), and whether the rest after
+ *  them (sender, Message-ID, Received chain); null: everything. */
+struct HeaderFilter
+{
+    std::vector<char> fields;
+    bool rest = true;
+};
+
+void headerTokens(const MessageInput &m, Sink &sink, TokenTrace *trace = nullptr, const HeaderFilter *only = nullptr,
+                  const std::vector<TokenId> *ids = nullptr)
 {
     // Which headers are present, and the mailer that wrote the message.
     WordBuf buf;
     std::array<char16_t, 64> nameBuf;
     QString ownedName;
-    for (const auto &[name, value] : m.headers) {
+    for (qsizetype field = 0; field < m.headers.size(); ++field) {
+        if (trace)
+            trace->headerStart.push_back(std::uint32_t(ids->size()));
+        if (only && !only->fields[size_t(field)])
+            continue;
+        const QString &name = m.headers[field].first;
+        const QString &value = m.headers[field].second;
         if (skipHeader(name))
             continue;
         const QStringView lname = lowerName(name, nameBuf, ownedName);
@@ -319,6 +334,10 @@ void headerTokens(const MessageInput &m, Sink &sink)
             forEachWord(v, 24, buf, [&](QStringView w) { sink.add(prefix, w); });
         }
     }
+    if (trace)
+        trace->headerStart.push_back(std::uint32_t(ids->size()));
+    if (only && !only->rest)
+        return;
     // Sender and its domains.
     const QString fromDom = util::domainOf(m.fromAddress);
     const QString fromReg = util::registrableDomain(fromDom);
@@ -458,7 +477,8 @@ bool textSection(int s, const MessageInput &m, const TokenizerParams &p, QString
     }
 }
 
-void section(int s, const MessageInput &m, const TokenizerParams &p, Sink &sink, TokenTrace *trace = nullptr)
+void section(int s, const MessageInput &m, const TokenizerParams &p, Sink &sink, TokenTrace *trace = nullptr,
+             const std::vector<TokenId> *ids = nullptr, const HeaderFilter *only = nullptr)
 {
     QStringView text;
     char prefix = 0;
@@ -474,7 +494,7 @@ void section(int s, const MessageInput &m, const TokenizerParams &p, Sink &sink,
             sink.add("s:", u"(none)");
         break;
     case 4:
-        headerTokens(m, sink);
+        headerTokens(m, sink, trace, only, ids);
         break;
     case 5:
         structureTokens(m, sink);
@@ -505,7 +525,7 @@ TokenSet Tokenizer::tokenize(const MessageInput &m, TokenTrace *trace) const
             trace->pairStart[size_t(s)] = std::uint32_t(set.pairs.size());
             trace->wordStart[size_t(s)] = std::uint32_t(trace->words.size());
         }
-        section(s, m, m_p, sink, trace);
+        section(s, m, m_p, sink, trace, &set.ids);
     }
     if (trace) {
         trace->idStart[TokenTrace::kSections] = std::uint32_t(set.ids.size());
@@ -552,8 +572,23 @@ std::unordered_map<TokenId, QString> Tokenizer::explain(const MessageInput &m,
                 needed = missing(trace->ids[i]);
             for (size_t i = p0; i < p1 && !needed; ++i)
                 needed = missing(trace->pairs[i]);
-            if (needed)
+            if (!needed)
+                continue;
+            if (s == 4 && trace->headerStart.size() == size_t(m.headers.size()) + 1) {
+                // Only the header fields (and the rest after them) that made a missing token.
+                HeaderFilter only;
+                only.fields.resize(size_t(m.headers.size()));
+                for (size_t f = 0; f < only.fields.size(); ++f) {
+                    for (size_t i = trace->headerStart[f]; i < trace->headerStart[f + 1] && !only.fields[f]; ++i)
+                        only.fields[f] = missing(trace->ids[i]);
+                }
+                only.rest = false;
+                for (size_t i = trace->headerStart.back(); i < i1 && !only.rest; ++i)
+                    only.rest = missing(trace->ids[i]);
+                section(s, m, m_p, sink, nullptr, nullptr, &only);
+            } else {
                 section(s, m, m_p, sink);
+            }
             continue;
         }
         const QString pfx = QString::fromLatin1(QByteArrayView(&prefix, 1)) + QLatin1Char(':');

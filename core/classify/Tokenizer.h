@@ -40,6 +40,9 @@ struct TokenTrace
      *  and length; section s has words[wordStart[s], wordStart[s+1]). */
     std::vector<std::pair<std::uint32_t, std::uint32_t>> words;
     std::array<std::uint32_t, kSections + 1> wordStart{};
+    /** Where each header field's tokens start in ids, then where the rest of the header part's
+     *  (sender, Message-ID, Received chain) start: m.headers.size() + 1 entries. */
+    std::vector<std::uint32_t> headerStart;
 };
 
 class Tokenizer

@@ -285,7 +285,9 @@ private Q_SLOTS:
                                       QString(45, QLatin1Char('Q')) + QStringLiteral(" free!!! 'quoted' end."),
                                   QStringLiteral("Re: Your INVOICE 12345 is ready"));
         m.htmlText = QStringLiteral("Click here now\nmail Bob@Example.COM. café crème");
-        m.headers = {{QStringLiteral("X-Mailer"), QStringLiteral("Mailer 5.0")},
+        m.headers = {{QStringLiteral("X-Spam-Status"), QStringLiteral("No, score=1.0")}, // skipped
+                     {QStringLiteral("X-Mailer"), QStringLiteral("Mailer 5.0")},
+                     {QStringLiteral("List-Id"), QStringLiteral("<news.example.org>")},
                      {QStringLiteral("Received"), QStringLiteral("from a.example by b.example; Mon, 1 Jan 2024")},
                      {QStringLiteral("Subject"), QStringLiteral("Re: Your INVOICE")}};
         m.hops = {{QStringLiteral("helo.example"), QStringLiteral("mx.sender.example"), QStringLiteral("192.0.2.1"),
@@ -305,7 +307,8 @@ private Q_SLOTS:
         QCOMPARE(traced, again);
         // A few wanted ids only, from every part.
         const std::unordered_set<TokenId> few = {tokenId("b:", u"num:9"), tokenId("s:", u"invoice"), tokenId("b:", u"skip:q40"),
-                                                 tokenId("hdr:", u"x-mailer"), tokenId("rcv-ip16:", u"192.0")};
+                                                 tokenId("hdr:", u"x-mailer"), tokenId("rcv-ip16:", u"192.0"),
+                                                 tokenId("h:list-id:", u"news.example.org")};
         QCOMPARE(tok.explain(m, few, &trace), tok.explain(m, few));
         QCOMPARE(tok.explain(m, few, &trace).size(), few.size());
         // An empty subject's "(none)" token.
