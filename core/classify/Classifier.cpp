@@ -132,7 +132,8 @@ QStringList Verdict::reasonsFromJson(const QString &json)
 
 Verdict Classifier::classify(const MessageInput &m, bool explain) const
 {
-    const TokenSet tokens = m_tok.tokenize(m);
+    TokenTrace trace;
+    const TokenSet tokens = m_tok.tokenize(m, explain ? &trace : nullptr);
     const BayesResult single = scoreBayes(tokens.ids, m_model, m_bayes, explain ? 24 : 0);
     const BayesResult pairs = scoreBayes(tokens.pairs, m_model, m_bayes, explain ? 12 : 0);
     const std::vector<RuleHit> hits = evaluateRules(m);
@@ -170,7 +171,7 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
     std::unordered_set<TokenId> wanted;
     for (const TokenEvidence &e : strongest)
         wanted.insert(e.id);
-    const std::unordered_map<TokenId, QString> named = m_tok.explain(m, wanted);
+    const std::unordered_map<TokenId, QString> named = m_tok.explain(m, wanted, &trace);
     auto textOf = [&](TokenId id) -> QString {
         const auto it = named.find(id);
         return it == named.end() || it->second.contains(QChar(0x2026)) ? QString() : it->second;

@@ -313,8 +313,20 @@ bool isLookalikeOfBrand(const QString &domain, QString *brand)
         return false;
     const bool puny = d.startsWith(QLatin1String("xn--"));
     const QString label = d.section(QLatin1Char('.'), 0, 0); // the name before the public suffix
-    static const QRegularExpression separators(QStringLiteral("[-_]"));
-    const QStringList parts = label.split(separators, Qt::SkipEmptyParts);
+    // The label's parts between '-' and '_' (non-empty), each with its digit swaps undone: the
+    // same for every brand, so made once.
+    QStringList parts;
+    QStringList unswapped;
+    for (qsizetype i = 0, start = 0; i <= label.size(); ++i) {
+        if (i < label.size() && label[i] != QLatin1Char('-') && label[i] != QLatin1Char('_'))
+            continue;
+        if (i > start) {
+            parts << label.mid(start, i - start);
+            unswapped << unswap(parts.back());
+        }
+        start = i + 1;
+    }
+    const QString unswappedLabel = puny ? unswap(label) : QString();
     for (const Brand &b : brands()) {
         // The brand's own domains, and its country domains (paypal.de, ebay.co.uk, amazon.it:
         // the registrable label is exactly the brand): a look-alike must spell something else.
@@ -324,12 +336,13 @@ bool isLookalikeOfBrand(const QString &domain, QString *brand)
         // paypal-security.com, secure-paypal.net (a whole part), paypa1.com (digit swaps),
         // paypai.com (one edit, for names of 6+ letters), xn--... (punycode spelling a brand).
         bool hit = false;
-        for (const QString &part : parts) {
-            const QString un = unswap(part);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QString &part = parts[i];
+            const QString &un = unswapped[i];
             hit = hit || part == name || un == name ||
                   (!(b.flags & ExactOnly) && name.size() >= 6 && editDistanceAtMost1(un, name) <= 1);
         }
-        hit = hit || (puny && unswap(label).contains(name.left(4)));
+        hit = hit || (puny && unswappedLabel.contains(name.left(4)));
         if (hit) {
             if (brand)
                 *brand = name;

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include <array>
+#include <type_traits>
 
 namespace mailtide::classify {
 
@@ -47,9 +48,11 @@ public:
 
     void add(TokenId id, const auto &textFn, bool pair = false)
     {
-        if (m_set)
+        if (m_set) {
             (pair ? m_set->pairs : m_set->ids).push_back(id);
-        else if ((m_filter[(id >> 6) & 15] >> (id & 63) & 1) && m_wanted->count(id) && !m_texts->count(id))
+            return;
+        }
+        if ((m_filter[(id >> 6) & 15] >> (id & 63) & 1) && m_wanted->count(id) && !m_texts->count(id))
             m_texts->emplace(id, textFn());
     }
     void add(QByteArrayView prefix, QStringView text)
@@ -79,12 +82,20 @@ private:
     std::array<std::uint64_t, 16> m_filter{};
 };
 
+/** ASCII word characters: letters, digits and $ ' - . % ! _ @. */
+constexpr std::array<bool, 128> kAsciiWordChar = [] {
+    std::array<bool, 128> t{};
+    for (char16_t u = 0; u < 128; ++u)
+        t[u] = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '$' ||
+               u == '\'' || u == '-' || u == '.' || u == '%' || u == '!' || u == '_' || u == '@';
+    return t;
+}();
+
 inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '$' ||
-               u == '\'' || u == '-' || u == '.' || u == '%' || u == '!' || u == '_' || u == '@';
+        return kAsciiWordChar[u];
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -114,7 +125,44 @@ inline int putNumber(char16_t *out, qsizetype n)
     return k;
 }
 
-/** Iterates the words of a text: calls fn(QStringView folded) for each. Returns words seen. */
+/** A word as the tokenizer sees it: t[start, start + wl) folded into buf ("skip:x40" for a
+ *  long run, "num:9" for a long number). */
+inline QStringView foldWord(const QChar *t, qsizetype start, qsizetype wl, WordBuf &buf)
+{
+    char16_t *out = buf.d;
+    if (wl > kMaxWordLen) {
+        // SpamBayes' trick: a long run (base64 debris, a hash, a URL) says little beyond its
+        // first character and its length class.
+        const char16_t skip[] = u"skip:";
+        for (int k = 0; k < 5; ++k)
+            out[k] = skip[k];
+        out[5] = t[start].toCaseFolded().unicode();
+        return QStringView(out, 6 + putNumber(out + 6, wl / 10 * 10));
+    }
+    bool digitsOnly = true;
+    for (qsizetype k = 0; k < wl; ++k) {
+        const QChar c = t[start + k];
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            out[k] = (u >= 'A' && u <= 'Z') ? char16_t(u + 32) : u;
+            digitsOnly = digitsOnly && u >= '0' && u <= '9';
+        } else {
+            out[k] = c.toCaseFolded().unicode();
+            digitsOnly = false;
+        }
+    }
+    // Long numbers (order ids, phone numbers) are noise individually: keep their shape.
+    if (digitsOnly && wl > 4) {
+        const char16_t num[] = u"num:";
+        for (int k = 0; k < 4; ++k)
+            out[k] = num[k];
+        return QStringView(out, 4 + putNumber(out + 4, wl));
+    }
+    return QStringView(out, wl);
+}
+
+/** Iterates the words of a text: calls fn(QStringView folded) for each, or fn(folded, start,
+ *  length) with where the word is in the text. Returns words seen. */
 template<typename Fn>
 int forEachWord(QStringView text, int maxWords, WordBuf &buf, Fn &&fn)
 {
@@ -138,45 +186,18 @@ int forEachWord(QStringView text, int maxWords, WordBuf &buf, Fn &&fn)
         if (wl < 2 && !(wl == 1 && t[start].unicode() >= 0x2E80)) // single CJK ideographs count
             continue;
         ++n;
-        char16_t *out = buf.d;
-        if (wl > kMaxWordLen) {
-            // SpamBayes' trick: a long run (base64 debris, a hash, a URL) says little beyond its
-            // first character and its length class.
-            const char16_t skip[] = u"skip:";
-            for (int k = 0; k < 5; ++k)
-                out[k] = skip[k];
-            out[5] = t[start].toCaseFolded().unicode();
-            const int digits = putNumber(out + 6, wl / 10 * 10);
-            fn(QStringView(out, 6 + digits));
-            continue;
-        }
-        bool digitsOnly = true;
-        for (qsizetype k = 0; k < wl; ++k) {
-            const QChar c = t[start + k];
-            const char16_t u = c.unicode();
-            if (u < 0x80) {
-                out[k] = (u >= 'A' && u <= 'Z') ? char16_t(u + 32) : u;
-                digitsOnly = digitsOnly && u >= '0' && u <= '9';
-            } else {
-                out[k] = c.toCaseFolded().unicode();
-                digitsOnly = false;
-            }
-        }
-        // Long numbers (order ids, phone numbers) are noise individually: keep their shape.
-        if (digitsOnly && wl > 4) {
-            const char16_t num[] = u"num:";
-            for (int k = 0; k < 4; ++k)
-                out[k] = num[k];
-            fn(QStringView(out, 4 + putNumber(out + 4, wl)));
-            continue;
-        }
-        fn(QStringView(out, wl));
+        const QStringView w = foldWord(t, start, wl, buf);
+        if constexpr (std::is_invocable_v<Fn &, QStringView, qsizetype, qsizetype>)
+            fn(w, start, wl);
+        else
+            fn(w);
     }
     return n;
 }
 
 /** Words and OSB bigrams of a text, under a prefix ("b" body, "s" subject). */
-void textTokens(QStringView text, char prefix, int maxWords, int window, bool bigrams, Sink &sink)
+void textTokens(QStringView text, char prefix, int maxWords, int window, bool bigrams, Sink &sink,
+                TokenTrace *trace = nullptr)
 {
     const char pfx[3] = {prefix, ':', 0};
     const TokenId prefixSeed = hashBytes(pfx, 2);
@@ -190,7 +211,9 @@ void textTokens(QStringView text, char prefix, int maxWords, int window, bool bi
     int count = 0;
     WordBuf buf;
     const bool explaining = sink.explaining();
-    forEachWord(text, maxWords, buf, [&](QStringView w) {
+    forEachWord(text, maxWords, buf, [&](QStringView w, qsizetype start, qsizetype wl) {
+        if (trace)
+            trace->words.push_back({std::uint32_t(start), std::uint32_t(wl)});
         TokenId h = prefixSeed;
         for (QChar c : w)
             h = hashUnit(h, c.unicode());
@@ -234,6 +257,8 @@ QString bucket(qint64 n)
  *  fold on the training split.) */
 bool skipHeader(const QString &name)
 {
+    if (name.isEmpty() || (name[0] != QLatin1Char('x') && name[0] != QLatin1Char('X')))
+        return false; // nothing else folds to 'x'
     return name.startsWith(QLatin1String("X-Spam"), Qt::CaseInsensitive) ||
            name.startsWith(QLatin1String("X-Bogosity"), Qt::CaseInsensitive);
 }
@@ -252,13 +277,28 @@ QStringView lowerName(const QString &name, std::array<char16_t, 64> &buf, QStrin
     return owned;
 }
 
-void headerTokens(const MessageInput &m, Sink &sink)
+/** Which header fields to explain again (by index in m.headers), and whether the rest after
+ *  them (sender, Message-ID, Received chain); null: everything. */
+struct HeaderFilter
+{
+    std::vector<char> fields;
+    bool rest = true;
+};
+
+void headerTokens(const MessageInput &m, Sink &sink, TokenTrace *trace = nullptr, const HeaderFilter *only = nullptr,
+                  const std::vector<TokenId> *ids = nullptr)
 {
     // Which headers are present, and the mailer that wrote the message.
     WordBuf buf;
     std::array<char16_t, 64> nameBuf;
     QString ownedName;
-    for (const auto &[name, value] : m.headers) {
+    for (qsizetype field = 0; field < m.headers.size(); ++field) {
+        if (trace)
+            trace->headerStart.push_back(std::uint32_t(ids->size()));
+        if (only && !only->fields[size_t(field)])
+            continue;
+        const QString &name = m.headers[field].first;
+        const QString &value = m.headers[field].second;
         if (skipHeader(name))
             continue;
         const QStringView lname = lowerName(name, nameBuf, ownedName);
@@ -296,6 +336,10 @@ void headerTokens(const MessageInput &m, Sink &sink)
             forEachWord(v, 24, buf, [&](QStringView w) { sink.add(prefix, w); });
         }
     }
+    if (trace)
+        trace->headerStart.push_back(std::uint32_t(ids->size()));
+    if (only && !only->rest)
+        return;
     // Sender and its domains.
     const QString fromDom = util::domainOf(m.fromAddress);
     const QString fromReg = util::registrableDomain(fromDom);
@@ -415,38 +459,162 @@ void structureTokens(const MessageInput &m, Sink &sink)
     }
 }
 
-void allTokens(const MessageInput &m, const TokenizerParams &p, Sink &sink)
+/** The parts of a message, in the order their tokens come out; each is independent of the others. */
+/** A text part's text, prefix, word limit and bigram switch; false for the other parts. */
+bool textSection(int s, const MessageInput &m, const TokenizerParams &p, QStringView &text, char &prefix,
+                 int &maxWords, bool &bigrams)
 {
-    textTokens(m.subject, 's', 64, p.osbWindow, p.subjectBigrams, sink);
-    if (m.subject.isEmpty())
-        sink.add("s:", u"(none)");
-    const int left = p.maxWords;
-    textTokens(m.text, 'b', left, p.osbWindow, p.bodyBigrams, sink);
-    textTokens(m.htmlText, 'b', left, p.osbWindow, p.bodyBigrams, sink);
-    headerTokens(m, sink);
-    structureTokens(m, sink);
+    switch (s) {
+    case 0:
+        text = m.subject, prefix = 's', maxWords = 64, bigrams = p.subjectBigrams;
+        return true;
+    case 2:
+        text = m.text, prefix = 'b', maxWords = p.maxWords, bigrams = p.bodyBigrams;
+        return true;
+    case 3:
+        text = m.htmlText, prefix = 'b', maxWords = p.maxWords, bigrams = p.bodyBigrams;
+        return true;
+    default:
+        return false;
+    }
 }
+
+void section(int s, const MessageInput &m, const TokenizerParams &p, Sink &sink, TokenTrace *trace = nullptr,
+             const std::vector<TokenId> *ids = nullptr, const HeaderFilter *only = nullptr)
+{
+    QStringView text;
+    char prefix = 0;
+    int maxWords = 0;
+    bool bigrams = false;
+    if (textSection(s, m, p, text, prefix, maxWords, bigrams)) {
+        textTokens(text, prefix, maxWords, p.osbWindow, bigrams, sink, trace);
+        return;
+    }
+    switch (s) {
+    case 1:
+        if (m.subject.isEmpty())
+            sink.add("s:", u"(none)");
+        break;
+    case 4:
+        headerTokens(m, sink, trace, only, ids);
+        break;
+    case 5:
+        structureTokens(m, sink);
+        break;
+    default:
+        break;
+    }
+}
+static_assert(TokenTrace::kSections == 6);
 
 } // namespace
 
 TokenSet Tokenizer::tokenize(const MessageInput &m) const
+{
+    return tokenize(m, nullptr);
+}
+
+TokenSet Tokenizer::tokenize(const MessageInput &m, TokenTrace *trace) const
 {
     TokenSet set;
     const size_t words = size_t(std::min<qsizetype>(m.text.size() + m.htmlText.size(), 200000) / 6 + 64);
     set.ids.reserve(words + 128);
     set.pairs.reserve(words * size_t(std::max(m_p.osbWindow - 1, 0)));
     Sink sink(set);
-    allTokens(m, m_p, sink);
+    for (int s = 0; s < TokenTrace::kSections; ++s) {
+        if (trace) {
+            trace->idStart[size_t(s)] = std::uint32_t(set.ids.size());
+            trace->pairStart[size_t(s)] = std::uint32_t(set.pairs.size());
+            trace->wordStart[size_t(s)] = std::uint32_t(trace->words.size());
+        }
+        section(s, m, m_p, sink, trace, &set.ids);
+    }
+    if (trace) {
+        trace->idStart[TokenTrace::kSections] = std::uint32_t(set.ids.size());
+        trace->pairStart[TokenTrace::kSections] = std::uint32_t(set.pairs.size());
+        trace->wordStart[TokenTrace::kSections] = std::uint32_t(trace->words.size());
+        trace->ids = set.ids;
+        trace->pairs = set.pairs;
+    }
     set.sortUnique();
     return set;
 }
 
 std::unordered_map<TokenId, QString> Tokenizer::explain(const MessageInput &m,
-                                                        const std::unordered_set<TokenId> &wanted) const
+                                                        const std::unordered_set<TokenId> &wanted,
+                                                        const TokenTrace *trace) const
 {
     std::unordered_map<TokenId, QString> texts;
     Sink sink(wanted, texts);
-    allTokens(m, m_p, sink);
+    if (!trace) {
+        for (int s = 0; s < TokenTrace::kSections; ++s)
+            section(s, m, m_p, sink);
+        return texts;
+    }
+    // The text parts need no second pass: a word's text is its span folded again, a pair's the
+    // spans of its two words. Only the other parts (headers, structure) run again, and only
+    // those that made a wanted id whose text is still missing.
+    std::array<std::uint64_t, 16> filter{};
+    for (TokenId id : wanted)
+        filter[(id >> 6) & 15] |= 1ULL << (id & 63);
+    const auto missing = [&](TokenId id) {
+        return (filter[(id >> 6) & 15] >> (id & 63) & 1) && wanted.count(id) && !texts.count(id);
+    };
+    WordBuf a, b;
+    for (int s = 0; s < TokenTrace::kSections; ++s) {
+        QStringView text;
+        char prefix = 0;
+        int maxWords = 0;
+        bool bigrams = false;
+        const size_t i0 = trace->idStart[size_t(s)], i1 = trace->idStart[size_t(s) + 1];
+        const size_t p0 = trace->pairStart[size_t(s)], p1 = trace->pairStart[size_t(s) + 1];
+        if (!textSection(s, m, m_p, text, prefix, maxWords, bigrams)) {
+            bool needed = false;
+            for (size_t i = i0; i < i1 && !needed; ++i)
+                needed = missing(trace->ids[i]);
+            for (size_t i = p0; i < p1 && !needed; ++i)
+                needed = missing(trace->pairs[i]);
+            if (!needed)
+                continue;
+            if (s == 4 && trace->headerStart.size() == size_t(m.headers.size()) + 1) {
+                // Only the header fields (and the rest after them) that made a missing token.
+                HeaderFilter only;
+                only.fields.resize(size_t(m.headers.size()));
+                for (size_t f = 0; f < only.fields.size(); ++f) {
+                    for (size_t i = trace->headerStart[f]; i < trace->headerStart[f + 1] && !only.fields[f]; ++i)
+                        only.fields[f] = missing(trace->ids[i]);
+                }
+                only.rest = false;
+                for (size_t i = trace->headerStart.back(); i < i1 && !only.rest; ++i)
+                    only.rest = missing(trace->ids[i]);
+                section(s, m, m_p, sink, nullptr, nullptr, &only);
+            } else {
+                section(s, m, m_p, sink);
+            }
+            continue;
+        }
+        const QString pfx = QString::fromLatin1(QByteArrayView(&prefix, 1)) + QLatin1Char(':');
+        const auto *words = trace->words.data() + trace->wordStart[size_t(s)];
+        const auto fold = [&](size_t k, WordBuf &buf) { return foldWord(text.data(), words[k].first, words[k].second, buf); };
+        for (size_t i = i0; i < i1; ++i) {
+            if (missing(trace->ids[i]))
+                texts.emplace(trace->ids[i], pfx + fold(i - i0, a));
+        }
+        // Word k made min(k, window - 1) pairs, with the words 1, 2... before it.
+        const int window = m_p.osbWindow;
+        size_t j = p0;
+        for (size_t k = 1; j < p1; ++k) {
+            const int back = std::min(int(k), window - 1);
+            for (int d = 1; d <= back && j < p1; ++d, ++j) {
+                if (!missing(trace->pairs[j]))
+                    continue;
+                QString t = pfx + fold(k - size_t(d), a);
+                for (int g = 1; g < d; ++g)
+                    t += QStringLiteral(" …");
+                texts.emplace(trace->pairs[j], t + QLatin1Char(' ') + fold(k, b));
+            }
+        }
+    }
     return texts;
 }
 

@@ -79,7 +79,9 @@ QByteArray boundaryParameter(QByteArrayView line)
     const qsizetype at = line.indexOf(QByteArrayView("boundary"), 0);
     qsizetype p = at;
     if (p < 0) {
-        // case-insensitive search without a copy: rare spellings ("Boundary", "BOUNDARY")
+        // case-insensitive search without a copy: rare spellings ("Boundary", "BOUNDARY"); a
+        // line without '=' has no parameter at all
+        if (!line.contains('=')) return {};
         p = indexOfCaseless(line, "boundary");
         if (p < 0) return {};
     }
@@ -177,7 +179,8 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
                 }
                 boundaries.append(b);
             }
-            if (indexOfCaseless(kept, "message/rfc822") >= 0 || indexOfCaseless(kept, "message/global") >= 0)
+            if (kept.contains('/') &&
+                (indexOfCaseless(kept, "message/rfc822") >= 0 || indexOfCaseless(kept, "message/global") >= 0))
                 embeddedNext = true;
             if (keep == content.size()) {
                 out.append(line);

@@ -238,6 +238,10 @@ const std::vector<Case> &cases()
          [](MessageInput &m) { m = withFrom(m, QStringLiteral("no-reply@mail.paypal-security.com")); }},
         {"lookalike-word-plus-brand", "lookalike-domain", true, {u"secure-paypal.net"_s},
          [](MessageInput &m) { m = withFrom(m, QStringLiteral("alert@secure-paypal.net")); }},
+        {"lookalike-underscores-and-empty-parts", "lookalike-domain", true, {u"my__d0cusign-_files.com"_s, u"docusign"_s},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("files@my__d0cusign-_files.com")); }},
+        {"lookalike-separators-only-brand-words-apart", "lookalike-domain", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("x@pay-pal_-.com")); }},
         {"lookalike-one-letter-missing", "lookalike-domain", true, {u"netflx.com"_s, u"netflix"_s},
          [](MessageInput &m) { m = withFrom(m, QStringLiteral("billing@netflx.com")); }},
         {"lookalike-punycode", "lookalike-domain", true, {u"xn--pypal-4ve.com"_s}, // "pаypal" with a Cyrillic а
