@@ -95,6 +95,62 @@
         <source>no subject</source>
         <translation>l'absence d'objet</translation>
     </message>
+    <message>
+        <source>links to a bare IP address</source>
+        <translation>des liens vers une adresse IP nue</translation>
+    </message>
+    <message>
+        <source>link text naming another domain</source>
+        <translation>un texte de lien qui nomme un autre domaine</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>des liens %1</translation>
+    </message>
+    <message>
+        <source>HTML with no plain-text version</source>
+        <translation>du HTML sans version texte</translation>
+    </message>
+    <message>
+        <source>hidden text</source>
+        <translation>du texte caché</translation>
+    </message>
+    <message>
+        <source>text in a tiny font</source>
+        <translation>du texte en police minuscule</translation>
+    </message>
+    <message>
+        <source>pictures with almost no text</source>
+        <translation>des images presque sans texte</translation>
+    </message>
+    <message>
+        <source>a .%1 attachment</source>
+        <translation>une pièce jointe .%1</translation>
+    </message>
+    <message>
+        <source>an attachment of type %1</source>
+        <translation>une pièce jointe de type %1</translation>
+    </message>
+    <message>
+        <source>an executable attachment</source>
+        <translation>une pièce jointe exécutable</translation>
+    </message>
+    <message>
+        <source>replies going to another domain than the sender's</source>
+        <translation>des réponses adressées à un autre domaine que celui de l'expéditeur</translation>
+    </message>
+    <message>
+        <source>replies going to the sender's domain</source>
+        <translation>des réponses adressées au domaine de l'expéditeur</translation>
+    </message>
+    <message>
+        <source>broken MIME (%1)</source>
+        <translation>du MIME cassé (%1)</translation>
+    </message>
+    <message>
+        <source>the shape of its Message-ID</source>
+        <translation>la forme de son Message-ID</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -510,6 +566,14 @@ Commandes :
     <message>
         <source>replies go to a free-mail address (%1), not to the sender's domain %2</source>
         <translation>les réponses vont à une adresse de messagerie gratuite (%1), et non au domaine de l'expéditeur %2</translation>
+    </message>
+    <message>
+        <source>the attachment %1 (sent as %2) is a program dressed as a document</source>
+        <translation>la pièce jointe %1 (envoyée comme %2) est un programme déguisé en document</translation>
+    </message>
+    <message>
+        <source>the sender's name says %1 but the address %2 is not one of its domains</source>
+        <translation>le nom de l'expéditeur dit %1 mais l'adresse %2 n'est pas l'un de ses domaines</translation>
     </message>
 </context>
 <context>

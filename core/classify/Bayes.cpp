@@ -29,17 +29,32 @@ double logChi2Q(double x2, int halfDof)
     double logTerm = -m; // i = 0
     double maxLog = logTerm;
     // Terms grow while i < m, then shrink: two passes keep it exact and cheap.
-    std::vector<double> logs;
-    logs.reserve(size_t(halfDof));
+    // log(i) comes from a table of the same std::log values while it lasts (bit-identical).
+    constexpr int kLogTable = 4096;
+    static const std::vector<double> logOf = [] {
+        std::vector<double> t(kLogTable);
+        for (int i = 1; i < kLogTable; ++i)
+            t[size_t(i)] = std::log(double(i));
+        return t;
+    }();
+    thread_local std::vector<double> logs;
+    logs.resize(size_t(halfDof));
     for (int i = 0; i < halfDof; ++i) {
         if (i > 0)
-            logTerm += lm - std::log(double(i));
-        logs.push_back(logTerm);
+            logTerm += lm - (i < kLogTable ? logOf[size_t(i)] : std::log(double(i)));
+        logs[size_t(i)] = logTerm;
         maxLog = std::max(maxLog, logTerm);
     }
+    // Past the peak the terms only shrink (their step lm - log(i) only falls); once exp() of one
+    // is exactly 0 so is every later one's, and adding 0 changes nothing.
+    constexpr double kExpUnderflow = -746; // std::exp(x) == 0 for every x below this
     double sum = 0;
-    for (double l : logs)
-        sum += std::exp(l - maxLog);
+    for (int i = 0; i < halfDof; ++i) {
+        const double d = logs[size_t(i)] - maxLog;
+        if (d < kExpUnderflow && double(i) > m)
+            break;
+        sum += std::exp(d);
+    }
     return std::min(0.0, maxLog + std::log(sum));
 }
 
@@ -50,7 +65,13 @@ BayesResult scoreBayes(const std::vector<TokenId> &tokens, const Model &model, c
     const std::uint32_t nH = model.hamMessages();
     std::vector<TokenEvidence> used;
     used.reserve(tokens.size());
-    for (TokenId id : tokens) {
+    constexpr size_t kAhead = 8; // lookups in flight: the table is far bigger than the caches
+    for (size_t i = 0; i < tokens.size() && i < kAhead; ++i)
+        model.prefetch(tokens[i]);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const TokenId id = tokens[i];
+        if (i + kAhead < tokens.size())
+            model.prefetch(tokens[i + kAhead]);
         const TokenCounts c = model.counts(id);
         if (c.spam == 0 && c.ham == 0)
             continue;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mailtide::classify {
@@ -29,7 +30,7 @@ QString describeToken(const QString &t)
     static const QStringList silent = {QStringLiteral("size"), QStringLiteral("parts"), QStringLiteral("hops"),
                                        QStringLiteral("links"), QStringLiteral("images"), QStringLiteral("hdr"),
                                        QStringLiteral("msgid-shape"), QStringLiteral("skip"), QStringLiteral("num")};
-    if (silent.contains(kind) || v.startsWith(QLatin1String("num:")) || v.startsWith(QLatin1String("skip:")))
+    if (v.isEmpty() || silent.contains(kind) || v.startsWith(QLatin1String("num:")) || v.startsWith(QLatin1String("skip:")))
         return {};
     if (kind == QLatin1String("h")) {
         const qsizetype c2 = v.indexOf(QLatin1Char(':'));
@@ -66,7 +67,39 @@ QString describeToken(const QString &t)
         return kind.startsWith(QLatin1String("msgid")) ? QCoreApplication::translate("Classifier", "no Message-ID")
                : kind == QLatin1String("s")            ? QCoreApplication::translate("Classifier", "no subject")
                                                        : QString();
-    if (kind == QLatin1String("msgid-dom") || kind == QLatin1String("msgid-shape") || kind == QLatin1String("msgid"))
+    // Structural signals, in words (not "url ip-literal").
+    if (kind == QLatin1String("url")) {
+        if (v == QLatin1String("ip-literal"))
+            return QCoreApplication::translate("Classifier", "links to a bare IP address");
+        if (v == QLatin1String("text-shows-other-domain"))
+            return QCoreApplication::translate("Classifier", "link text naming another domain");
+    }
+    if (kind == QLatin1String("url-scheme"))
+        return QCoreApplication::translate("Classifier", "%1 links").arg(v);
+    if (kind == QLatin1String("html")) {
+        if (v == QLatin1String("only"))
+            return QCoreApplication::translate("Classifier", "HTML with no plain-text version");
+        if (v == QLatin1String("hidden-text"))
+            return QCoreApplication::translate("Classifier", "hidden text");
+        if (v == QLatin1String("tiny-font"))
+            return QCoreApplication::translate("Classifier", "text in a tiny font");
+        if (v == QLatin1String("images-only"))
+            return QCoreApplication::translate("Classifier", "pictures with almost no text");
+    }
+    if (kind == QLatin1String("att-ext"))
+        return QCoreApplication::translate("Classifier", "a .%1 attachment").arg(v);
+    if (kind == QLatin1String("att-type"))
+        return QCoreApplication::translate("Classifier", "an attachment of type %1").arg(v);
+    if (kind == QLatin1String("att") && v == QLatin1String("executable"))
+        return QCoreApplication::translate("Classifier", "an executable attachment");
+    if (kind == QLatin1String("replyto-differs"))
+        return v == QLatin1String("yes") ? QCoreApplication::translate("Classifier", "replies going to another domain than the sender's")
+                                         : QCoreApplication::translate("Classifier", "replies going to the sender's domain");
+    if (kind == QLatin1String("mime-problem"))
+        return QCoreApplication::translate("Classifier", "broken MIME (%1)").arg(v);
+    if (kind == QLatin1String("msgid-shape"))
+        return QCoreApplication::translate("Classifier", "the shape of its Message-ID");
+    if (kind == QLatin1String("msgid-dom") || kind == QLatin1String("msgid"))
         return QCoreApplication::translate("Classifier", "its Message-ID (%1)").arg(v);
     if (kind == QLatin1String("hdr"))
         return QCoreApplication::translate("Classifier", "a %1 header").arg(v);
@@ -99,7 +132,8 @@ QStringList Verdict::reasonsFromJson(const QString &json)
 
 Verdict Classifier::classify(const MessageInput &m, bool explain) const
 {
-    const TokenSet tokens = m_tok.tokenize(m);
+    TokenTrace trace;
+    const TokenSet tokens = m_tok.tokenize(m, explain ? &trace : nullptr);
     const BayesResult single = scoreBayes(tokens.ids, m_model, m_bayes, explain ? 24 : 0);
     const BayesResult pairs = scoreBayes(tokens.pairs, m_model, m_bayes, explain ? 12 : 0);
     const std::vector<RuleHit> hits = evaluateRules(m);
@@ -143,10 +177,25 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
     std::unordered_set<TokenId> wanted;
     for (const TokenEvidence &e : strongest)
         wanted.insert(e.id);
-    const std::unordered_map<TokenId, QString> named = m_tok.explain(m, wanted);
+    const std::unordered_map<TokenId, QString> named = m_tok.explain(m, wanted, &trace);
     auto textOf = [&](TokenId id) -> QString {
         const auto it = named.find(id);
         return it == named.end() || it->second.contains(QChar(0x2026)) ? QString() : it->second;
+    };
+    // A token whose signal a fired rule already states in its own words ("HTML only, with no
+    // plain-text version") is not said twice.
+    auto statedByRule = [&](const QString &tokenText) {
+        static const std::unordered_map<QString, QString> ruleOf = {
+            {QStringLiteral("html:only"), QStringLiteral("html-only")},
+            {QStringLiteral("html:hidden-text"), QStringLiteral("hidden-text")},
+            {QStringLiteral("html:images-only"), QStringLiteral("images-only")},
+            {QStringLiteral("url:ip-literal"), QStringLiteral("raw-ip-link")},
+            {QStringLiteral("url:text-shows-other-domain"), QStringLiteral("link-text-mismatch")},
+            {QStringLiteral("att:executable"), QStringLiteral("executable-attachment")},
+        };
+        const auto it = ruleOf.find(tokenText);
+        return it != ruleOf.end() &&
+               std::any_of(hits.begin(), hits.end(), [&](const RuleHit &h) { return h.id == it->second; });
     };
     for (const bool spamSide : {true, false}) {
         QStringList names;
@@ -156,7 +205,7 @@ Verdict Classifier::classify(const MessageInput &m, bool explain) const
             if ((e.f > 0.5) != spamSide)
                 continue;
             const QString t = textOf(e.id);
-            if (t.isEmpty() || n >= 4)
+            if (t.isEmpty() || n >= 4 || statedByRule(t))
                 continue;
             const QString name = describeToken(t);
             if (name.isEmpty() || names.contains(name))

@@ -28,11 +28,20 @@ MessageInput buildInput(const mime::ParsedMessage &p)
     in.text = p.text;
     in.htmlText = p.htmlText;
     for (const mime::Link &l : p.links)
-        in.links.append({l.url, l.host, l.domain, l.text, l.isIpLiteral, l.textShowsOtherDomain});
+        in.links.append({l.url, l.host, l.domain, l.text, l.isIpLiteral, l.textShowsOtherDomain, l.shownDomain});
     in.contentTypes = p.contentTypes;
     in.charsets = p.charsets;
-    for (const mime::Attachment &a : p.attachments)
-        in.attachments.append({a.filename, a.contentType, a.sniffedType, a.size, a.isExecutableOrScript});
+    for (const mime::Attachment &a : p.attachments) {
+        const bool sniffedProgram = a.sniffedType == QLatin1String("application/x-msdownload") ||
+                                    a.sniffedType == QLatin1String("application/x-executable");
+        const QString declared = a.contentType.toLower();
+        const bool declaredProgramOrOpaque =
+            declared.isEmpty() || declared == QLatin1String("application/octet-stream") ||
+            declared.contains(QLatin1String("msdownload")) || declared.contains(QLatin1String("executable")) ||
+            declared.contains(QLatin1String("dosexec")) || declared.contains(QLatin1String("portable-executable"));
+        in.attachments.append({a.filename, a.contentType, a.sniffedType, a.size, a.isExecutableOrScript,
+                               a.doubleExtension || (sniffedProgram && !declaredProgramOrOpaque)});
+    }
     in.hasHtml = p.hasHtml;
     in.htmlOnly = p.htmlOnly;
     in.hiddenTextChars = p.hiddenTextChars;

@@ -20,6 +20,7 @@ struct InputLink
     QString anchorText;
     bool isIp = false;
     bool textShowsOtherDomain = false; ///< the anchor text names a domain the link does not go to
+    QString shownDomain;               ///< the registrable domain (or IP) the anchor text names, if any
 };
 
 struct InputHop
@@ -37,6 +38,7 @@ struct InputAttachment
     QString sniffedType;
     qint64 size = 0;
     bool executableOrScript = false;
+    bool disguised = false; ///< a program dressed as a document: invoice.pdf.exe, or declared application/pdf but sniffed a program
 };
 
 struct MessageInput

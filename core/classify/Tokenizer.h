@@ -9,6 +9,8 @@
 #include "classify/MessageInput.h"
 #include "classify/Token.h"
 
+#include <array>
+#include <utility>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -23,6 +25,26 @@ struct TokenizerParams
     bool subjectBigrams = true;
 };
 
+/** Where each part of a message (subject, body texts, headers, structure) put its tokens in the
+ *  order tokenize() made them, and where the words of the text parts are: explain() rebuilds a
+ *  word's or a pair's text from it and runs again only the header and structure parts that hold
+ *  a wanted token. */
+struct TokenTrace
+{
+    static constexpr int kSections = 6;
+    std::vector<TokenId> ids;   ///< single features as emitted (before sorting)
+    std::vector<TokenId> pairs; ///< word pairs as emitted
+    std::array<std::uint32_t, kSections + 1> idStart{};   ///< section s: ids[idStart[s], idStart[s+1])
+    std::array<std::uint32_t, kSections + 1> pairStart{}; ///< likewise in pairs
+    /** The words of the text parts (subject, text, HTML text): where each is in its text, start
+     *  and length; section s has words[wordStart[s], wordStart[s+1]). */
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> words;
+    std::array<std::uint32_t, kSections + 1> wordStart{};
+    /** Where each header field's tokens start in ids, then where the rest of the header part's
+     *  (sender, Message-ID, Received chain) start: m.headers.size() + 1 entries. */
+    std::vector<std::uint32_t> headerStart;
+};
+
 class Tokenizer
 {
 public:
@@ -30,9 +52,13 @@ public:
 
     /** The message's distinct tokens (ids sorted). */
     TokenSet tokenize(const MessageInput &m) const;
+    /** The same, and where each part's tokens came out (for explain()). */
+    TokenSet tokenize(const MessageInput &m, TokenTrace *trace) const;
 
-    /** The texts of the tokens in `wanted` ("b:click here"), for the reasons. */
-    std::unordered_map<TokenId, QString> explain(const MessageInput &m, const std::unordered_set<TokenId> &wanted) const;
+    /** The texts of the tokens in `wanted` ("b:click here"), for the reasons. With the trace of
+     *  tokenize(m) it tokenizes again only what it must; the answer is the same. */
+    std::unordered_map<TokenId, QString> explain(const MessageInput &m, const std::unordered_set<TokenId> &wanted,
+                                                 const TokenTrace *trace = nullptr) const;
 
     const TokenizerParams &params() const { return m_p; }
 

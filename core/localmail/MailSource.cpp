@@ -68,10 +68,13 @@ Status readMbox(const QString &path, const QString &folder, const MessageSink &s
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("LocalMail", "Cannot read the mailbox"), path + QStringLiteral(": ") + f.errorString()};
-    const qint64 mtime = QFileInfo(f).lastModified().toSecsSinceEpoch();
+    // fstat on the open file: no second path lookup.
+    const qint64 mtime = f.fileTime(QFileDevice::FileModificationTime).toSecsSinceEpoch();
     if (f.size() == 0)
         return {};
-    uchar *mapped = f.map(0, f.size());
+    // A small file (a single saved message) is cheaper to read than to map and unmap.
+    constexpr qint64 kMapFrom = 1024 * 1024;
+    uchar *mapped = f.size() >= kMapFrom ? f.map(0, f.size()) : nullptr;
     QByteArray fallback;
     if (!mapped) {
         fallback = f.readAll();
@@ -160,13 +163,15 @@ Status readMaildir(const QString &root, const MessageSink &sink)
 Status readEmlFolder(const QString &root, const QString &folder, const MessageSink &sink, QStringList *warnings)
 {
     // Files directly in root go to `folder`; files in sub-directories to `folder/sub/dir`, or to
-    // `sub/dir` when root holds no files of its own.
-    QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // `sub/dir` when root holds no files of its own. Absolute: QDir::relativeFilePath() returns a
+    // relative path unchanged, so "tests/data/modern" made a folder "tests/data/modern".
+    const QString absRoot = QFileInfo(root).absoluteFilePath();
+    QDirIterator it(absRoot, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext())
         files << it.next();
     files.sort();
-    const QDir base(root);
+    const QDir base(absRoot);
     // A root that only holds sub-folders (an archive sorted by folder) adds no level of its own.
     const bool rootHasFiles = std::any_of(files.cbegin(), files.cend(), [&](const QString &p) {
         return !base.relativeFilePath(p).contains(QLatin1Char('/'));

@@ -496,8 +496,13 @@ QByteArray Guard::run()
                 else if (body + 1 < n && m_in[body] == '-' && m_in[body + 1] == '>')
                     end = body + 2;
                 else {
+                    // The first "-->" or "--!>": look for the rarer "--!>" only before the first
+                    // "-->" (a "--!>" at a would be no "-->"), not to the end of the document for
+                    // every comment.
                     const qsizetype a = m_in.indexOf("-->", body);
-                    const qsizetype b = m_in.indexOf("--!>", body);
+                    const QByteArrayView before = a < 0 ? m_in.sliced(body) : m_in.sliced(body, a + 3 - body);
+                    const qsizetype bRel = before.indexOf("--!>");
+                    const qsizetype b = bRel < 0 ? -1 : body + bRel;
                     end = a < 0 ? (b < 0 ? -1 : b + 4) : (b < 0 || a < b ? a + 3 : b + 4);
                 }
             } else {
@@ -539,6 +544,76 @@ QByteArray Guard::run()
     }
     return std::move(m_out);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Gumbo's memory: a bump arena. Gumbo makes and frees many small blocks per tag and per text
+// node (a third of its time went to malloc/free) and frees the whole tree at the end; the arena
+// frees nothing until the parse is over, then drops everything at once. Its total is what gumbo
+// ever asked for, bounded by the guarded input; past kMaxArenaBytes it falls back on malloc.
+
+class GumboArena
+{
+public:
+    GumboArena() = default;
+    GumboArena(const GumboArena &) = delete;
+    GumboArena &operator=(const GumboArena &) = delete;
+    ~GumboArena()
+    {
+        for (char *c : m_chunks)
+            std::free(c);
+    }
+
+    static void *allocate(void *self, size_t size) { return static_cast<GumboArena *>(self)->take(size); }
+    static void deallocate(void *self, void *p) { static_cast<GumboArena *>(self)->give(p); }
+    /** Some blocks came from malloc: gumbo_destroy_output must run to free them. */
+    bool usedMalloc() const { return m_mallocs > 0; }
+
+private:
+    static constexpr size_t kChunk = 64 * 1024;
+    static constexpr size_t kMaxArenaBytes = 64 * 1024 * 1024;
+
+    void *take(size_t size)
+    {
+        const size_t n = (size + 15) & ~size_t(15);
+        if (n > m_left) {
+            if (m_total + std::max(n, kChunk) > kMaxArenaBytes) {
+                ++m_mallocs;
+                return std::malloc(size ? size : 1);
+            }
+            const size_t chunk = std::max(n, std::min(kChunk << std::min<size_t>(m_chunks.size(), 6), kMaxArenaBytes - m_total));
+            char *c = static_cast<char *>(std::malloc(chunk));
+            if (!c) {
+                ++m_mallocs;
+                return std::malloc(size ? size : 1);
+            }
+            m_chunks.push_back(c);
+            m_ranges.push_back({c, chunk});
+            m_total += chunk;
+            m_cur = c;
+            m_left = chunk;
+        }
+        void *p = m_cur;
+        m_cur += n;
+        m_left -= n;
+        return p;
+    }
+    void give(void *p)
+    {
+        if (!p || m_mallocs == 0) return; // every block is in the arena
+        const char *c = static_cast<const char *>(p);
+        for (const auto &[begin, size] : m_ranges) {
+            if (c >= begin && c < begin + size) return;
+        }
+        std::free(p);
+    }
+
+    std::vector<char *> m_chunks;
+    std::vector<std::pair<const char *, size_t>> m_ranges;
+    char *m_cur = nullptr;
+    size_t m_left = 0;
+    size_t m_total = 0;
+    int m_mallocs = 0;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Inline styles: just enough CSS to tell visible from invisible.
@@ -908,11 +983,12 @@ Link makeLink(const QString &url, const QString &text)
         if (shown.isEmpty()) continue;
         const bool shownIsIp = !canonicalIp(shown).isEmpty();
         if (shownIsIp) {
-            l.textShowsOtherDomain = shown != canonicalIp(l.host);
+            l.shownDomain = canonicalIp(shown);
+            l.textShowsOtherDomain = l.shownDomain != canonicalIp(l.host);
         } else {
-            const QString shownDomain = util::registrableDomain(shown);
-            if (shownDomain.isEmpty()) continue;
-            l.textShowsOtherDomain = shownDomain != l.domain;
+            l.shownDomain = util::registrableDomain(shown);
+            if (l.shownDomain.isEmpty()) continue;
+            l.textShowsOtherDomain = l.shownDomain != l.domain;
         }
         break;
     }
@@ -937,6 +1013,10 @@ HtmlAnalysis analyzeHtml(QByteArrayView html, const HtmlLimits &limits)
 
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are normal in mail; do not collect them
+    GumboArena arena;
+    options.allocator = &GumboArena::allocate;
+    options.deallocator = &GumboArena::deallocate;
+    options.userdata = &arena;
     GumboOutput *doc = gumbo_parse_with_options(&options, bounded.constData(), size_t(bounded.size()));
 
     struct Frame
@@ -1049,7 +1129,7 @@ HtmlAnalysis analyzeHtml(QByteArrayView html, const HtmlLimits &limits)
             break;
         }
     }
-    gumbo_destroy_output(&options, doc);
+    if (arena.usedMalloc()) gumbo_destroy_output(&options, doc); // else the arena frees it all
 
     if (linksCut) {
         a.problems << QStringLiteral("link limit reached");

@@ -2,6 +2,7 @@
 
 #include <libpsl.h>
 
+#include <QHash>
 #include <QHostAddress>
 
 #include <mutex>
@@ -21,12 +22,17 @@ const psl_ctx_t *context()
 }
 } // namespace
 
-QString registrableDomain(const QString &host)
+namespace {
+QString computeRegistrableDomain(const QString &host)
 {
     QString h = host.trimmed().toLower();
     while (h.endsWith(QLatin1Char('.')))
         h.chop(1);
-    if (h.isEmpty() || QHostAddress(h).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
+    if (h.isEmpty())
+        return {};
+    // Every IPv4 form starts with a digit, every IPv6 one has a ':': only those need parsing.
+    if ((h[0].isDigit() || h.contains(QLatin1Char(':'))) &&
+        QHostAddress(h).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
         return {};
     if (h.startsWith(QLatin1Char('[')))
         return {};
@@ -38,6 +44,25 @@ QString registrableDomain(const QString &host)
     if (!reg)
         return {};
     return QString::fromUtf8(reg);
+}
+} // namespace
+
+QString registrableDomain(const QString &host)
+{
+    // The same few hosts come back in every message (the sender's domain in the tokenizer and the
+    // rules, relays, link hosts): remember the answers, per thread, a bounded number of them.
+    constexpr qsizetype kMaxCached = 4096;
+    constexpr qsizetype kMaxKey = 256;
+    if (host.size() > kMaxKey)
+        return computeRegistrableDomain(host);
+    thread_local QHash<QString, QString> cache;
+    if (const auto it = cache.constFind(host); it != cache.cend())
+        return *it;
+    if (cache.size() >= kMaxCached)
+        cache.clear();
+    QString r = computeRegistrableDomain(host);
+    cache.insert(host, r);
+    return r;
 }
 
 QString domainOf(const QString &address)

@@ -14,6 +14,20 @@ def fr(s):
 
 T = {
     # Classifier
+    'links to a bare IP address': 'des liens vers une adresse IP nue',
+    'link text naming another domain': "un texte de lien qui nomme un autre domaine",
+    '%1 links': 'des liens %1',
+    'HTML with no plain-text version': 'du HTML sans version texte',
+    'hidden text': 'du texte caché',
+    'text in a tiny font': 'du texte en police minuscule',
+    'pictures with almost no text': "des images presque sans texte",
+    'a .%1 attachment': 'une pièce jointe .%1',
+    'an attachment of type %1': 'une pièce jointe de type %1',
+    'an executable attachment': 'une pièce jointe exécutable',
+    "replies going to another domain than the sender's": "des réponses adressées à un autre domaine que celui de l'expéditeur",
+    "replies going to the sender's domain": "des réponses adressées au domaine de l'expéditeur",
+    'broken MIME (%1)': 'du MIME cassé (%1)',
+    'the shape of its Message-ID': 'la forme de son Message-ID',
     'no Message-ID': 'aucun Message-ID',
     'no subject': "l'absence d'objet",
     "'%1' in the %2 header": "'%1' dans l'en-tête %2",
@@ -90,6 +104,8 @@ T = {
     'No such message': 'Message introuvable',
     # classify: rules
     'the subject is written in capitals': "l'objet est écrit en majuscules",
+    'the attachment %1 (sent as %2) is a program dressed as a document': 'la pièce jointe %1 (envoyée comme %2) est un programme déguisé en document',
+    "the sender's name says %1 but the address %2 is not one of its domains": "le nom de l'expéditeur dit %1 mais l'adresse %2 n'est pas l'un de ses domaines",
     'money and urgency phrases: %1': "formules d'argent et d'urgence : %1",
     'asks you to act on your account: %1': "vous demande d'agir sur votre compte : %1",
     'seasonal bait words: %1': 'mots-appâts de saison : %1',

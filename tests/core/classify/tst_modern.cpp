@@ -93,33 +93,28 @@ private Q_SLOTS:
         QTest::addColumn<store::Verdict>("expected");
         QTest::addColumn<QString>("missing"); // "": caught today; else the signal the classifier lacks (QEXPECT_FAIL)
         using V = store::Verdict;
-        // The shipped combiner puts the bias at -3.08: a message on which the 2002-trained Bayes
-        // and linear model have little to say (new vocabulary, another language) starts at 0.04
-        // and needs about +5.3 log-odds from the rules and the structure tokens (html only, a
+        // The shipped combiner puts the bias at -3.51: a message on which the 2002-trained Bayes
+        // and linear model have little to say (new vocabulary, another language) starts at 0.03
+        // and needs about +5.7 log-odds from the rules and the structure tokens (html only, a
         // text/html part, ...) to reach 0.9, while no single rule weighs more than 3. Scores
-        // below hamThreshold (0.75) read as ham, not unsure. (With the linear model, the
-        // Portuguese and German phish, the image-only offer and the .pdf.exe invoice, unsure or
-        // ham before, are caught; the ordinary messages below rose a little but stay far below
-        // unsure: the highest, ham-receipt-shop, 0.16, was 0.04.)
-        const QString thinBayes = u"Bayes knows little of this mail and the bias (-3.08) wins: "_s;
+        // below hamThreshold (0.75) read as ham, not unsure. (With the linear model the German
+        // phish and the image-only offer are caught too; the ordinary messages below stay far
+        // below unsure: the highest, ham-receipt-shop, 0.18.)
+        const QString thinBayes = u"Bayes knows little of this mail and the bias (-3.51) wins: "_s;
         // Phishing and scams.
         QTest::newRow("phish-lookalike-en") << u"spam-phish-lookalike-en.eml"_s << V::Spam << QString();
         QTest::newRow("scam-pt-banco") << u"spam-scam-pt-banco.eml"_s << V::Spam << QString();
-        QTest::newRow("scam-fr-colis-douane")
-            << u"spam-scam-fr-colis-douane.eml"_s << V::Spam
-            << thinBayes + u"unsure 0.82; missing: carrier look-alike (colissimo-livraison-info.com; La Poste, "
-                           "Colissimo, Chronopost are not in the brand table), and a small customs fee asked "
-                           "for by a link"_s;
+        QTest::newRow("scam-fr-colis-douane") << u"spam-scam-fr-colis-douane.eml"_s << V::Spam << QString();
         QTest::newRow("phish-de-konto-gesperrt") << u"spam-phish-de-konto-gesperrt.eml"_s << V::Spam << QString();
         QTest::newRow("image-only-offer") << u"spam-image-only-offer.eml"_s << V::Spam << QString();
         QTest::newRow("invoice-pdf-exe") << u"spam-invoice-pdf-exe.eml"_s << V::Spam << QString();
         QTest::newRow("invoice-iso")
             << u"spam-invoice-iso.eml"_s << V::Spam
-            << thinBayes + u"ham 0.64; an executable or disk-image attachment alone (weight 3.0) can never "
+            << thinBayes + u"ham 0.62; an executable or disk-image attachment alone (weight 3.0) can never "
                            "reach unsure, let alone spam"_s;
         QTest::newRow("promo-black-friday-shortener")
             << u"spam-promo-black-friday-shortener.eml"_s << V::Spam
-            << thinBayes + u"ham 0.33; shortener (1.0) and seasonal bait (0.58) are weak, and 'friday' in the "
+            << thinBayes + u"ham 0.18; shortener (1.0) and seasonal bait (0.58) are weak, and 'friday' in the "
                            "subject is hammy in the 2002 corpus; missing: a bulk promotion from an unknown "
                            "sender hiding every link behind a shortener"_s;
         // Ordinary mail.
@@ -140,9 +135,28 @@ private Q_SLOTS:
         QVERIFY(v.score >= 0 && v.score <= 1);
         QVERIFY(!v.modelTooThin);
         QVERIFY(!v.reasons.empty());
+        // A signal the html-only rule states is not said again by its token (the Itaú scam
+        // read "HTML with no plain-text version ... typical of spam; HTML only, with no ...").
+        const QString said = allReasons(v);
+        if (said.contains(u"HTML only, with no plain-text version"_s))
+            QVERIFY2(!said.contains(u"HTML with no plain-text version"_s), qPrintable(said));
         if (!missing.isEmpty())
             QEXPECT_FAIL("", qPrintable(missing), Continue);
         QCOMPARE(verdictName(v.kind), verdictName(expected));
+    }
+
+    /** The parser's double extension and the sniffed program reach the rules. */
+    void disguisedAttachmentIsSeen()
+    {
+        MessageInput pdfExe, iso;
+        classifyFile(u"spam-invoice-pdf-exe.eml"_s, &pdfExe);
+        classifyFile(u"spam-invoice-iso.eml"_s, &iso);
+        QCOMPARE(pdfExe.attachments.size(), 1);
+        QVERIFY(pdfExe.attachments.first().executableOrScript);
+        QVERIFY(pdfExe.attachments.first().disguised);
+        QCOMPARE(iso.attachments.size(), 1);
+        QVERIFY(iso.attachments.first().executableOrScript); // a disk image runs what it holds...
+        QVERIFY(!iso.attachments.first().disguised);          // ...but says what it is
     }
 
     void lookalikePhishExplainsItself()

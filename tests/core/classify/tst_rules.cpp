@@ -24,9 +24,9 @@ MessageInput plain()
 }
 
 InputLink link(const QString &url, const QString &host, const QString &domain, const QString &text = {}, bool isIp = false,
-               bool textShowsOther = false)
+               bool textShowsOther = false, const QString &shown = {})
 {
-    return {url, host, domain, text, isIp, textShowsOther};
+    return {url, host, domain, text, isIp, textShowsOther, shown};
 }
 
 mailtide::mime::Timestamp at(const char *iso)
@@ -75,6 +75,9 @@ const std::vector<Case> &cases()
              m.subject = QStringLiteral("You are a winner");
              m.text = QStringLiteral("We need a wire transfer fee first.");
          }},
+        // Every honest newsletter says unsubscribe: it is not a money or urgency phrase.
+        {"money-unsubscribe-is-not-urgency", "money-urgency-phrases", false, {},
+         [](MessageInput &m) { m.text = QStringLiteral("Click here for the July issue. To unsubscribe, reply."); }},
         {"money-one-phrase-is-not-enough", "money-urgency-phrases", false, {},
          [](MessageInput &m) { m.text = QStringLiteral("Click here to see the agenda for Friday."); }},
         {"money-same-phrase-twice-is-one", "money-urgency-phrases", false, {},
@@ -111,7 +114,28 @@ const std::vector<Case> &cases()
         {"link-text-shows-other-domain", "link-text-mismatch", true, {u"www.paypal.com"_s, u"login-check.example.net"_s},
          [](MessageInput &m) {
              m.links = {link(QStringLiteral("https://login-check.example.net/pp"), QStringLiteral("login-check.example.net"),
-                             QStringLiteral("example.net"), QStringLiteral("www.paypal.com"), false, true)};
+                             QStringLiteral("example.net"), QStringLiteral("www.paypal.com"), false, true, QStringLiteral("paypal.com"))};
+         }},
+        // A newsletter's click counter on the sender's own domain is not the trick...
+        {"link-text-sender-click-counter", "link-text-mismatch", false, {},
+         [](MessageInput &m) {
+             m.fromAddress = QStringLiteral("news@letters.example.org");
+             m.links = {link(QStringLiteral("https://click.example.org/r?id=7"), QStringLiteral("click.example.org"),
+                             QStringLiteral("example.org"), QStringLiteral("www.partner-shop.com"), false, true,
+                             QStringLiteral("partner-shop.com"))};
+         }},
+        // ...but a brand shown in the text fires even when the link goes to the sender's domain.
+        {"link-text-brand-on-sender-domain", "link-text-mismatch", true, {u"www.paypal.com"_s},
+         [](MessageInput &m) {
+             m.fromAddress = QStringLiteral("service@login-check.example.net");
+             m.links = {link(QStringLiteral("https://login-check.example.net/pp"), QStringLiteral("login-check.example.net"),
+                             QStringLiteral("example.net"), QStringLiteral("www.paypal.com"), false, true, QStringLiteral("paypal.com"))};
+         }},
+        {"link-text-other-sender-domain", "link-text-mismatch", true, {u"www.partner-shop.com"_s},
+         [](MessageInput &m) {
+             m.links = {link(QStringLiteral("https://click.example.net/r?id=7"), QStringLiteral("click.example.net"),
+                             QStringLiteral("example.net"), QStringLiteral("www.partner-shop.com"), false, true,
+                             QStringLiteral("partner-shop.com"))};
          }},
         {"link-text-matches", "link-text-mismatch", false, {},
          [](MessageInput &m) {
@@ -161,16 +185,27 @@ const std::vector<Case> &cases()
         {"executable-double-extension", "executable-attachment", true, {u"invoice.pdf.exe"_s},
          [](MessageInput &m) {
              m.attachments = {{QStringLiteral("invoice.pdf.exe"), QStringLiteral("application/pdf"),
-                               QStringLiteral("application/x-msdownload"), 40000, true}};
+                               QStringLiteral("application/x-msdownload"), 40000, true, true}};
          }},
         {"executable-disk-image", "executable-attachment", true, {u"Rechnung_2024.iso"_s},
          [](MessageInput &m) {
-             m.attachments = {{QStringLiteral("notes.txt"), QStringLiteral("text/plain"), QString(), 100, false},
-                              {QStringLiteral("Rechnung_2024.iso"), QStringLiteral("application/octet-stream"), QString(), 900000, true}};
+             m.attachments = {{QStringLiteral("notes.txt"), QStringLiteral("text/plain"), QString(), 100, false, false},
+                              {QStringLiteral("Rechnung_2024.iso"), QStringLiteral("application/octet-stream"), QString(), 900000, true, false}};
          }},
         {"document-attachment", "executable-attachment", false, {},
          [](MessageInput &m) {
-             m.attachments = {{QStringLiteral("report.pdf"), QStringLiteral("application/pdf"), QStringLiteral("application/pdf"), 40000, false}};
+             m.attachments = {{QStringLiteral("report.pdf"), QStringLiteral("application/pdf"), QStringLiteral("application/pdf"), 40000, false, false}};
+         }},
+        // disguised-attachment: a program dressed as a document.
+        {"disguised-double-extension", "disguised-attachment", true, {u"invoice.pdf.exe"_s, u"application/pdf"_s},
+         [](MessageInput &m) {
+             m.attachments = {{QStringLiteral("invoice.pdf.exe"), QStringLiteral("application/pdf"),
+                               QStringLiteral("application/x-msdownload"), 40000, true, true}};
+         }},
+        {"disguised-plain-program", "disguised-attachment", false, {},
+         [](MessageInput &m) {
+             m.attachments = {{QStringLiteral("setup.exe"), QStringLiteral("application/octet-stream"),
+                               QStringLiteral("application/x-msdownload"), 40000, true, false}};
          }},
 
         // date-far-from-received: more than three days either way.
@@ -203,6 +238,10 @@ const std::vector<Case> &cases()
          [](MessageInput &m) { m = withFrom(m, QStringLiteral("no-reply@mail.paypal-security.com")); }},
         {"lookalike-word-plus-brand", "lookalike-domain", true, {u"secure-paypal.net"_s},
          [](MessageInput &m) { m = withFrom(m, QStringLiteral("alert@secure-paypal.net")); }},
+        {"lookalike-underscores-and-empty-parts", "lookalike-domain", true, {u"my__d0cusign-_files.com"_s, u"docusign"_s},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("files@my__d0cusign-_files.com")); }},
+        {"lookalike-separators-only-brand-words-apart", "lookalike-domain", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("x@pay-pal_-.com")); }},
         {"lookalike-one-letter-missing", "lookalike-domain", true, {u"netflx.com"_s, u"netflix"_s},
          [](MessageInput &m) { m = withFrom(m, QStringLiteral("billing@netflx.com")); }},
         {"lookalike-punycode", "lookalike-domain", true, {u"xn--pypal-4ve.com"_s}, // "pаypal" with a Cyrillic а
@@ -233,6 +272,22 @@ const std::vector<Case> &cases()
         {"display-name-holds-same-address", "display-name-address", false, {},
          [](MessageInput &m) { m = withFrom(m, QStringLiteral("alice@example.org"), QStringLiteral("Alice@Example.org")); }},
         {"display-name-plain", "display-name-address", false, {}, [](MessageInput &) {}},
+
+        // display-name-brand: the name claims a brand the sender's domain does not belong to.
+        {"display-name-brand-pt-bank", "display-name-brand", true, {u"Itaú Atendimento"_s, u"atendimento-itau-digital.com.br"_s},
+         [](MessageInput &m) {
+             m = withFrom(m, QStringLiteral("nao-responda@atendimento-itau-digital.com.br"), QStringLiteral("Itaú Atendimento"));
+         }},
+        {"display-name-brand-several-words", "display-name-brand", true, {u"Bank of America"_s, u"alerts-boa.example.net"_s},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("secure@alerts-boa.example.net"), QStringLiteral("Bank of America")); }},
+        {"display-name-brand-real-subdomain", "display-name-brand", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("no_reply@email.apple.com"), QStringLiteral("Apple")); }},
+        {"display-name-brand-country-domain", "display-name-brand", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("service@paypal.de"), QStringLiteral("PayPal")); }},
+        {"display-name-brand-first-name", "display-name-brand", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("chase.miller@gmail.com"), QStringLiteral("Chase Miller")); }},
+        {"display-name-brand-inside-a-word", "display-name-brand", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral("news@applebees.com"), QStringLiteral("Applebee's")); }},
 
         // freemail-reply-to: a business From, replies to a free-mail box.
         {"freemail-reply-to-on-business-from", "freemail-reply-to", true, {u"northwind.accounts@gmail.com"_s, u"northwind-traders.com"_s},
@@ -364,6 +419,21 @@ private Q_SLOTS:
         QTest::newRow("brand-country-domain-paypal-de") << QStringLiteral("paypal.de") << QString();
         QTest::newRow("brand-country-domain-ebay-co-uk") << QStringLiteral("ebay.co.uk") << QString();
         QTest::newRow("brand-country-domain-amazon-it") << QStringLiteral("amazon.it") << QString();
+        // Banks, carriers and offices of our users' countries.
+        QTest::newRow("bank-pt") << QStringLiteral("atendimento-itau-digital.com.br") << QStringLiteral("itau");
+        QTest::newRow("carrier-fr") << QStringLiteral("colissimo-livraison-info.com") << QStringLiteral("colissimo");
+        QTest::newRow("carrier-br") << QStringLiteral("correios-rastreio.com") << QStringLiteral("correios");
+        QTest::newRow("tax-fr") << QStringLiteral("impots-remboursement.fr") << QStringLiteral("impots");
+        QTest::newRow("real-itau") << QStringLiteral("itau.com.br") << QString();
+        QTest::newRow("real-impots") << QStringLiteral("impots.gouv.fr") << QString();
+        // One edit away from a brand but a word: exact-only brands.
+        QTest::newRow("finance-is-not-binance") << QStringLiteral("finance-news.com") << QString();
+        QTest::newRow("imports-is-not-impots") << QStringLiteral("imports-direct.com") << QString();
+        QTest::newRow("correio-is-not-correios") << QStringLiteral("correiobraziliense.com.br") << QString();
+        QTest::newRow("postal-is-not-postnl") << QStringLiteral("postal-union.org") << QString();
+        // Words and families left out of the table: a Sparkasse's own domain is sparkasse-<town>.de.
+        QTest::newRow("regional-sparkasse") << QStringLiteral("sparkasse-koelnbonn.de") << QString();
+        QTest::newRow("outlook-is-a-word") << QStringLiteral("business-outlook.com") << QString();
     }
     void lookalike()
     {

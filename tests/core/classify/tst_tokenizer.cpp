@@ -102,7 +102,7 @@ private Q_SLOTS:
         MessageInput m = bodyOnly(QStringLiteral("Dear friend, claim your $100 prize today!!!"), QStringLiteral("Your prize"));
         m.headers = {{QStringLiteral("X-Mailer"), QStringLiteral("Mailer 2.1")}, {QStringLiteral("List-Id"), QStringLiteral("news.example.org")}};
         m.links = {{QStringLiteral("https://prize.example.net/x"), QStringLiteral("prize.example.net"), QStringLiteral("example.net"),
-                    QStringLiteral("claim"), false, false}};
+                    QStringLiteral("claim"), false, false, QString()}};
         const TokenSet a = Tokenizer().tokenize(m);
         const TokenSet b = Tokenizer().tokenize(m);
         const TokenSet c = Tokenizer().tokenize(MessageInput(m));
@@ -246,7 +246,7 @@ private Q_SLOTS:
     {
         MessageInput m = bodyOnly(QStringLiteral("Please click here now"), QStringLiteral("Act fast"));
         m.links = {{QStringLiteral("http://198.51.100.7/login"), QStringLiteral("198.51.100.7"), QString(), QStringLiteral("www.paypal.com"),
-                    true, true}};
+                    true, true, QStringLiteral("paypal.com")}};
         const Tokenizer tok;
         const TokenSet t = tok.tokenize(m);
         const auto pairs = tok.explain(m, asSet(t.pairs));
@@ -269,13 +269,64 @@ private Q_SLOTS:
         QCOMPARE(pairs.size(), t.pairs.size());
     }
 
+    void explainWithTraceAgreesWithoutTrace_data()
+    {
+        QTest::addColumn<int>("window");
+        QTest::newRow("pairs") << 2;
+        QTest::newRow("window-3") << 3;
+        QTest::newRow("words-only") << 1;
+    }
+    void explainWithTraceAgreesWithoutTrace()
+    {
+        // The trace rebuilds the texts of words and pairs from where the words are: the same
+        // texts as a second tokenizer pass, for every token, whatever the shape of the words.
+        QFETCH(int, window);
+        MessageInput m = bodyOnly(QStringLiteral("Hello, WORLD! order 123456789 $100 100% Élève STRAẞE 我 爱 x ") +
+                                      QString(45, QLatin1Char('Q')) + QStringLiteral(" free!!! 'quoted' end."),
+                                  QStringLiteral("Re: Your INVOICE 12345 is ready"));
+        m.htmlText = QStringLiteral("Click here now\nmail Bob@Example.COM. café crème");
+        m.headers = {{QStringLiteral("X-Spam-Status"), QStringLiteral("No, score=1.0")}, // skipped
+                     {QStringLiteral("X-Mailer"), QStringLiteral("Mailer 5.0")},
+                     {QStringLiteral("List-Id"), QStringLiteral("<news.example.org>")},
+                     {QStringLiteral("Received"), QStringLiteral("from a.example by b.example; Mon, 1 Jan 2024")},
+                     {QStringLiteral("Subject"), QStringLiteral("Re: Your INVOICE")}};
+        m.hops = {{QStringLiteral("helo.example"), QStringLiteral("mx.sender.example"), QStringLiteral("192.0.2.1"),
+                   QStringLiteral("mx.example.org")}};
+        TokenizerParams p;
+        p.osbWindow = window;
+        const Tokenizer tok(p);
+        TokenTrace trace;
+        const TokenSet t = tok.tokenize(m, &trace);
+        QCOMPARE(t.ids, tok.tokenize(m).ids);
+        QCOMPARE(t.pairs, tok.tokenize(m).pairs);
+        std::unordered_set<TokenId> all = asSet(t.ids);
+        all.insert(t.pairs.begin(), t.pairs.end());
+        const auto traced = tok.explain(m, all, &trace);
+        const auto again = tok.explain(m, all);
+        QCOMPARE(traced.size(), t.size());
+        QCOMPARE(traced, again);
+        // A few wanted ids only, from every part.
+        const std::unordered_set<TokenId> few = {tokenId("b:", u"num:9"), tokenId("s:", u"invoice"), tokenId("b:", u"skip:q40"),
+                                                 tokenId("hdr:", u"x-mailer"), tokenId("rcv-ip16:", u"192.0"),
+                                                 tokenId("h:list-id:", u"news.example.org")};
+        QCOMPARE(tok.explain(m, few, &trace), tok.explain(m, few));
+        QCOMPARE(tok.explain(m, few, &trace).size(), few.size());
+        // An empty subject's "(none)" token.
+        m.subject.clear();
+        TokenTrace trace2;
+        const TokenSet t2 = tok.tokenize(m, &trace2);
+        std::unordered_set<TokenId> all2 = asSet(t2.ids);
+        all2.insert(t2.pairs.begin(), t2.pairs.end());
+        QCOMPARE(tok.explain(m, all2, &trace2), tok.explain(m, all2));
+    }
+
     void senderAndStructureTokens()
     {
         MessageInput m = bodyOnly(QStringLiteral("hello"));
         m.fromAddress = QStringLiteral("Billing@Mail.Example.co.uk");
         m.replyTo = QStringLiteral("someone@gmail.com");
         m.attachments = {{QStringLiteral("invoice.pdf.exe"), QStringLiteral("application/octet-stream"),
-                          QStringLiteral("application/x-msdownload"), 1000, true}};
+                          QStringLiteral("application/x-msdownload"), 1000, true, true}};
         const std::unordered_set<TokenId> wanted = {
             tokenId("from:", u"billing@mail.example.co.uk"), tokenId("fromreg:", u"example.co.uk"),
             tokenId("replyto-differs:", u"yes"), tokenId("att-ext:", u"exe"), tokenId("att:", u"executable")};

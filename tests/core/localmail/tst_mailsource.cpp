@@ -2,6 +2,7 @@
 #include "mime/MessageHeaders.h"
 #include "store/Types.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace mailtide;
@@ -155,6 +156,25 @@ private Q_SLOTS:
         QCOMPARE(subjects, (QStringList{QStringLiteral("Top-level eml"), QStringLiteral("Nested eml")}));
         QCOMPARE(folders, (QStringList{QStringLiteral("emlfolder"), QStringLiteral("emlfolder/sub")}));
         QCOMPARE(warnings.size(), 1); // notes.txt
+    }
+
+    /** bug: a folder given by a relative path ("tests/data/modern") became a folder of that
+     *  name, nested three deep in the GUI's tree. */
+    void emlFolderByRelativePath()
+    {
+        const QDir data(kData);
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(data.absoluteFilePath(QStringLiteral(".."))));
+        const QString relative = data.dirName() + QStringLiteral("/emlfolder");
+        QStringList folders;
+        const bool ok = bool(read(relative, SourceKind::EmlFolder, defaultFolderName(relative, SourceKind::EmlFolder),
+                                  [&](RawMessage &&m) {
+                                      folders << m.folder;
+                                      return true;
+                                  }));
+        QDir::setCurrent(previous);
+        QVERIFY(ok);
+        QCOMPARE(folders, (QStringList{QStringLiteral("emlfolder"), QStringLiteral("emlfolder/sub")}));
     }
 
     /** bug: corpus-style files (.eml starting with a From_ line) were counted as "not mail" in a
