@@ -409,7 +409,7 @@ int cmdModel(Context &ctx, const QStringList &args)
             const double auc = wins / (double(pos.size()) * double(neg.size()));
             const double t = neg.size() >= 4 ? neg[neg.size() - 4] : 1.0; // <= 0.1% FP of 3,083 hams: 3 allowed
             const auto caught = std::count_if(pos.begin(), pos.end(), [&](double v) { return v > t; });
-            ctx.out << QStringLiteral("out-of-fold: AUC %1, spam recall at <=0.1%% FP %2\n")
+            ctx.out << QStringLiteral("out-of-fold: AUC %1, spam recall at <=0.1% FP %2\n")
                            .arg(auc, 0, 'f', 5)
                            .arg(double(caught) / double(pos.size()), 0, 'f', 4);
         }
