@@ -1,3 +1,4 @@
+#include "ShippedModel.h"
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
 #include "classify/Learner.h"
@@ -16,9 +17,8 @@
 
 using namespace mailtide;
 using namespace mailtide::classify;
+using namespace mailtide::classify::testing;
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_METATYPE(mailtide::store::Verdict)
 
 namespace {
 
@@ -59,16 +59,6 @@ QStringList firedRules(const MessageInput &m, QStringList *details = nullptr)
     return ids;
 }
 
-const char *verdictName(store::Verdict v)
-{
-    switch (v) {
-    case store::Verdict::Spam: return "spam";
-    case store::Verdict::Ham: return "ham";
-    case store::Verdict::Unsure: return "unsure";
-    }
-    return "?";
-}
-
 QString joined(const QSet<QString> &s, qsizetype max = 60)
 {
     QStringList l(s.begin(), s.end());
@@ -96,11 +86,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile f(defaultModelPath());
-        QVERIFY2(f.open(QIODevice::ReadOnly), "the shipped default model (resources/model/default-model.bin) was not found");
-        std::optional<Model> model = deserializeModel(f.readAll());
-        QVERIFY(model);
-        m_model = std::make_unique<Model>(std::move(*model));
+        QString error;
+        m_model = loadShippedModel(&error);
+        QVERIFY2(m_model, qPrintable(error));
         m_classifier = std::make_unique<Classifier>(*m_model, shippedWeights());
     }
 

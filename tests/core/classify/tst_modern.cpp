@@ -1,3 +1,4 @@
+#include "ShippedModel.h"
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
 #include "classify/Learner.h"
@@ -15,9 +16,8 @@
 
 using namespace mailtide;
 using namespace mailtide::classify;
+using namespace mailtide::classify::testing;
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_METATYPE(mailtide::store::Verdict)
 
 namespace {
 
@@ -30,16 +30,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-const char *verdictName(store::Verdict v)
-{
-    switch (v) {
-    case store::Verdict::Spam: return "spam";
-    case store::Verdict::Ham: return "ham";
-    case store::Verdict::Unsure: return "unsure";
-    }
-    return "?";
 }
 
 QString allReasons(const Verdict &v)
@@ -78,12 +68,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString path = defaultModelPath();
-        QVERIFY2(!path.isEmpty(), "the shipped default model (resources/model/default-model.bin) was not found");
-        std::optional<Model> model = deserializeModel(readFile(path));
-        QVERIFY2(model, qPrintable(path));
-        QVERIFY(model->spamMessages() > 100 && model->hamMessages() > 100);
-        m_model = std::make_unique<Model>(std::move(*model));
+        QString error;
+        m_model = loadShippedModel(&error);
+        QVERIFY2(m_model, qPrintable(error));
+        QVERIFY(m_model->spamMessages() > 100 && m_model->hamMessages() > 100);
         m_classifier = std::make_unique<Classifier>(*m_model, shippedWeights());
     }
 
