@@ -1,5 +1,9 @@
-// libFuzzer target: the whole message parser and the header parsers on arbitrary bytes.
+// libFuzzer target: the whole message parser, the header parsers and the classifier's front
+// half (input builder, tokenizer with its explain trace, rules) on arbitrary bytes.
 // Build and run: see README.md beside this file.
+#include "classify/InputBuilder.h"
+#include "classify/Rules.h"
+#include "classify/Tokenizer.h"
 #include "mime/AuthResults.h"
 #include "mime/Html.h"
 #include "mime/ListHeaders.h"
@@ -10,6 +14,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <unordered_set>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -20,6 +25,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)util::registrableDomain(l.host);
     for (const mime::ReceivedHop &h : m.received)
         (void)util::registrableDomain(h.rdns);
+
+    // What classification does with it: tokens (and the texts of all of them, from the trace as
+    // the reasons get them), and the rules.
+    const classify::MessageInput in = classify::buildInput(m);
+    const classify::Tokenizer tok;
+    classify::TokenTrace trace;
+    const classify::TokenSet t = tok.tokenize(in, &trace);
+    std::unordered_set<classify::TokenId> wanted(t.ids.begin(), t.ids.end());
+    wanted.insert(t.pairs.begin(), t.pairs.end());
+    (void)tok.explain(in, wanted, &trace);
+    (void)classify::evaluateRules(in);
 
     // The header parsers and the HTML analysis straight on the bytes as well: the message
     // parser only hands them what GMime made of a header or a part.
