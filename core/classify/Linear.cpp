@@ -1,9 +1,9 @@
 #include "classify/Linear.h"
 
 #include "classify/Model.h"
+#include "classify/SnapshotFile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstring>
@@ -168,30 +168,20 @@ void LinearModel::forEach(const std::function<void(std::uint32_t, float)> &fn) c
 
 bool LinearModel::saveSnapshot(const QString &path, std::uint64_t generation) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
     Header h{};
     std::memcpy(h.magic, kMagic, sizeof kMagic);
     h.generation = generation;
     h.slots = m_w ? kSlots : 0;
     h.bias = m_bias;
     h.messages = m_messages;
-    f.write(reinterpret_cast<const char *>(&h), sizeof h);
-    if (m_w)
-        f.write(reinterpret_cast<const char *>(m_w), qint64(kSlots * sizeof(float)));
-    return f.commit();
+    return snapshot::write(path, h, m_w, m_w ? qint64(kSlots * sizeof(float)) : 0);
 }
 
 bool LinearModel::mapSnapshot(const QString &path, std::uint64_t generation)
 {
-    auto file = std::make_shared<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly) || file->size() < qint64(sizeof(Header)))
-        return false;
     Header h{};
-    if (file->read(reinterpret_cast<char *>(&h), sizeof h) != qint64(sizeof h) ||
-        std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.generation != generation ||
-        (h.slots != 0 && h.slots != kSlots) || file->size() != qint64(sizeof h + h.slots * sizeof(float)) ||
+    auto file = snapshot::open(path, kMagic, generation, &h);
+    if (!file || (h.slots != 0 && h.slots != kSlots) || file->size() != qint64(sizeof h + h.slots * sizeof(float)) ||
         !std::isfinite(h.bias))
         return false;
     clear();

@@ -1,7 +1,8 @@
 #include "classify/Model.h"
 
+#include "classify/SnapshotFile.h"
+
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstring>
 
@@ -181,9 +182,6 @@ void Model::forEach(const std::function<void(TokenId, TokenCounts)> &fn) const
 
 bool Model::saveSnapshot(const QString &path, std::uint64_t generation) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
     Header h{};
     std::memcpy(h.magic, kMagic, sizeof kMagic);
     h.generation = generation;
@@ -191,20 +189,14 @@ bool Model::saveSnapshot(const QString &path, std::uint64_t generation) const
     h.count = m_count;
     h.nSpam = m_nSpam;
     h.nHam = m_nHam;
-    f.write(reinterpret_cast<const char *>(&h), sizeof h);
-    if (m_slots)
-        f.write(reinterpret_cast<const char *>(m_slots), qint64((m_mask + 1) * sizeof(Slot)));
-    return f.commit();
+    return snapshot::write(path, h, m_slots, m_slots ? qint64((m_mask + 1) * sizeof(Slot)) : 0);
 }
 
 bool Model::mapSnapshot(const QString &path, std::uint64_t generation)
 {
-    auto file = std::make_shared<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly) || file->size() < qint64(sizeof(Header)))
-        return false;
     Header h{};
-    if (file->read(reinterpret_cast<char *>(&h), sizeof h) != qint64(sizeof h) ||
-        std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.generation != generation)
+    auto file = snapshot::open(path, kMagic, generation, &h);
+    if (!file)
         return false;
     const bool pow2 = h.capacity && (h.capacity & (h.capacity - 1)) == 0;
     if ((h.capacity && !pow2) || file->size() != qint64(sizeof h + h.capacity * sizeof(Slot)) ||
