@@ -1,3 +1,4 @@
+#include "LearnerProfile.h"
 #include "classify/Learner.h"
 #include "classify/ModelBuilder.h"
 #include "classify/Tokenizer.h"
@@ -13,6 +14,7 @@
 
 using namespace mailtide;
 using namespace mailtide::classify;
+using namespace mailtide::classify::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -125,27 +127,10 @@ const Example &msgD(Label label)
     return label == Label::Spam ? spam : ham;
 }
 
-struct Profile
-{
-    QTemporaryDir dir;
-    std::unique_ptr<store::Database> db;
-    Model model;
-    std::unique_ptr<Learner> learner;
-
-    QString path() const { return dir.filePath(QStringLiteral("profile.db")); }
-};
-
 /** A profile in a temp file with A (spam), B and C (ham) learned. */
 std::unique_ptr<Profile> openProfile(bool withBase = true)
 {
-    auto p = std::make_unique<Profile>();
-    auto db = store::Database::open(p->path());
-    if (!db)
-        qFatal("open: %s", qPrintable(db.error().toString()));
-    p->db = std::move(db.value());
-    p->learner = std::make_unique<Learner>(*p->db, p->model);
-    if (!p->learner->load())
-        qFatal("load failed");
+    auto p = openEmptyProfile();
     if (withBase) {
         for (const Example *e : {&spamA(), &hamB(), &hamC()})
             if (auto r = p->learner->learn(*e); !r || r.value() != LearnOutcome::Learned)

@@ -1,3 +1,4 @@
+#include "LearnerProfile.h"
 #include "classify/Classifier.h"
 #include "classify/Learner.h"
 #include "classify/Linear.h"
@@ -15,6 +16,7 @@
 
 using namespace mailtide;
 using namespace mailtide::classify;
+using namespace mailtide::classify::testing;
 
 namespace {
 
@@ -58,28 +60,6 @@ std::map<std::uint32_t, float> modelWeights(const LinearModel &m)
     std::map<std::uint32_t, float> out;
     m.forEach([&](std::uint32_t s, float w) { out[s] = w; });
     return out;
-}
-
-struct Profile
-{
-    QTemporaryDir dir;
-    std::unique_ptr<store::Database> db;
-    Model model;
-    std::unique_ptr<Learner> learner;
-    QString path() const { return dir.filePath(QStringLiteral("profile.db")); }
-};
-
-std::unique_ptr<Profile> openProfile()
-{
-    auto p = std::make_unique<Profile>();
-    auto db = store::Database::open(p->path());
-    if (!db)
-        qFatal("open: %s", qPrintable(db.error().toString()));
-    p->db = std::move(db.value());
-    p->learner = std::make_unique<Learner>(*p->db, p->model);
-    if (!p->learner->load())
-        qFatal("load failed");
-    return p;
 }
 
 } // namespace
@@ -156,7 +136,7 @@ private Q_SLOTS:
 
     void learnerStoresWhatItLearns()
     {
-        auto p = openProfile();
+        auto p = openEmptyProfile();
         const std::vector<Example> ex = corpus();
         QVERIFY(p->learner->learnBatch({ex[0], ex[1], ex[3], ex[4]}));
         QVERIFY(p->learner->learn(ex[2]));
@@ -213,7 +193,7 @@ private Q_SLOTS:
 
     void rolledBackLearnLeavesWeightsUnchanged()
     {
-        auto p = openProfile();
+        auto p = openEmptyProfile();
         const std::vector<Example> ex = corpus();
         QVERIFY(p->learner->learnBatch(ex));
         const auto before = storedWeights(*p->db);
@@ -231,7 +211,7 @@ private Q_SLOTS:
 
     void failedLearnLeavesTheModelUnchanged()
     {
-        auto p = openProfile();
+        auto p = openEmptyProfile();
         const std::vector<Example> ex = corpus();
         QVERIFY(p->learner->learnBatch({ex[0], ex[3]}));
         const auto before = modelWeights(p->model.linear());
@@ -245,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(p->model.linear().bias(), bias);
         QCOMPARE(p->model.spamMessages(), nSpam);
         // A first learn into an empty linear model is undone to empty.
-        auto q = openProfile();
+        auto q = openEmptyProfile();
         QVERIFY(q->db->exec("ALTER TABLE linear_weights RENAME TO gone"));
         QVERIFY(!q->learner->learn(ex[1]));
         QVERIFY(q->model.linear().isEmpty());
@@ -272,7 +252,7 @@ private Q_SLOTS:
         for (const Example &e : ex) // 16-bit fixed point: close, not equal
             QVERIFY(std::abs(back->linear().margin(e.tokens) - m.linear().margin(e.tokens)) < 0.01);
         // Imported into a profile, the store holds them too.
-        auto p = openProfile();
+        auto p = openEmptyProfile();
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("model.bin"));
         QFile f(file);
