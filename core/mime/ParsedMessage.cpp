@@ -105,7 +105,40 @@ QByteArray boundaryParameter(QByteArrayView line)
     return value.left(kMaxBoundaryLength);
 }
 
-QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report)
+/** The message's own header fields, split by the pre-scan: GMime is given only the MIME fields
+ *  (Content-*, MIME-Version) and the body, since a GObject per field (made, then finalised) cost
+ *  more than a third of parsing an ordinary message. The same rules as GMime's parser: a field's
+ *  name ends at the colon (white space before it dropped) and holds no white space or control
+ *  character, else the line and its continuation lines are ignored; a first line that is no
+ *  field means the message has no header block. */
+struct TopHeaders
+{
+    struct Field
+    {
+        qsizetype nameAt, nameLen, valueAt, valueLen;
+    };
+    QByteArray block; ///< names and raw (folded) values, back to back
+    std::vector<Field> fields;
+
+    QByteArrayView name(const Field &f) const { return QByteArrayView(block).sliced(f.nameAt, f.nameLen); }
+    QByteArrayView value(const Field &f) const { return QByteArrayView(block).sliced(f.valueAt, f.valueLen); }
+};
+
+bool isFieldName(QByteArrayView name)
+{
+    for (const char c : name) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) return false;
+    }
+    return true;
+}
+
+bool isMimeField(QByteArrayView name)
+{
+    return (name.size() > 8 && name.first(8).compare("content-", Qt::CaseInsensitive) == 0) ||
+           name.compare("mime-version", Qt::CaseInsensitive) == 0;
+}
+
+QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report, TopHeaders &top)
 {
     QByteArrayView in = raw;
     if (in.size() > limits.maxRawBytes) {
@@ -120,6 +153,8 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
     bool topLevel = true;      // ... and it is the message's own
     bool embeddedNext = false; // a message/rfc822 part: its body starts with another header block
     bool skipping = false;     // a dropped header field: drop its continuation lines too
+    bool firstTopLine = true;  // the message's first header line: no field there, no header block
+    bool toGmime = false;      // the top-level field being read goes to GMime too
     qsizetype headerBytes = 0;
     int fields = 0;
     QList<QByteArray> boundaries;
@@ -152,6 +187,19 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
                 continue;
             }
             const bool continuation = content[0] == ' ' || content[0] == '\t';
+            if (topLevel && firstTopLine) {
+                firstTopLine = false;
+                const qsizetype colon = continuation ? -1 : content.indexOf(':');
+                if (colon < 0 || !isFieldName(content.first(colon).trimmed())) {
+                    // GMime wants a header first; without one the whole message is its body.
+                    report.problem(QStringLiteral("no header block"));
+                    inHeader = false;
+                    topLevel = false;
+                    out.append('\n');
+                    pos -= line.size(); // read this line again, as body
+                    continue;
+                }
+            }
             if (continuation && skipping) continue;
             skipping = false;
             if (!continuation && topLevel && ++fields > limits.maxHeaders) {
@@ -182,6 +230,31 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
             if (kept.contains('/') &&
                 (indexOfCaseless(kept, "message/rfc822") >= 0 || indexOfCaseless(kept, "message/global") >= 0))
                 embeddedNext = true;
+            if (topLevel) {
+                if (continuation) {
+                    if (!top.fields.empty() && top.fields.back().valueAt + top.fields.back().valueLen == top.block.size()) {
+                        top.block.append('\n');
+                        top.block.append(kept);
+                        top.fields.back().valueLen = top.block.size() - top.fields.back().valueAt;
+                    }
+                } else {
+                    const qsizetype colon = kept.indexOf(':');
+                    const QByteArrayView name = colon < 0 ? QByteArrayView() : kept.first(colon).trimmed();
+                    if (colon < 0 || !isFieldName(name)) {
+                        skipping = true; // GMime: "invalid header, ignored", continuation lines too
+                        toGmime = false;
+                        continue;
+                    }
+                    TopHeaders::Field f{top.block.size(), name.size(), 0, 0};
+                    top.block.append(name);
+                    f.valueAt = top.block.size();
+                    top.block.append(kept.sliced(colon + 1));
+                    f.valueLen = top.block.size() - f.valueAt;
+                    top.fields.push_back(f);
+                    toGmime = isMimeField(name);
+                }
+                if (!toGmime) continue;
+            }
             if (keep == content.size()) {
                 out.append(line);
             } else {
@@ -225,10 +298,12 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
             out.append(line);
         }
     }
+    if (out.isEmpty()) out.append('\n'); // no MIME field, no body: an empty header block
     if (!out.endsWith('\n')) out.append('\n');
-    if (out.contains('\0')) {
+    if (out.contains('\0') || top.block.contains('\0')) {
         // NUL bytes end C strings inside GMime; a header or line with one is mangled, not fatal.
         out.replace('\0', ' ');
+        top.block.replace('\0', ' ');
         report.problem(QStringLiteral("NUL bytes replaced"));
     }
     return out;
@@ -465,19 +540,49 @@ int countWords(const QString &s)
     return words;
 }
 
-/** A header's decoded value, simplified. GMime's decoding (unfolding, RFC 2047 words, charset
- *  guessing) changes nothing but white space in a printable-ASCII value without "=?", and
- *  simplified() makes that white space the same: such a value is taken as it is, the others go
- *  through g_mime_header_get_value(). */
-QString headerValue(GMimeHeader *h, QByteArrayView raw)
+bool isPlain(QByteArrayView raw)
 {
-    bool plain = true;
-    for (qsizetype i = 0; i < raw.size() && plain; ++i) {
+    for (qsizetype i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
-        plain = (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\r' || c == '\n';
-        if (c == '=' && i + 1 < raw.size() && raw[i + 1] == '?') plain = false;
+        if (!((c >= 0x20 && c < 0x7f) || c == '\t' || c == '\r' || c == '\n')) return false;
+        if (c == '=' && i + 1 < raw.size() && raw[i + 1] == '?') return false;
     }
-    return plain ? QString::fromLatin1(raw).simplified() : utf8(g_mime_header_get_value(h)).simplified();
+    return true;
+}
+
+/** What g_mime_header_get_value() answers for a raw (folded) value: unfolded, RFC 2047 words
+ *  decoded, any 8-bit text converted, UTF-8. */
+QByteArray decodedValue(QByteArrayView raw)
+{
+    if (isPlain(raw)) {
+        QByteArray v;
+        v.reserve(raw.size());
+        for (const char c : raw) {
+            if (c != '\r' && c != '\n') v.append(c);
+        }
+        return v.trimmed();
+    }
+    const QByteArray z = raw.toByteArray();
+    char *unfolded = g_mime_utils_header_unfold(z.constData());
+    char *decoded = unfolded ? g_mime_utils_header_decode_text(nullptr, unfolded) : nullptr;
+    QByteArray v(decoded ? decoded : "");
+    g_free(decoded);
+    g_free(unfolded);
+    return v;
+}
+
+/** A header's decoded value, simplified. GMime's decoding changes nothing but white space in a
+ *  printable-ASCII value without "=?", and simplified() makes that white space the same: such a
+ *  value is taken as it is. */
+QString headerValue(QByteArrayView raw)
+{
+    return isPlain(raw) ? QString::fromLatin1(raw).simplified() : QString::fromUtf8(decodedValue(raw)).simplified();
+}
+
+/** As GMime reads an address field: from its raw value (it decodes the words itself). */
+InternetAddressList *parseAddresses(QByteArrayView raw)
+{
+    return internet_address_list_parse(nullptr, raw.toByteArray().constData());
 }
 
 struct Leaf
@@ -550,69 +655,65 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
     Report report(m);
     m.rawSize = raw.size();
 
-    QByteArray bytes = prescan(raw, limits, report);
+    TopHeaders top;
+    QByteArray bytes = prescan(raw, limits, report, top);
     GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     g_mime_parser_set_persist_stream(parser.get(), TRUE); // parts read from the stream, not copies
     GPtr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), nullptr));
-    if (!msg) {
-        // GMime wants a header first; without one the whole message is its body.
-        report.problem(QStringLiteral("no header block"));
-        bytes.prepend('\n');
-        stream.reset(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
-        parser.reset(g_mime_parser_new_with_stream(stream.get()));
-        g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-        g_mime_parser_set_persist_stream(parser.get(), TRUE);
-        msg.reset(g_mime_parser_construct_message(parser.get(), nullptr));
-        if (!msg) return m;
-    }
+    if (!msg) return m; // not seen: the pre-scan always gives GMime a header block, empty or not
     bytes = QByteArray(); // GMime holds its own copy
 
-    // Headers
-    GMimeObject *top = GMIME_OBJECT(msg.get());
-    GMimeHeaderList *headers = g_mime_object_get_header_list(top);
-    const int headerCount = std::min(g_mime_header_list_get_count(headers), limits.maxHeaders);
+    // Headers: the message's own fields, as the pre-scan split them (GMime has only the MIME ones).
     bool hopsCut = false;
-    for (int i = 0; i < headerCount; ++i) {
-        GMimeHeader *h = g_mime_header_list_get_header_at(headers, i);
-        const char *name = g_mime_header_get_name(h);
-        const char *rawValue = g_mime_header_get_raw_value(h);
-        const QByteArrayView rv(rawValue ? rawValue : "");
-        m.headers.append({utf8(name), headerValue(h, rv)});
-        if (!name) continue;
-        if (g_ascii_strcasecmp(name, "Received") == 0) {
+    for (const TopHeaders::Field &f : top.fields) {
+        const QByteArrayView name = top.name(f);
+        const QByteArrayView rv = top.value(f);
+        // Content-* fields describe the body (GMime files them under the body part): not listed.
+        if (name.size() > 8 && name.first(8).compare("content-", Qt::CaseInsensitive) == 0) continue;
+        m.headers.append({QString::fromUtf8(name), headerValue(rv)});
+        const auto is = [name](const char *n) { return name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0; };
+        if (is("Received")) {
             if (m.received.size() < limits.maxHops)
                 m.received.append(parseReceived(rv));
             else
                 hopsCut = true;
-        } else if (g_ascii_strcasecmp(name, "Authentication-Results") == 0) {
+        } else if (is("Authentication-Results")) {
             if (m.authResults.size() < limits.maxHops) m.authResults.append(parseAuthResults(rv));
-        } else if (g_ascii_strcasecmp(name, "List-Unsubscribe") == 0) {
+        } else if (is("List-Unsubscribe")) {
             if (m.list.unsubscribe.isEmpty()) m.list.unsubscribe = parseListUnsubscribe(rv);
-        } else if (g_ascii_strcasecmp(name, "List-Unsubscribe-Post") == 0) {
+        } else if (is("List-Unsubscribe-Post")) {
             m.list.unsubscribePost = m.list.unsubscribePost || isOneClickPost(rv);
-        } else if (g_ascii_strcasecmp(name, "List-Id") == 0) {
+        } else if (is("List-Id")) {
             if (!m.list.id) m.list.id = parseListId(rv);
-        } else if (g_ascii_strcasecmp(name, "Date") == 0) {
+        } else if (is("Date")) {
             if (!m.date) m.date = parseDate(rv);
-        } else if (g_ascii_strcasecmp(name, "Return-Path") == 0) {
+        } else if (is("Return-Path")) {
             if (m.returnPath.isEmpty()) {
-                GPtr<InternetAddressList> list(
-                    internet_address_list_parse(nullptr, rawValue ? rawValue : ""));
+                GPtr<InternetAddressList> list(parseAddresses(rv));
                 Address a;
                 firstMailbox(list.get(), a);
                 m.returnPath = a.address;
             }
+        } else if (is("Subject")) { // as GMime: the last one
+            m.subject = m.headers.last().second;
+        } else if (is("Message-Id")) {
+            char *id = g_mime_utils_decode_message_id(decodedValue(rv).constData());
+            m.messageId = utf8(id).trimmed();
+            g_free(id);
+        } else if (is("From") || is("Reply-To")) { // as GMime: the first mailbox of all such fields
+            Address &a = is("From") ? m.from : m.replyTo;
+            if (a.address.isEmpty()) {
+                GPtr<InternetAddressList> list(parseAddresses(rv));
+                firstMailbox(list.get(), a);
+            }
+        } else if (is("To") || is("Cc")) {
+            GPtr<InternetAddressList> list(parseAddresses(rv));
+            (is("To") ? m.toCount : m.ccCount) += countMailboxes(list.get());
         }
     }
     if (hopsCut) report.cut(QStringLiteral("Received hop limit reached"));
-    m.subject = utf8(g_mime_message_get_subject(msg.get())).simplified();
-    m.messageId = utf8(g_mime_message_get_message_id(msg.get())).trimmed();
-    firstMailbox(g_mime_message_get_from(msg.get()), m.from);
-    firstMailbox(g_mime_message_get_reply_to(msg.get()), m.replyTo);
-    m.toCount = countMailboxes(g_mime_message_get_to(msg.get()));
-    m.ccCount = countMailboxes(g_mime_message_get_cc(msg.get()));
 
     // MIME structure: an explicit stack, never recursion.
     struct Item

@@ -302,6 +302,73 @@ private Q_SLOTS:
         QVERIFY(empty.text.isEmpty());
     }
 
+    /** The message's own fields are split by the pre-scan, not by GMime (which is given the MIME
+     *  fields only): the rows are what GMime 3.2 itself made of them (checked with its parser). */
+    void topLevelFields_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("fromName");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("noHeaderBlock");
+        const QStringList sf{u"Subject"_s, u"From"_s};
+        QTest::newRow("line-without-colon-ignored")
+            << QByteArray("Subject: a\nThis is not a header\nFrom: x@y.example\n\nbody\n") << sf << u"a"_s
+            << u"x@y.example"_s << QString() << u"body"_s << false;
+        QTest::newRow("its-continuation-ignored-too")
+            << QByteArray("Subject: a\nBad line\n cont of bad\nFrom: x@y.example\n\nbody\n") << sf << u"a"_s
+            << u"x@y.example"_s << QString() << u"body"_s << false;
+        QTest::newRow("space-before-colon-dropped-space-in-name-ignored")
+            << QByteArray("Subject : spaced\nFrom:x@y.example\nX-Bad Name: v\n\nbody\n") << sf << u"spaced"_s
+            << u"x@y.example"_s << QString() << u"body"_s << false;
+        QTest::newRow("control-character-in-name-ignored")
+            << QByteArray("Subject: a\n\x01X: v\nFrom: x@y.example\n\nbody\n") << sf << u"a"_s << u"x@y.example"_s
+            << QString() << u"body"_s << false;
+        QTest::newRow("folded")
+            << QByteArray("Subject: folded\n  more\n\tand more\nFrom: \"A  B\" <x@y.example>\n\nbody\n") << sf
+            << u"folded more and more"_s << u"x@y.example"_s << u"A  B"_s << u"body"_s << false;
+        QTest::newRow("encoded-words")
+            << QByteArray("Subject: =?utf-8?q?caf=C3=A9?= x\nFrom: =?utf-8?q?Caf=C3=A9?= <x@y.example>\n\nbody\n")
+            << sf << u"caf\u00e9 x"_s << u"x@y.example"_s << u"Caf\u00e9"_s << u"body"_s << false;
+        QTest::newRow("last-subject-first-from")
+            << QByteArray("Subject: one\nFrom: a@y.example\nSubject: two\nFrom: b@y.example\n\nbody\n")
+            << QStringList{u"Subject"_s, u"From"_s, u"Subject"_s, u"From"_s} << u"two"_s << u"a@y.example"_s
+            << QString() << u"body"_s << false;
+        QTest::newRow("content-fields-describe-the-body-not-listed")
+            << QByteArray("Subject: a\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: "
+                          "quoted-printable\nFrom: x@y.example\n\ncaf=E9\n")
+            << sf << u"a"_s << u"x@y.example"_s << QString() << u"caf\u00e9"_s << false;
+        QTest::newRow("header-block-to-the-end")
+            << QByteArray("Subject: a\nFrom: x@y.example") << sf << u"a"_s << u"x@y.example"_s << QString()
+            << QString() << false;
+        QTest::newRow("first-line-folded-no-header-block")
+            << QByteArray("  leading: 1\nB: 2\n\nbody\n") << QStringList() << QString() << QString() << QString()
+            << u"leading: 1\nB: 2\n\nbody"_s << true;
+    }
+
+    void topLevelFields()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QStringList, names);
+        QFETCH(QString, subject);
+        QFETCH(QString, from);
+        QFETCH(QString, fromName);
+        QFETCH(QString, text);
+        QFETCH(bool, noHeaderBlock);
+        const ParsedMessage m = parseMessage(raw);
+        QStringList got;
+        for (const auto &h : m.headers)
+            got << h.first;
+        QCOMPARE(got, names);
+        QCOMPARE(m.subject, subject);
+        QCOMPARE(m.from.address, from);
+        QCOMPARE(m.from.name, fromName);
+        QCOMPARE(m.text.trimmed(), text);
+        QCOMPARE(m.problems.contains(u"no header block"_s), noHeaderBlock);
+    }
+
     void mboxFromLineSkipped()
     {
         const ParsedMessage m = parseMessage("From someone@example.com  Tue Aug 27 01:34:09 2002\n"
