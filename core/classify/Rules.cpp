@@ -119,6 +119,7 @@ struct Brand
     const char *name;
     std::vector<const char *> domains; // not an initializer_list: its array would not outlive the table
     unsigned flags = 0;
+    QString text = QString::fromLatin1(name); ///< name, made once (the look-alike rule compares it often)
 };
 
 // The brands phishing imitates most, in the languages of our users: payment, shops, mail and
@@ -177,7 +178,8 @@ const std::vector<Brand> &brands()
 /** The brand's own registrable domain (its table, or its name under any suffix: paypal.de). */
 bool belongsTo(const Brand &b, const QString &domain)
 {
-    if (domain.section(QLatin1Char('.'), 0, 0) == QLatin1String(b.name))
+    const qsizetype dot = domain.indexOf(QLatin1Char('.'));
+    if ((dot < 0 ? QStringView(domain) : QStringView(domain).left(dot)) == QLatin1String(b.name))
         return true;
     for (const char *real : b.domains)
         if (domain == QLatin1String(real))
@@ -332,7 +334,7 @@ bool isLookalikeOfBrand(const QString &domain, QString *brand)
         // the registrable label is exactly the brand): a look-alike must spell something else.
         if (belongsTo(b, d))
             continue;
-        const QString name = QLatin1String(b.name);
+        const QString &name = b.text;
         // paypal-security.com, secure-paypal.net (a whole part), paypa1.com (digit swaps),
         // paypai.com (one edit, for names of 6+ letters), xn--... (punycode spelling a brand).
         bool hit = false;

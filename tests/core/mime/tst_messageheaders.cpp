@@ -6,6 +6,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
+#include <gmime/gmime.h>
+#include <random>
 
 using namespace mailtide::mime;
 
@@ -40,6 +42,49 @@ private Q_SLOTS:
         QVERIFY(t);
         QCOMPARE(t->utc, utc);
         QCOMPARE(t->offset, offset);
+    }
+
+    /** parseDate reads canonical dates itself and leaves the rest to GMime: on 20,000 dates
+     *  made of valid and invalid pieces (days 0-32, hours to 24, seconds to 61, years before
+     *  1970, odd offsets, obsolete zones, comments), it must answer exactly what GMime answers. */
+    void parseDateAgreesWithGmime()
+    {
+        g_mime_init();
+        std::mt19937 rng(20261127);
+        const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "dec", "JAN"};
+        const char *weekdays[] = {"", "Mon, ", "Tue, ", "sun, "};
+        const char *zones[] = {"+0000", "-0700", "+0530", "+1400", "-1200", "GMT", "UT", "+2359", "-0000", "+0960", "EST",
+                               "+0100 (CET)"};
+        int compared = 0;
+        for (int k = 0; k < 20000; ++k) {
+            const int year = rng() % 3 == 0 ? 1960 + int(rng() % 100) : 1995 + int(rng() % 40);
+            const bool seconds = rng() % 4 != 0;
+            const QByteArray text = QStringLiteral("%1%2 %3 %4 %5:%6%7 %8")
+                                        .arg(QLatin1String(weekdays[rng() % 4]))
+                                        .arg(rng() % 33)
+                                        .arg(QLatin1String(months[rng() % 13]))
+                                        .arg(year)
+                                        .arg(rng() % 25, 2, 10, QLatin1Char('0'))
+                                        .arg(rng() % 61, 2, 10, QLatin1Char('0'))
+                                        .arg(seconds ? QStringLiteral(":%1").arg(rng() % 62, 2, 10, QLatin1Char('0')) : QString())
+                                        .arg(QLatin1String(zones[rng() % 12]))
+                                        .toLatin1();
+            GDateTime *dt = g_mime_utils_header_decode_date(text.constData());
+            qint64 utc = 0; // GMime answers the epoch for text it cannot read
+            int offset = 0;
+            if (dt) {
+                utc = g_date_time_to_unix(dt);
+                offset = int(g_date_time_get_utc_offset(dt) / G_TIME_SPAN_SECOND);
+                g_date_time_unref(dt);
+            }
+            const auto got = mailtide::mime::parseDate(text);
+            QVERIFY2(bool(got) == (utc != 0), text.constData());
+            if (got) {
+                QVERIFY2(got->utc == utc && got->offset == offset, text.constData());
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 5000); // most of them are dates
     }
 
     void receivedDatePart_data()
