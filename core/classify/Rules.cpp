@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <unordered_map>
 
@@ -238,13 +239,16 @@ struct PhraseSet
     QStringList phrases;
     std::vector<std::vector<TokenId>> hashes;
     std::unordered_map<TokenId, std::vector<int>> byFirst;
+    std::bitset<1 << 16> mayStart; ///< low 16 bits of every first word: most words skip the map
 
     explicit PhraseSet(const QStringList &list) : phrases(list)
     {
         for (int i = 0; i < list.size(); ++i) {
             hashes.push_back(wordHashes(list[i]));
-            if (!hashes.back().empty())
+            if (!hashes.back().empty()) {
                 byFirst[hashes.back().front()].push_back(i);
+                mayStart.set(hashes.back().front() & 0xffff);
+            }
         }
     }
 };
@@ -253,6 +257,8 @@ QStringList phrasesIn(const std::vector<TokenId> &text, const PhraseSet &set, in
 {
     QStringList found;
     for (size_t i = 0; i < text.size() && found.size() < max; ++i) {
+        if (!set.mayStart.test(text[i] & 0xffff))
+            continue;
         const auto it = set.byFirst.find(text[i]);
         if (it == set.byFirst.end())
             continue;

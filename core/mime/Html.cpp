@@ -460,8 +460,8 @@ void Guard::startTag(const TagToken &t)
 
 void Guard::endTag(const TagToken &t)
 {
-    if (int &dropped = m_dropped[t.name]; dropped > 0) {
-        --dropped;
+    if (const auto it = m_dropped.find(t.name); it != m_dropped.end() && *it > 0) {
+        --*it;
         return;
     }
     const unsigned flags = flagsOf(t.name);
