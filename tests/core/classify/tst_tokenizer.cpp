@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <random>
 
 using namespace mailtide::classify;
 using namespace Qt::StringLiterals;
@@ -46,6 +47,32 @@ class TestTokenizer : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    /** sortUnique's bucketed sort must give std::sort's order: sizes around its switch-over
+     *  and its bucket counts, duplicates, values that share their top bits, extremes. */
+    void sortUniqueMatchesStdSort()
+    {
+        std::mt19937_64 rng(27);
+        for (const std::size_t n : {0u, 1u, 255u, 256u, 257u, 1000u, 4096u, 5000u, 70000u}) {
+            for (int variant = 0; variant < 3; ++variant) {
+                TokenSet t;
+                for (std::size_t i = 0; i < n; ++i) {
+                    TokenId h = rng();
+                    if (variant == 1) h &= 0xff000000000000ffULL; // few distinct top bits, many duplicates
+                    if (variant == 2 && i % 7 == 0) h = i % 2 ? ~TokenId(0) : 0;
+                    t.ids.push_back(h);
+                    t.pairs.push_back(h ^ 0x5555);
+                }
+                std::vector<TokenId> expected = t.ids;
+                std::sort(expected.begin(), expected.end());
+                expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+                t.sortUnique();
+                QCOMPARE(t.ids, expected);
+                QVERIFY(std::is_sorted(t.pairs.begin(), t.pairs.end()));
+                QVERIFY(std::adjacent_find(t.pairs.begin(), t.pairs.end()) == t.pairs.end());
+            }
+        }
+    }
+
     void words_data()
     {
         QTest::addColumn<QString>("text");
