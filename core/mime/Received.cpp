@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <algorithm>
+#include <cstdio>
 
 namespace mailtide::mime {
 
@@ -60,6 +61,22 @@ QList<Token> tokenize(QByteArrayView v)
 QString text(QByteArrayView v)
 {
     return QString::fromUtf8(v.data(), v.size()).trimmed();
+}
+
+/** ASCII case-insensitive prefix / substring tests on bytes (needles in lower case). */
+bool startsCaseless(QByteArrayView hay, QByteArrayView lowerNeedle)
+{
+    return hay.size() >= lowerNeedle.size() &&
+           hay.first(lowerNeedle.size()).compare(lowerNeedle, Qt::CaseInsensitive) == 0;
+}
+
+bool containsCaseless(QByteArrayView hay, QByteArrayView lowerNeedle)
+{
+    const char first = lowerNeedle.front();
+    for (qsizetype i = 0; i + lowerNeedle.size() <= hay.size(); ++i) {
+        if ((hay[i] | 0x20) == first && startsCaseless(hay.sliced(i), lowerNeedle)) return true;
+    }
+    return false;
 }
 
 QString stripAngles(QString s)
@@ -215,20 +232,31 @@ QString canonicalIp(QStringView t)
         if (!a.setAddress(t.toString()) || a.protocol() != QAbstractSocket::IPv6Protocol) return {};
         return a.toString();
     }
-    // IPv4: exactly four dotted decimal numbers of at most 255 (QHostAddress alone would also
-    // take inet_aton's "1.2.3" and hex forms, which no MTA writes here).
-    const QList<QStringView> parts = t.split(QLatin1Char('.'));
-    if (parts.size() != 4) return {};
-    QString canon;
-    for (const QStringView p : parts) {
-        if (p.isEmpty() || p.size() > 3) return {};
-        bool ok = false;
-        const int value = p.toInt(&ok);
-        if (!ok || value < 0 || value > 255 || !p.front().isDigit()) return {};
-        if (!canon.isEmpty()) canon += QLatin1Char('.');
-        canon += QString::number(value);
+    // IPv4: exactly four dotted decimal numbers of at most 255, of 1-3 digits each (QHostAddress
+    // alone would also take inet_aton's "1.2.3" and hex forms, which no MTA writes here). Read
+    // by hand: host names come here too (every link's host), and go at their first letter.
+    int octets[4];
+    int count = 0;
+    int value = 0;
+    int digits = 0;
+    for (qsizetype i = 0; i <= t.size(); ++i) {
+        const char16_t c = i < t.size() ? t[i].unicode() : u'.';
+        if (c >= u'0' && c <= u'9') {
+            if (++digits > 3) return {};
+            value = value * 10 + (c - u'0');
+        } else if (c == u'.') {
+            if (digits == 0 || value > 255 || count == 4) return {};
+            octets[count++] = value;
+            value = 0;
+            digits = 0;
+        } else {
+            return {};
+        }
     }
-    return canon;
+    if (count != 4) return {};
+    char buf[16];
+    const int len = std::snprintf(buf, sizeof buf, "%d.%d.%d.%d", octets[0], octets[1], octets[2], octets[3]);
+    return QString::fromLatin1(buf, len);
 }
 
 ReceivedHop parseReceived(QByteArrayView value)
@@ -253,25 +281,21 @@ ReceivedHop parseReceived(QByteArrayView value)
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens[i];
         if (t.kind == Token::Comment) {
-            const QString c = text(t.text);
-            if (c.startsWith(QLatin1String("envelope-from"), Qt::CaseInsensitive) ||
-                c.startsWith(QLatin1String("envelope-sender"), Qt::CaseInsensitive)) {
+            // Looked at as bytes first: most comments are none of these, and need no QString.
+            const QByteArrayView cb = t.text.trimmed();
+            if (startsCaseless(cb, "envelope-from") || startsCaseless(cb, "envelope-sender")) {
                 if (hop.envelopeFrom.isEmpty())
                     hop.envelopeFrom =
-                        stripAngles(c.section(QLatin1Char(' '), 1, 1, QString::SectionSkipEmpty));
+                        stripAngles(text(cb).section(QLatin1Char(' '), 1, 1, QString::SectionSkipEmpty));
                 continue;
             }
-            if (c.contains(QLatin1String("using TLS"), Qt::CaseInsensitive) ||
-                c.contains(QLatin1String("version=TLS"), Qt::CaseInsensitive))
-                hop.tls = true;
+            if (containsCaseless(cb, "using tls") || containsCaseless(cb, "version=tls")) hop.tls = true;
             if (i >= clauseEnd) continue;
             if (current == Keyword::None)
-                parseQmailNetwork(c, info);
-            else if (current == Keyword::From &&
-                     !c.startsWith(QLatin1String("using "), Qt::CaseInsensitive) &&
-                     !c.startsWith(QLatin1String("No client certificate"), Qt::CaseInsensitive) &&
-                     !c.startsWith(QLatin1String("authenticated"), Qt::CaseInsensitive))
-                parseTcpInfo(c, info);
+                parseQmailNetwork(text(cb), info);
+            else if (current == Keyword::From && !startsCaseless(cb, "using ") &&
+                     !startsCaseless(cb, "no client certificate") && !startsCaseless(cb, "authenticated"))
+                parseTcpInfo(text(cb), info);
             continue;
         }
         if (i >= clauseEnd || t.kind != Token::Word) continue;
@@ -281,30 +305,29 @@ ReceivedHop parseReceived(QByteArrayView value)
             expectValue = true;
             continue;
         }
-        const QString w = text(t.text);
         const bool isValue = expectValue;
         expectValue = false;
         switch (current) {
         case Keyword::From:
             if (isValue)
-                fromName = w;
-            else if (w.startsWith(QLatin1Char('[')) && bareFromIp.isEmpty())
-                bareFromIp = canonicalIp(w);
+                fromName = text(t.text);
+            else if (t.text.startsWith('[') && bareFromIp.isEmpty())
+                bareFromIp = canonicalIp(text(t.text));
             break;
         case Keyword::By:
-            if (isValue) hop.by = hostName(w);
+            if (isValue) hop.by = hostName(text(t.text));
             break;
         case Keyword::Via:
-            if (isValue) hop.via = w;
+            if (isValue) hop.via = text(t.text);
             break;
         case Keyword::With:
-            withWords.append(w);
+            withWords.append(text(t.text));
             break;
         case Keyword::Id:
-            if (isValue) hop.id = stripAngles(w);
+            if (isValue) hop.id = stripAngles(text(t.text));
             break;
         case Keyword::For:
-            if (isValue) hop.forAddress = stripAngles(w);
+            if (isValue) hop.forAddress = stripAngles(text(t.text));
             break;
         case Keyword::None:
             break;

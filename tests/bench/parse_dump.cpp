@@ -42,8 +42,10 @@ int main(int argc, char **argv)
             << m.replyTo.address << "\nreturn-path " << m.returnPath << "\nto " << m.toCount << " cc " << m.ccCount
             << "\nmessage-id " << m.messageId << "\ndate " << (m.date ? m.date->utc : -1) << "\n";
         for (const mime::ReceivedHop &h : m.received)
-            out << "hop " << h.helo << " | " << h.rdns << " | " << h.ip << " | " << h.by << " | " << h.protocol
-                << " | " << (h.date ? h.date->utc : -1) << "\n";
+            out << "hop " << h.helo << " | " << h.rdns << " | " << h.ip << " | " << h.ident << " | " << h.mayBeForged
+                << " | " << h.by << " | " << h.via << " | " << h.with << " | " << h.protocol << " | " << h.id << " | "
+                << h.forAddress << " | " << h.envelopeFrom << " | " << h.tls << " | " << (h.date ? h.date->utc : -1)
+                << "\n";
         out << "auth " << m.authResults.size() << " list " << m.list.unsubscribe.size() << "\n";
         out << "text " << digest(m.text) << "\nhtml " << digest(m.htmlText) << " hidden " << digest(m.hiddenText)
             << "\n";

@@ -564,6 +564,24 @@ private Q_SLOTS:
                                  << "fe80::1";
         QTest::newRow("hostname") << "mail.example.com"
                                   << "";
+        QTest::newRow("v4-five-parts") << "1.2.3.4.5"
+                                       << "";
+        QTest::newRow("v4-four-digits") << "1.2.3.0004"
+                                        << "";
+        QTest::newRow("v4-empty-part") << "1..3.4"
+                                       << "";
+        QTest::newRow("v4-trailing-dot") << "1.2.3.4."
+                                         << "";
+        QTest::newRow("v4-space-inside") << "1.2 .3.4"
+                                         << "";
+        QTest::newRow("v4-sign") << "+1.2.3.4"
+                                 << "";
+        QTest::newRow("v4-extremes") << "0.0.0.0"
+                                     << "0.0.0.0";
+        QTest::newRow("v4-max") << "255.255.255.255"
+                                << "255.255.255.255";
+        QTest::newRow("digits-then-letters") << "192.0.2.1a"
+                                             << "";
         QTest::newRow("v6-garbage") << "dead:beef:zz::1"
                                     << "";
     }
