@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <cerrno>
+#include <iconv.h>
 #include <memory>
 #include <thread>
 
@@ -367,6 +369,35 @@ private Q_SLOTS:
         QCOMPARE(m.from.name, fromName);
         QCOMPARE(m.text.trimmed(), text);
         QCOMPARE(m.problems.contains(u"no header block"_s), noHeaderBlock);
+    }
+
+    /** Windows-1252 text is read by a table: byte for byte what glibc's iconv makes of it, its
+     *  unassigned bytes (0x81, 0x8d, 0x8f, 0x90, 0x9d) as U+FFFD. */
+    void windows1252AsIconvReadsIt()
+    {
+        QByteArray bytes;
+        for (int b = 0x20; b < 0x100; ++b)
+            bytes.append(char(b));
+        QString expected;
+        iconv_t cd = iconv_open("UTF-16LE", "CP1252");
+        QVERIFY(cd != reinterpret_cast<iconv_t>(static_cast<intptr_t>(-1)));
+        for (const char c : bytes) {
+            char in[1] = {c};
+            char out[8];
+            char *inp = in, *outp = out;
+            size_t inLeft = 1, outLeft = sizeof out;
+            if (iconv(cd, &inp, &inLeft, &outp, &outLeft) == size_t(-1))
+                expected += QChar(0xfffd);
+            else
+                expected += QString::fromUtf16(reinterpret_cast<const char16_t *>(out), (outp - out) / 2);
+        }
+        iconv_close(cd);
+        QCOMPARE(expected.size(), bytes.size());
+        const QByteArray raw = "Subject: cp1252\nContent-Type: text/plain; charset=windows-1252\n"
+                               "Content-Transfer-Encoding: 8bit\n\n" + bytes + "\n";
+        const ParsedMessage m = parseMessage(raw);
+        QCOMPARE(m.text.trimmed(), expected.trimmed());
+        QVERIFY(m.text.contains(QChar(0x20ac))); // 0x80, the euro sign
     }
 
     void mboxFromLineSkipped()
