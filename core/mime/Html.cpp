@@ -1124,7 +1124,10 @@ HtmlAnalysis analyzeHtml(QByteArrayView html, const HtmlLimits &limits)
             if (e.tag == GUMBO_TAG_A || e.tag == GUMBO_TAG_AREA) {
                 if (const char *href = attribute(e, "href")) {
                     if (a.links.size() < limits.maxLinks) {
-                        a.links.append(makeLink(QString::fromUtf8(href), {}));
+                        // An <a> is made into a Link when its text is known (its frame pops).
+                        Link l;
+                        l.url = QString::fromUtf8(href);
+                        a.links.append(e.tag == GUMBO_TAG_A ? l : makeLink(l.url, {}));
                         linkTexts.append(QString());
                         if (e.tag == GUMBO_TAG_A) {
                             childLink = int(a.links.size() - 1);
