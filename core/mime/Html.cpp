@@ -1167,12 +1167,21 @@ HtmlAnalysis analyzeHtml(QByteArrayView html, const HtmlLimits &limits)
             result += line;
             result += QLatin1Char('\n');
         }
-        for (QStringView w : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            for (const QChar c : w) {
-                if (c.isLetter()) {
-                    ++words;
-                    break;
-                }
+        // Words with a letter: space-separated runs, counted without splitting the line.
+        bool inWord = false;
+        bool counted = false;
+        for (const QChar c : line) {
+            if (c == QLatin1Char(' ')) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                inWord = true;
+                counted = false;
+            }
+            if (!counted && c.isLetter()) {
+                ++words;
+                counted = true;
             }
         }
     }
