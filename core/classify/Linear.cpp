@@ -5,6 +5,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <numeric>
@@ -120,8 +121,8 @@ int LinearModel::learn(const TokenSet &t, Label label, const LinearParams &p, st
     return steps;
 }
 
-void LinearModel::learnBatch(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels,
-                             const LinearParams &p, std::vector<bool> *dirty)
+void LinearModel::learnPasses(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels,
+                              const LinearParams &p, std::vector<bool> *dirty)
 {
     std::vector<std::size_t> order(sets.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
@@ -138,6 +139,41 @@ void LinearModel::learnBatch(const std::vector<const TokenSet *> &sets, const st
                     (*dirty)[s] = true;
         }
     }
+}
+
+void LinearModel::learnBatch(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels,
+                             const LinearParams &p, std::vector<bool> *dirty)
+{
+    if (p.bags <= 1 || sets.size() < LinearParams::kMinBagBatch || p.bagFraction >= 1) {
+        learnPasses(sets, labels, p, dirty);
+        return;
+    }
+    // Each bag starts from this model and learns its own subset; the result is their average.
+    const LinearModel start = *this;
+    std::vector<float> sum(kSlots, 0.f);
+    double biasSum = 0;
+    const auto keep = std::uint64_t(std::clamp(p.bagFraction, 0.0, 1.0) * 65536);
+    for (int b = 0; b < p.bags; ++b) {
+        std::vector<const TokenSet *> subSets;
+        std::vector<Label> subLabels;
+        std::uint64_t state = 0x62616767696e67ULL + std::uint64_t(b); // reproducible subsets
+        for (std::size_t i = 0; i < sets.size(); ++i) {
+            if ((nextRandom(state) & 0xffff) >= keep)
+                continue;
+            subSets.push_back(sets[i]);
+            subLabels.push_back(labels[i]);
+        }
+        LinearModel one = start;
+        one.learnPasses(subSets, subLabels, p, dirty);
+        if (one.m_w)
+            for (std::size_t s = 0; s < kSlots; ++s)
+                sum[s] += one.m_w[s];
+        biasSum += one.m_bias;
+    }
+    float *w = mutableWeights();
+    for (std::size_t s = 0; s < kSlots; ++s)
+        w[s] = sum[s] / float(p.bags);
+    m_bias = biasSum / p.bags;
 }
 
 void LinearModel::setSlot(std::uint32_t slot, float w)
