@@ -105,6 +105,8 @@ QString show(const char *name, const Figures &f)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // experiment COMB_LAMBDA: the combiner's pull of the rule weights towards their priors
+    const double combLambda = qEnvironmentVariableIsSet("COMB_LAMBDA") ? qEnvironmentVariable("COMB_LAMBDA").toDouble() : 1.0;
     QTextStream out(stdout);
     if (argc < 2) {
         QTextStream(stderr) << "usage: bench_linear CORPUS_DIR [--test] [RATE,PASSES ...]\n";
@@ -254,7 +256,7 @@ int main(int argc, char **argv)
                 for (TrainingRow &r : rowsFor(a, b))
                     inner.push_back(std::move(r));
             }
-            const CombinerWeights w = fitCombiner(inner);
+            const CombinerWeights w = fitCombiner(inner, combLambda);
             auto logit = [](double p) { return std::log(std::max(p, 1e-300) / std::max(1 - p, 1e-300)); };
             for (const TrainingRow &r : inner)
                 ns << k << "\tinner\t" << (r.spam ? "spam" : "ham") << '\t' << logit(combine(r.features, w)) << '\n';
@@ -407,11 +409,11 @@ int main(int argc, char **argv)
                 fitRows.push_back({f, trainOofMsgs[i]->label == Label::Spam});
             }
         }
-        const CombinerWeights w = fitCombiner(fitRows);
+        const CombinerWeights w = fitCombiner(fitRows, combLambda);
         std::vector<TrainingRow> noLinRows = fitRows;
         for (auto &r : noLinRows)
             r.features[4] = 0;
-        const CombinerWeights w0 = fitCombiner(noLinRows);
+        const CombinerWeights w0 = fitCombiner(noLinRows, combLambda);
         std::vector<double> comb, comb0;
         int fp = 0, fn = 0, fp0 = 0, fn0 = 0;
         for (size_t i = 0; i < rows.size(); ++i) {
