@@ -17,7 +17,8 @@
 // LIN_PAIRMODEL=w a second linear model on the word pairs, its margin added with weight w (20 fold
 // splits' worth: low-FP 0.9377 -> 0.9338 at w 1, 0.9368 at 0.5), LINKALIGN=1 tokens for links to
 // the sender's own domain or elsewhere (0.9377 -> 0.9344), BAYES_S / BAYES_MINDEV / BAYES_MAXTOK
-// (0.2, 1, 0.05, 0.2, 150: none better than the defaults).
+// (0.2, 1, 0.05, 0.2, 150: none better than the defaults), COMB_LAMBDA (nested, 6 splits: 0.3, 3
+// and 10 within noise of 1).
 // NESTED=FILE: threshold placement and combiner capacity judged as deployed: per outer fold, the
 // combiner is fitted on the other folds' own out-of-fold rows and scores the outer fold (the
 // default figures fit the combiner on the rows they report, which flatters a combiner with more
