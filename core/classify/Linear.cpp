@@ -5,9 +5,11 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <numeric>
+#include <thread>
 
 namespace mailtide::classify {
 
@@ -120,8 +122,8 @@ int LinearModel::learn(const TokenSet &t, Label label, const LinearParams &p, st
     return steps;
 }
 
-void LinearModel::learnBatch(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels,
-                             const LinearParams &p, std::vector<bool> *dirty)
+void LinearModel::learnPasses(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels,
+                              const LinearParams &p, std::vector<bool> *dirty)
 {
     std::vector<std::size_t> order(sets.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
@@ -138,6 +140,66 @@ void LinearModel::learnBatch(const std::vector<const TokenSet *> &sets, const st
                     (*dirty)[s] = true;
         }
     }
+}
+
+void LinearModel::learnBatch(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels,
+                             const LinearParams &p, std::vector<bool> *dirty)
+{
+    if (p.bags <= 1 || sets.size() < LinearParams::kMinBagBatch || p.bagFraction >= 1) {
+        learnPasses(sets, labels, p, dirty);
+        return;
+    }
+    // Each bag starts from this model and learns its own subset; the result is their average.
+    // The bags are learned in two fixed halves (even, odd), on two threads where there are two
+    // cores: the sum, and so the model, is the same either way.
+    const LinearModel start = *this;
+    const auto keep = std::uint64_t(std::clamp(p.bagFraction, 0.0, 1.0) * 65536);
+    struct Half
+    {
+        std::vector<float> sum;
+        double bias = 0;
+        std::vector<bool> dirty;
+    };
+    Half halves[2];
+    auto learnHalf = [&](int h) {
+        Half &half = halves[h];
+        half.sum.assign(kSlots, 0.f);
+        if (dirty)
+            half.dirty.assign(kSlots, false);
+        for (int b = h; b < p.bags; b += 2) {
+            std::vector<const TokenSet *> subSets;
+            std::vector<Label> subLabels;
+            std::uint64_t state = 0x62616767696e67ULL + std::uint64_t(b); // reproducible subsets
+            for (std::size_t i = 0; i < sets.size(); ++i) {
+                if ((nextRandom(state) & 0xffff) >= keep)
+                    continue;
+                subSets.push_back(sets[i]);
+                subLabels.push_back(labels[i]);
+            }
+            LinearModel one = start;
+            one.learnPasses(subSets, subLabels, p, dirty ? &half.dirty : nullptr);
+            if (one.m_w)
+                for (std::size_t s = 0; s < kSlots; ++s)
+                    half.sum[s] += one.m_w[s];
+            half.bias += one.m_bias;
+        }
+    };
+    if (std::thread::hardware_concurrency() > 1) {
+        std::thread second(learnHalf, 1);
+        learnHalf(0);
+        second.join();
+    } else {
+        learnHalf(0);
+        learnHalf(1);
+    }
+    float *w = mutableWeights();
+    for (std::size_t s = 0; s < kSlots; ++s)
+        w[s] = (halves[0].sum[s] + halves[1].sum[s]) / float(p.bags);
+    m_bias = (halves[0].bias + halves[1].bias) / p.bags;
+    if (dirty)
+        for (std::size_t s = 0; s < kSlots; ++s)
+            if (halves[0].dirty[s] || halves[1].dirty[s])
+                (*dirty)[s] = true;
 }
 
 void LinearModel::setSlot(std::uint32_t slot, float w)

@@ -36,9 +36,22 @@ struct LinearParams
     /** Step size: a step changes the message's own margin by rate * (target - p). Large (the
      *  training split is nearly separable; out of fold 32..64 did best, 16 and 128 worse). */
     double rate = 64;
-    int passes = 10;      ///< passes over a batch (shuffled with a fixed seed): learnBatch, model build
+    /** Passes over a batch (shuffled with a fixed seed): learnBatch, model build. Bagged, 5 did
+     *  as well as 10 out of fold (10 fold splits: low-FP 0.9476 both, spam missed at the
+     *  threshold 121 vs 120); 16 bags or a fraction of 0.85 no better, nor dropout (each step
+     *  leaving out a random tenth of the tokens: low-FP 0.9449, a third: 0.9376). */
+    int passes = 5;
     int maxSteps = 4;     ///< steps on one message learned alone while it is not yet learned with margin
     double margin = 2.0;  ///< ... "with margin": |margin| of at least this on the right side
+    /** learnBatch (of at least kMinBagBatch messages): the average of `bags` models, each
+     *  learned on its own reproducible `bagFraction` of the batch (bagging: a weight that only a
+     *  few messages set is shrunk where those messages were left out). Out of fold on the
+     *  training split (20 fold splits) 10 x 0.9 vs one model on all: low-FP recall 0.9427 ->
+     *  0.9468, recall at 0.1% FP 0.9460 -> 0.9493, spam missed at the threshold 153 -> 120 (5 x 0.9:
+     *  0.9448, 0.9485, 126; 5 x 0.8: 0.9434, 0.9467, 141). */
+    int bags = 10;
+    double bagFraction = 0.9;
+    static constexpr std::size_t kMinBagBatch = 100;
 };
 
 class LinearModel
@@ -77,7 +90,8 @@ public:
      *  (at most p.maxSteps). Returns the steps taken. */
     int learn(const TokenSet &t, Label label, const LinearParams &p, std::vector<std::uint32_t> *touched = nullptr);
     /** Learns a batch: p.passes passes in an order shuffled with a fixed seed, one step per
-     *  message per pass. `dirty` (optional) is sized kSlots and marks the slots changed. */
+     *  message per pass (bagged: see LinearParams::bags). `dirty` (optional) is sized kSlots
+     *  and marks the slots changed. */
     void learnBatch(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels, const LinearParams &p,
                     std::vector<bool> *dirty = nullptr);
 
@@ -95,6 +109,8 @@ public:
 
 private:
     float *mutableWeights();
+    void learnPasses(const std::vector<const TokenSet *> &sets, const std::vector<Label> &labels, const LinearParams &p,
+                     std::vector<bool> *dirty);
 
     std::vector<float> m_owned;
     const float *m_w = nullptr; ///< m_owned.data() or the mapped snapshot; null: all zero
