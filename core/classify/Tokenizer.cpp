@@ -99,6 +99,14 @@ inline bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+/** Ideographs (CJK unified, extension A, compatibility) and kana. */
+inline bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3040 && u <= 0x30ff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0x4e00 && u <= 0x9fff) ||
+           (u >= 0xf900 && u <= 0xfaff);
+}
+
 inline bool isEdgePunct(QChar c)
 {
     const char16_t u = c.unicode();
@@ -174,8 +182,27 @@ int forEachWord(QStringView text, int maxWords, WordBuf &buf, Fn &&fn)
         while (i < len && !isWordChar(t[i]))
             ++i;
         qsizetype start = i;
-        while (i < len && isWordChar(t[i]))
+        const bool cjk = i < len && isCjk(t[i]);
+        while (i < len && isWordChar(t[i]) && isCjk(t[i]) == cjk)
             ++i;
+        if (cjk) {
+            // Chinese and Japanese are written without spaces: a run of ideographs or kana is
+            // read as its overlapping pairs of characters (as CJK search engines index it), a
+            // lone one as itself. As one "word" the run was only its length ("skip:x40").
+            const auto emit = [&](qsizetype s, qsizetype l) {
+                ++n;
+                const QStringView w = foldWord(t, s, l, buf);
+                if constexpr (std::is_invocable_v<Fn &, QStringView, qsizetype, qsizetype>)
+                    fn(w, s, l);
+                else
+                    fn(w);
+            };
+            if (i - start == 1)
+                emit(start, 1);
+            for (qsizetype k = start; k + 1 < i && n < maxWords; ++k)
+                emit(k, 2);
+            continue;
+        }
         qsizetype end = i;
         // Trailing punctuation is sentence punctuation; "!" and "%" and a leading "$" stay.
         while (end > start && isEdgePunct(t[end - 1]))

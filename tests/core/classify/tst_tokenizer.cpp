@@ -89,8 +89,16 @@ private Q_SLOTS:
         QTest::newRow("german-umlaut") << QStringLiteral("ÜBER Größe") << QStringList{QStringLiteral("über"), QStringLiteral("größe")};
         QTest::newRow("cjk-single-ideographs-kept") << QStringLiteral("我 爱 你")
                                                     << QStringList{QStringLiteral("我"), QStringLiteral("爱"), QStringLiteral("你")};
-        QTest::newRow("cjk-run-is-one-word") << QStringLiteral("免费 中文邮件")
-                                             << QStringList{QStringLiteral("免费"), QStringLiteral("中文邮件")};
+        // Chinese and Japanese have no spaces: a run is read as its overlapping character pairs.
+        QTest::newRow("cjk-run-as-pairs") << QStringLiteral("免费 中文邮件")
+                                          << QStringList{QStringLiteral("免费"), QStringLiteral("中文"),
+                                                         QStringLiteral("文邮"), QStringLiteral("邮件")};
+        QTest::newRow("cjk-inside-latin-splits") << QStringLiteral("abc中文def")
+                                                 << QStringList{u"abc"_s, QStringLiteral("中文"), u"def"_s};
+        QTest::newRow("kana-pairs") << QStringLiteral("カタカナ")
+                                    << QStringList{QStringLiteral("カタ"), QStringLiteral("タカ"), QStringLiteral("カナ")};
+        QTest::newRow("long-cjk-run-not-skipped")
+            << QString(45, QChar(0x4e2d)) << QStringList(44, QString(2, QChar(0x4e2d)));
         QTest::newRow("dollar-amount-kept") << QStringLiteral("only $100 today") << QStringList{u"only"_s, u"$100"_s, u"today"_s};
         QTest::newRow("percent-kept") << QStringLiteral("100% off") << QStringList{u"100%"_s, u"off"_s};
         QTest::newRow("trailing-bangs-kept") << QStringLiteral("FREE!!!") << QStringList{u"free!!!"_s};
