@@ -177,6 +177,14 @@ int forEachWord(QStringView text, int maxWords, WordBuf &buf, Fn &&fn)
     int n = 0;
     const qsizetype len = text.size();
     const QChar *t = text.data();
+    const auto emit = [&](qsizetype s, qsizetype l) {
+        ++n;
+        const QStringView w = foldWord(t, s, l, buf);
+        if constexpr (std::is_invocable_v<Fn &, QStringView, qsizetype, qsizetype>)
+            fn(w, s, l);
+        else
+            fn(w);
+    };
     qsizetype i = 0;
     while (i < len && n < maxWords) {
         while (i < len && !isWordChar(t[i]))
@@ -189,14 +197,6 @@ int forEachWord(QStringView text, int maxWords, WordBuf &buf, Fn &&fn)
             // Chinese and Japanese are written without spaces: a run of ideographs or kana is
             // read as its overlapping pairs of characters (as CJK search engines index it), a
             // lone one as itself. As one "word" the run was only its length ("skip:x40").
-            const auto emit = [&](qsizetype s, qsizetype l) {
-                ++n;
-                const QStringView w = foldWord(t, s, l, buf);
-                if constexpr (std::is_invocable_v<Fn &, QStringView, qsizetype, qsizetype>)
-                    fn(w, s, l);
-                else
-                    fn(w);
-            };
             if (i - start == 1)
                 emit(start, 1);
             for (qsizetype k = start; k + 1 < i && n < maxWords; ++k)
@@ -212,12 +212,7 @@ int forEachWord(QStringView text, int maxWords, WordBuf &buf, Fn &&fn)
         const qsizetype wl = end - start;
         if (wl < 2 && !(wl == 1 && t[start].unicode() >= 0x2E80)) // single CJK ideographs count
             continue;
-        ++n;
-        const QStringView w = foldWord(t, start, wl, buf);
-        if constexpr (std::is_invocable_v<Fn &, QStringView, qsizetype, qsizetype>)
-            fn(w, start, wl);
-        else
-            fn(w);
+        emit(start, wl);
     }
     return n;
 }
