@@ -675,13 +675,6 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
 
     TopHeaders top;
     QByteArray bytes = prescan(raw, limits, report, top);
-    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
-    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-    g_mime_parser_set_persist_stream(parser.get(), TRUE); // parts read from the stream, not copies
-    GPtr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), nullptr));
-    if (!msg) return m; // not seen: the pre-scan always gives GMime a header block, empty or not
-    bytes = QByteArray(); // GMime holds its own copy
 
     // Headers: the message's own fields, as the pre-scan split them (GMime has only the MIME ones).
     bool hopsCut = false;
@@ -732,6 +725,14 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
         }
     }
     if (hopsCut) report.cut(QStringLiteral("Received hop limit reached"));
+
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    g_mime_parser_set_persist_stream(parser.get(), TRUE); // parts read from the stream, not copies
+    GPtr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), nullptr));
+    if (!msg) return m; // not seen: the pre-scan always gives GMime a header block, empty or not
+    bytes = QByteArray(); // GMime holds its own copy
 
     // MIME structure: an explicit stack, never recursion.
     struct Item
