@@ -857,10 +857,6 @@ Commandes :
         <translation>Pas encore classé</translation>
     </message>
     <message>
-        <source>%1 (score %2)</source>
-        <translation>%1 (score %2)</translation>
-    </message>
-    <message>
         <source>Shown as text: the HTML is not rendered and nothing remote is loaded.</source>
         <translation>Affiché en texte brut : le HTML n'est pas interprété et aucun contenu distant n'est chargé.</translation>
     </message>
@@ -871,6 +867,10 @@ Commandes :
     <message>
         <source>Attachments (%1):</source>
         <translation>Pièces jointes (%1) :</translation>
+    </message>
+    <message>
+        <source>%1 (score %2; unsure from %3, spam from %4)</source>
+        <translation>%1 (score %2 ; incertain dès %3, spam dès %4)</translation>
     </message>
 </context>
 <context>

@@ -179,8 +179,12 @@ void MessageDetailView::showMessage(const store::MessageDetail &d, const mime::M
     if (r.verdict < 0) {
         fill(m_verdict, tr("Not classified yet"));
     } else {
-        QString verdict =
-            tr("%1 (score %2)").arg(models::verdictText(r.verdict), QLocale().toString(r.score, 'f', 2));
+        // The score against the scale it is read on: "0.62" alone looked like 62% spam.
+        const QLocale locale;
+        QString verdict = tr("%1 (score %2; unsure from %3, spam from %4)")
+                              .arg(models::verdictText(r.verdict), locale.toString(r.score, 'f', 2),
+                                   locale.toString(classify::kUnsureScore, 'f', 2),
+                                   locale.toString(classify::kSpamScore, 'f', 2));
         // One reason a line, each bounded like a header; the label is plain text.
         QStringList lines = {verdict};
         for (const QString &reason : classify::Verdict::reasonsFromJson(d.reasons).mid(0, 6))

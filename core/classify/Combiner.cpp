@@ -225,9 +225,9 @@ CombinerWeights fitCombiner(const std::vector<TrainingRow> &rows, double lambda)
     // Shift the bias so that the spam threshold reads as 0.9 (and the unsure band as 0.75-0.9):
     // a monotonic change, so the ranking is the same, but a person can read the score.
     const double zSpam = zEdge + 0.25;
-    w.bias += std::log(0.9 / 0.1) - zSpam;
-    w.spamThreshold = 0.9;
-    w.hamThreshold = 0.75;
+    w.bias += std::log(kSpamScore / (1 - kSpamScore)) - zSpam;
+    w.spamThreshold = kSpamScore;
+    w.hamThreshold = kUnsureScore;
     return w;
 }
 

@@ -16,6 +16,11 @@
 
 namespace mailtide::classify {
 
+/** The score scale fitCombiner() sets (it shifts the bias so that its spam threshold reads
+ *  kSpamScore, the unsure band starting at kUnsureScore): what a person reads a score against. */
+constexpr double kSpamScore = 0.9;
+constexpr double kUnsureScore = 0.75;
+
 struct CombinerWeights
 {
     double bias = 0;
@@ -30,8 +35,8 @@ struct CombinerWeights
      *  words say ham with a log gap below rulesVetoGap (mail like the user's own). */
     double rulesOffset = 2.5;
     double rulesVetoGap = -15;
-    double spamThreshold = 0.9; ///< score >= this: spam
-    double hamThreshold = 0.5;  ///< score < this: ham; in between: unsure
+    double spamThreshold = kSpamScore; ///< score >= this: spam
+    double hamThreshold = 0.5;         ///< score < this: ham; in between: unsure
     int minClassMessages = 10;  ///< fewer trained spam or ham than this: unsure
     /** The weights fitted without the linear model, for a model that has none (a profile
      *  trained before it existed: its stored counts cannot teach it again). */

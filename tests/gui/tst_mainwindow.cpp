@@ -116,6 +116,8 @@ private Q_SLOTS:
                      verdict.startsWith(QLatin1String("Spam (score")),
                  qPrintable(verdict));
         QVERIFY2(verdict.contains(QStringLiteral("• ")), qPrintable(verdict));
+        // The score is shown with the scale it is read on ("0.62" alone read as 62% spam).
+        QVERIFY2(verdict.contains(QLatin1String("unsure from 0.75, spam from 0.90")), qPrintable(verdict));
         QVERIFY(child<QPlainTextEdit>(&w, "detailBody")
                     ->toPlainText()
                     .contains(QLatin1String("Hello number 3.")));

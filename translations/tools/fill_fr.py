@@ -298,7 +298,7 @@ T = {
     '%1 <%2>': '%1 <%2>',
     '%1 — from %2': "%1 — d'après %2",
     'Not classified yet': 'Pas encore classé',
-    '%1 (score %2)': '%1 (score %2)',
+    '%1 (score %2; unsure from %3, spam from %4)': '%1 (score %2 ; incertain dès %3, spam dès %4)',
     '%1: %2': '%1 : %2',
     'Shown as text: the HTML is not rendered and nothing remote is loaded.':
         "Affiché en texte brut : le HTML n'est pas interprété et aucun contenu distant n'est chargé.",
