@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace mailtide::classify {
 
@@ -58,8 +59,53 @@ double logChi2Q(double x2, int halfDof)
     return std::min(0.0, maxLog + std::log(sum));
 }
 
+namespace {
+
+/** f(w), log f and log(1 - f) of the small counts, where most tokens are: made once per model
+ *  size and parameters (the same doubles tokenProbability() and std::log give, so the scores are
+ *  bit-identical), instead of two logarithms per token of every message. */
+class SmallCounts
+{
+public:
+    static constexpr std::uint32_t kSide = 64;
+    struct Entry
+    {
+        double f, logF, log1mF;
+        bool made = false;
+    };
+
+    const Entry *find(TokenCounts c, std::uint32_t nS, std::uint32_t nH, const BayesParams &p)
+    {
+        if (c.spam >= kSide || c.ham >= kSide) return nullptr;
+        if (nS != m_nS || nH != m_nH || p.s != m_s || p.x != m_x) {
+            m_nS = nS;
+            m_nH = nH;
+            m_s = p.s;
+            m_x = p.x;
+            m_entries.assign(kSide * kSide, Entry{});
+        }
+        Entry &e = m_entries[c.spam * kSide + c.ham];
+        if (!e.made) {
+            e.f = tokenProbability(c, nS, nH, p);
+            const double f = std::clamp(e.f, 1e-12, 1 - 1e-12);
+            e.logF = std::log(f);
+            e.log1mF = std::log1p(-f);
+            e.made = true;
+        }
+        return &e;
+    }
+
+private:
+    std::uint32_t m_nS = 0, m_nH = 0;
+    double m_s = -1, m_x = -1;
+    std::vector<Entry> m_entries;
+};
+
+} // namespace
+
 BayesResult scoreBayes(const std::vector<TokenId> &tokens, const Model &model, const BayesParams &p, int keepStrongest)
 {
+    thread_local SmallCounts small;
     BayesResult r;
     const std::uint32_t nS = model.spamMessages();
     const std::uint32_t nH = model.hamMessages();
@@ -75,7 +121,8 @@ BayesResult scoreBayes(const std::vector<TokenId> &tokens, const Model &model, c
         const TokenCounts c = model.counts(id);
         if (c.spam == 0 && c.ham == 0)
             continue;
-        const double f = tokenProbability(c, nS, nH, p);
+        const SmallCounts::Entry *e = small.find(c, nS, nH, p);
+        const double f = e ? e->f : tokenProbability(c, nS, nH, p);
         if (std::fabs(f - 0.5) < p.minDev)
             continue;
         used.push_back({id, f, c});
@@ -93,6 +140,11 @@ BayesResult scoreBayes(const std::vector<TokenId> &tokens, const Model &model, c
         return r;
     double sumLnF = 0, sumLn1mF = 0;
     for (const auto &e : used) {
+        if (const SmallCounts::Entry *sc = small.find(e.counts, nS, nH, p)) {
+            sumLnF += sc->logF;
+            sumLn1mF += sc->log1mF;
+            continue;
+        }
         // f never reaches 0 or 1 while s > 0; clamp anyway for s = 0 experiments.
         const double f = std::clamp(e.f, 1e-12, 1 - 1e-12);
         sumLnF += std::log(f);
