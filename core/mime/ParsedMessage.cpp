@@ -1,5 +1,7 @@
 #include "mime/ParsedMessage.h"
 
+#include "util/Ascii.h"
+
 #include <QHash>
 #include <QStringDecoder>
 #include <algorithm>
@@ -55,24 +57,7 @@ QString utf8(const char *s)
 // ---------------------------------------------------------------------------------------------
 // The pre-scan: one linear pass that hands GMime only bytes it parses in bounded time.
 
-/** Where an ASCII lower-case needle first occurs in hay, ignoring ASCII case; -1 when nowhere. */
-qsizetype indexOfCaseless(QByteArrayView hay, QByteArrayView lowerNeedle)
-{
-    const qsizetype n = lowerNeedle.size();
-    const char first = lowerNeedle[0];
-    for (qsizetype i = 0; i + n <= hay.size(); ++i) {
-        if ((hay[i] | 0x20) != first) continue;
-        qsizetype k = 1;
-        while (k < n) {
-            const char c = hay[i + k];
-            const char lc = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-            if (lc != lowerNeedle[k]) break;
-            ++k;
-        }
-        if (k == n) return i;
-    }
-    return -1;
-}
+using util::indexOfCaseless;
 
 QByteArray boundaryParameter(QByteArrayView line)
 {
@@ -132,10 +117,15 @@ bool isFieldName(QByteArrayView name)
     return true;
 }
 
+/** Content-Type, Content-Transfer-Encoding, ...: fields that describe the body. */
+bool isContentField(QByteArrayView name)
+{
+    return name.size() > 8 && name.first(8).compare("content-", Qt::CaseInsensitive) == 0;
+}
+
 bool isMimeField(QByteArrayView name)
 {
-    return (name.size() > 8 && name.first(8).compare("content-", Qt::CaseInsensitive) == 0) ||
-           name.compare("mime-version", Qt::CaseInsensitive) == 0;
+    return isContentField(name) || name.compare("mime-version", Qt::CaseInsensitive) == 0;
 }
 
 QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report, TopHeaders &top)
@@ -682,7 +672,7 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
         const QByteArrayView name = top.name(f);
         const QByteArrayView rv = top.value(f);
         // Content-* fields describe the body (GMime files them under the body part): not listed.
-        if (name.size() > 8 && name.first(8).compare("content-", Qt::CaseInsensitive) == 0) continue;
+        if (isContentField(name)) continue;
         m.headers.append({QString::fromUtf8(name), headerValue(rv)});
         const auto is = [name](const char *n) { return name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0; };
         if (is("Received")) {

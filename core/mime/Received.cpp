@@ -1,5 +1,7 @@
 #include "mime/Received.h"
 
+#include "util/Ascii.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <algorithm>
@@ -61,22 +63,6 @@ QList<Token> tokenize(QByteArrayView v)
 QString text(QByteArrayView v)
 {
     return QString::fromUtf8(v.data(), v.size()).trimmed();
-}
-
-/** ASCII case-insensitive prefix / substring tests on bytes (needles in lower case). */
-bool startsCaseless(QByteArrayView hay, QByteArrayView lowerNeedle)
-{
-    return hay.size() >= lowerNeedle.size() &&
-           hay.first(lowerNeedle.size()).compare(lowerNeedle, Qt::CaseInsensitive) == 0;
-}
-
-bool containsCaseless(QByteArrayView hay, QByteArrayView lowerNeedle)
-{
-    const char first = lowerNeedle.front();
-    for (qsizetype i = 0; i + lowerNeedle.size() <= hay.size(); ++i) {
-        if ((hay[i] | 0x20) == first && startsCaseless(hay.sliced(i), lowerNeedle)) return true;
-    }
-    return false;
 }
 
 QString stripAngles(QString s)
@@ -283,18 +269,18 @@ ReceivedHop parseReceived(QByteArrayView value)
         if (t.kind == Token::Comment) {
             // Looked at as bytes first: most comments are none of these, and need no QString.
             const QByteArrayView cb = t.text.trimmed();
-            if (startsCaseless(cb, "envelope-from") || startsCaseless(cb, "envelope-sender")) {
+            if (util::startsWithCaseless(cb, "envelope-from") || util::startsWithCaseless(cb, "envelope-sender")) {
                 if (hop.envelopeFrom.isEmpty())
                     hop.envelopeFrom =
                         stripAngles(text(cb).section(QLatin1Char(' '), 1, 1, QString::SectionSkipEmpty));
                 continue;
             }
-            if (containsCaseless(cb, "using tls") || containsCaseless(cb, "version=tls")) hop.tls = true;
+            if (util::indexOfCaseless(cb, "using tls") >= 0 || util::indexOfCaseless(cb, "version=tls") >= 0) hop.tls = true;
             if (i >= clauseEnd) continue;
             if (current == Keyword::None)
                 parseQmailNetwork(text(cb), info);
-            else if (current == Keyword::From && !startsCaseless(cb, "using ") &&
-                     !startsCaseless(cb, "no client certificate") && !startsCaseless(cb, "authenticated"))
+            else if (current == Keyword::From && !util::startsWithCaseless(cb, "using ") &&
+                     !util::startsWithCaseless(cb, "no client certificate") && !util::startsWithCaseless(cb, "authenticated"))
                 parseTcpInfo(text(cb), info);
             continue;
         }
