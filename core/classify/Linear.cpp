@@ -37,13 +37,10 @@ double invNorm(const TokenSet &t)
 }
 
 /** splitmix64: a portable, seeded sequence for the shuffle (std::shuffle's order is the
- *  library's choice). */
+ *  library's choice); its output step is the token hash's finalizer. */
 std::uint64_t nextRandom(std::uint64_t &state)
 {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
+    return finalizeHash(state += 0x9E3779B97F4A7C15ULL);
 }
 } // namespace
 
