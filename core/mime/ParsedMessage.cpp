@@ -558,18 +558,10 @@ bool isPlain(QByteArrayView raw)
     return true;
 }
 
-/** What g_mime_header_get_value() answers for a raw (folded) value: unfolded, RFC 2047 words
- *  decoded, any 8-bit text converted, UTF-8. */
-QByteArray decodedValue(QByteArrayView raw)
+/** g_mime_header_get_value() of a value that is not plain: unfolded, RFC 2047 words decoded,
+ *  8-bit text converted, UTF-8. */
+QByteArray gmimeDecoded(QByteArrayView raw)
 {
-    if (isPlain(raw)) {
-        QByteArray v;
-        v.reserve(raw.size());
-        for (const char c : raw) {
-            if (c != '\r' && c != '\n') v.append(c);
-        }
-        return v.trimmed();
-    }
     const QByteArray z = raw.toByteArray();
     char *unfolded = g_mime_utils_header_unfold(z.constData());
     char *decoded = unfolded ? g_mime_utils_header_decode_text(nullptr, unfolded) : nullptr;
@@ -579,12 +571,24 @@ QByteArray decodedValue(QByteArrayView raw)
     return v;
 }
 
+/** What g_mime_header_get_value() answers for a raw (folded) value. */
+QByteArray decodedValue(QByteArrayView raw)
+{
+    if (!isPlain(raw)) return gmimeDecoded(raw);
+    QByteArray v;
+    v.reserve(raw.size());
+    for (const char c : raw) {
+        if (c != '\r' && c != '\n') v.append(c);
+    }
+    return v.trimmed();
+}
+
 /** A header's decoded value, simplified. GMime's decoding changes nothing but white space in a
  *  printable-ASCII value without "=?", and simplified() makes that white space the same: such a
  *  value is taken as it is. */
 QString headerValue(QByteArrayView raw)
 {
-    return isPlain(raw) ? QString::fromLatin1(raw).simplified() : QString::fromUtf8(decodedValue(raw)).simplified();
+    return isPlain(raw) ? QString::fromLatin1(raw).simplified() : QString::fromUtf8(gmimeDecoded(raw)).simplified();
 }
 
 /** As GMime reads an address field: from its raw value (it decodes the words itself). */
