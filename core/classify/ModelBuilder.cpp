@@ -3,6 +3,7 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mailtide::classify {
@@ -162,6 +163,32 @@ std::optional<Model> deserializeModel(const QByteArray &data)
             return std::nullopt;
     }
     return m;
+}
+
+Ranking rankingOf(const std::vector<double> &scores, const std::vector<Label> &labels)
+{
+    Ranking r;
+    for (std::size_t i = 0; i < scores.size() && i < labels.size(); ++i)
+        (labels[i] == Label::Spam ? r.spam : r.ham).push_back(scores[i]);
+    std::sort(r.ham.begin(), r.ham.end());
+    return r;
+}
+
+double Ranking::auc() const
+{
+    double wins = 0;
+    for (const double s : spam) {
+        const auto lo = std::lower_bound(ham.begin(), ham.end(), s);
+        const auto hi = std::upper_bound(ham.begin(), ham.end(), s);
+        wins += double(lo - ham.begin()) + 0.5 * double(hi - lo);
+    }
+    return wins / (double(spam.size()) * double(ham.size()));
+}
+
+double Ranking::recallAllowing(std::size_t k) const
+{
+    const double t = ham.size() > k ? ham[ham.size() - 1 - k] : -1e300;
+    return double(std::count_if(spam.begin(), spam.end(), [&](double v) { return v > t; })) / double(spam.size());
 }
 
 } // namespace mailtide::classify

@@ -38,4 +38,18 @@ BuildResult buildModel(const std::vector<LabelledMessage> &examples, int folds =
 QByteArray serializeModel(const Model &model, std::uint32_t minCount = 2);
 std::optional<Model> deserializeModel(const QByteArray &data);
 
+/** How scores rank spam above ham: what model build and the tuning driver report. */
+struct Ranking
+{
+    std::vector<double> spam;
+    std::vector<double> ham; ///< ascending
+
+    /** ROC AUC: the chance a spam scores above a ham, ties counted half. */
+    double auc() const;
+    /** Spam recall with at most k ham above the threshold (flag score > the (k+1)-th highest
+     *  ham); every spam when there are no more than k ham. */
+    double recallAllowing(std::size_t k) const;
+};
+Ranking rankingOf(const std::vector<double> &scores, const std::vector<Label> &labels);
+
 } // namespace mailtide::classify

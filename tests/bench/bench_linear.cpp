@@ -69,29 +69,16 @@ struct Figures
 
 Figures figures(const std::vector<double> &score, const std::vector<const Msg *> &msgs)
 {
-    std::vector<double> pos, neg;
-    for (size_t i = 0; i < msgs.size(); ++i)
-        (msgs[i]->label == Label::Spam ? pos : neg).push_back(score[i]);
-    std::sort(neg.begin(), neg.end());
-    double wins = 0;
-    for (double s : pos) {
-        const auto lo = std::lower_bound(neg.begin(), neg.end(), s);
-        const auto hi = std::upper_bound(neg.begin(), neg.end(), s);
-        wins += double(lo - neg.begin()) + 0.5 * double(hi - lo);
-    }
+    std::vector<Label> labels;
+    for (const Msg *m : msgs)
+        labels.push_back(m->label);
+    const Ranking r = rankingOf(score, labels);
     Figures f;
-    f.auc = wins / (double(pos.size()) * double(neg.size()));
-    auto recallAt = [&](double fpr) {
-        const size_t maxFp = size_t(std::floor(fpr * double(neg.size()) + 1e-9));
-        // flag score >= t; t just above the (maxFp+1)-th highest ham
-        const double t = neg.size() > maxFp ? neg[neg.size() - 1 - maxFp] : -1e300;
-        return double(std::count_if(pos.begin(), pos.end(), [&](double v) { return v > t; })) / double(pos.size());
-    };
+    f.auc = r.auc();
+    auto recallAt = [&](double fpr) { return r.recallAllowing(std::size_t(std::floor(fpr * double(r.ham.size()) + 1e-9))); };
     f.r01 = recallAt(0.001);
-    for (size_t k = 0; k < 10 && k < neg.size(); ++k) {
-        const double t = neg[neg.size() - 1 - k];
-        f.lowFp += double(std::count_if(pos.begin(), pos.end(), [&](double v) { return v > t; })) / double(pos.size()) / 10;
-    }
+    for (std::size_t k = 0; k < 10 && k < r.ham.size(); ++k)
+        f.lowFp += r.recallAllowing(k) / 10;
     f.r1 = recallAt(0.01);
     return f;
 }
