@@ -135,13 +135,13 @@ public:
         r.type = Response::Type::Tagged;
         const QByteArrayView tag = readWord();
         if (tag.isEmpty() || !isTag(tag) || !skipSpaces())
-            return fail(QStringLiteral("Not an IMAP response"));
+            return fail(QStringLiteral("Not an IMAP response"), 0);
         r.tag = tag.toByteArray();
         const QByteArrayView word = readWord();
         r.name = upperAscii(word);
         r.status = statusOf(r.name);
         if (r.status != Response::Status::Ok && r.status != Response::Status::No && r.status != Response::Status::Bad)
-            return fail(QStringLiteral("Not an IMAP response (a tagged response needs OK, NO or BAD)"));
+            return fail(QStringLiteral("Not an IMAP response (a tagged response needs OK, NO or BAD)"), 0);
         readRespText(r);
         return finish(std::move(r));
     }
@@ -357,7 +357,7 @@ private:
         const qsizetype from = m_pos;
         // Fast path: no escapes.
         qsizetype i = from;
-        while (i < m_d.size() && m_d[i] != '"' && m_d[i] != '\\' && m_d[i] != '\r' && m_d[i] != '\n')
+        while (i < m_d.size() && m_d[i] != '"' && m_d[i] != '\\' && m_d[i] != '\r' && m_d[i] != '\n' && m_d[i] != '\0')
             ++i;
         if (i < m_d.size() && m_d[i] == '"') {
             v.bytes = m_d.sliced(from, i - from).toByteArray();
@@ -380,7 +380,10 @@ private:
                 i += 2;
                 continue;
             }
-            if (c == '\0') break;
+            if (c == '\0') {
+                m_pos = i;
+                return setError(QStringLiteral("NUL byte in a quoted string"));
+            }
             out += c;
             ++i;
         }
@@ -405,7 +408,7 @@ private:
         const qsizetype from = m_pos;
         while (m_pos < m_d.size()) {
             const auto c = static_cast<unsigned char>(m_d[m_pos]);
-            if (c == ' ' || c == '(' || c == ')' || c == '"' || c == '{' || c == '\r' || c == '\n') break;
+            if (c == ' ' || c == '(' || c == ')' || c == '"' || c == '{' || c == '\n' || (c == '\r' && atLineEnd())) break;
             if (c == ']' && m_inCode) break;
             if (c < 0x20 || c == 0x7f) return setError(QStringLiteral("Control character outside a string"));
             if (c == '[') {
@@ -444,11 +447,11 @@ private:
 
     Result<Response> failed() { return fail(m_error.value_or(QStringLiteral("Malformed IMAP response"))); }
 
-    Result<Response> fail(QString message)
+    /** An error with the offending bytes: from the start of the line holding position `at` (default:
+     *  where reading stopped), or from shortly before it when that is far into a long line. */
+    Result<Response> fail(QString message, qsizetype at = -1)
     {
-        // The offending bytes: from the line holding the error, or from where it went wrong when
-        // that is far into a long line.
-        qsizetype at = std::min(m_pos, m_d.size());
+        at = std::min(at < 0 ? m_pos : at, m_d.size());
         qsizetype lineStart = at;
         while (lineStart > 0 && m_d[lineStart - 1] != '\n')
             --lineStart;
