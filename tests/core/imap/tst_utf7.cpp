@@ -46,6 +46,8 @@ private Q_SLOTS:
         QTest::newRow("invalid-odd-bytes") << QByteArray("&AOQA-") << QStringLiteral("&AOQA-") << false;
         QTest::newRow("invalid-lone-high-surrogate") << QByteArray("&2D0-") << QStringLiteral("&2D0-") << false;
         QTest::newRow("invalid-lone-low-surrogate") << QByteArray("&3gA-") << QStringLiteral("&3gA-") << false;
+        QTest::newRow("invalid-adjacent-runs") << QByteArray("&AOQ-&APY-") << QStringLiteral("&AOQ-&APY-") << false;
+        QTest::newRow("run-then-ampersand-valid") << QByteArray("&AOQ-&-") << QStringLiteral("ä&") << true;
         QTest::newRow("raw-utf8-utf8-accept") << QByteArray("Entw\xc3\xbcrfe") << QStringLiteral("Entwürfe") << false;
         QTest::newRow("raw-latin1") << QByteArray("Entw\xfcrfe") << QStringLiteral("Entwürfe") << false;
         QTest::newRow("control-byte") << QByteArray("a\x01" "b") << QStringLiteral("a\u0001b") << false;
