@@ -127,6 +127,10 @@ QByteArray SequenceSet::toString() const
     QByteArray out;
     for (const Range &r : m_ranges) {
         if (!out.isEmpty()) out += ',';
+        if (r.first == kOpen) { // "*" alone, the largest number unknown
+            out += '*';
+            continue;
+        }
         out += QByteArray::number(r.first);
         if (r.last == kOpen)
             out += ":*";

@@ -25,27 +25,35 @@ bool isDirect(char16_t c)
     return c >= 0x20 && c <= 0x7e && c != '&';
 }
 
-/** The strict decoding; nullopt at the first rule broken. */
+/** The strict decoding; nullopt at the first rule broken. Valid input is exactly what
+ *  encodeMailboxName() writes for its result, so names survive decode + encode. */
 std::optional<QString> decodeStrict(QByteArrayView in)
 {
     QString out;
     out.reserve(in.size());
     qsizetype i = 0;
     const qsizetype n = in.size();
+    bool afterRun = false; // the previous byte closed a BASE64 run
     while (i < n) {
         const char c = in[i];
         if (c != '&') {
             if (!isDirect(char16_t(static_cast<unsigned char>(c)))) return std::nullopt;
             out += QLatin1Char(c);
             ++i;
+            afterRun = false;
             continue;
         }
         ++i;
         if (i < n && in[i] == '-') {
             out += QLatin1Char('&');
             ++i;
+            afterRun = false;
             continue;
         }
+        // Two runs back to back are one run written twice: not the canonical form, so the name
+        // would not come back as the same bytes.
+        if (afterRun) return std::nullopt;
+        afterRun = true;
         quint32 bits = 0;
         int nbits = 0;
         qsizetype units = 0;

@@ -16,7 +16,7 @@ namespace mailtide::imap {
 /** The name the bytes stand for. Never fails: input that is not valid modified UTF-7 (8-bit or
  *  control bytes, an unterminated or empty-payload "&" section other than "&-", a character that
  *  is not in BASE64, leftover bits that are not zero, an odd number of bytes, a lone surrogate, a
- *  printable ASCII character or "&" encoded in BASE64) is returned whole as UTF-8 when it is valid
+ *  printable ASCII character or "&" encoded in BASE64, two BASE64 runs back to back) is returned whole as UTF-8 when it is valid
  *  UTF-8 (servers with UTF8=ACCEPT, RFC 6855, and broken ones send raw UTF-8), else as Latin-1. */
 QString decodeMailboxName(QByteArrayView bytes);
 
