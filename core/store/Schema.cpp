@@ -101,7 +101,22 @@ CREATE TABLE linear_weights (
 );
 )SQL";
 
-constexpr const char *const kMigrations[] = {kV1, kV2};
+// Version 3: IMAP accounts and folders. An account keeps how to get its secret (a command, as
+// mbsync's PassCmd; or the system keyring, which needs no column), never the secret itself; the
+// server key the user chose to trust (pinned_key, "sha256//<base64>"), and how many bytes of each
+// message a sync reads. A folder keeps its name as the server spells it (modified UTF-7), and
+// whether the user chose its special use (then a sync does not overwrite it).
+constexpr const char *kV3 = R"SQL(
+ALTER TABLE accounts ADD COLUMN password_command TEXT;
+ALTER TABLE accounts ADD COLUMN oauth2_command TEXT;
+ALTER TABLE accounts ADD COLUMN ca_file TEXT;
+ALTER TABLE accounts ADD COLUMN pinned_key TEXT;
+ALTER TABLE accounts ADD COLUMN fetch_bytes INTEGER NOT NULL DEFAULT 65536;
+ALTER TABLE folders ADD COLUMN server_name TEXT;
+ALTER TABLE folders ADD COLUMN special_use_by_user INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
+constexpr const char *const kMigrations[] = {kV1, kV2, kV3};
 
 } // namespace
 

@@ -118,6 +118,163 @@ Result<QVector<FolderInfo>> Store::folders(qint64 accountId)
     return out;
 }
 
+Result<qint64> Store::addImapAccount(const ImapAccount &a)
+{
+    if (account(a.name))
+        return Error{QCoreApplication::translate("Store", "An account with this name already exists"), a.name};
+    auto st = m_db->prepare("INSERT INTO accounts (name, kind, read_only, host, port, tls, username, "
+                            "password_command, oauth2_command, ca_file, pinned_key, fetch_bytes, created_utc) "
+                            "VALUES (?1, 'imap', 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (!st)
+        return st.error();
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QString() : s; };
+    st->bind(1, a.name).bind(2, a.host).bind(3, qint64(a.port)).bind(4, a.tls).bind(5, a.user);
+    st->bind(6, orNull(a.passwordCommand)).bind(7, orNull(a.oauth2Command)).bind(8, orNull(a.caFile));
+    st->bind(9, orNull(a.pinnedKey)).bind(10, a.fetchBytes).bind(11, QDateTime::currentSecsSinceEpoch());
+    if (Status s = st->exec(); !s)
+        return s.error();
+    return m_db->lastInsertId();
+}
+
+Result<ImapAccount> Store::imapAccount(const QString &name)
+{
+    auto st = m_db->prepare("SELECT id, name, host, port, tls, username, password_command, oauth2_command, "
+                            "ca_file, pinned_key, fetch_bytes, kind FROM accounts WHERE name = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, name);
+    if (!st->step())
+        return st->error() ? *st->error() : Error{QCoreApplication::translate("Store", "No such account"), name};
+    if (st->text(11) != QLatin1String("imap"))
+        return Error{QCoreApplication::translate("Store", "Not an IMAP account"), name};
+    ImapAccount a;
+    a.id = st->int64(0);
+    a.name = st->text(1);
+    a.host = st->text(2);
+    a.port = int(st->int64(3));
+    a.tls = st->text(4);
+    a.user = st->text(5);
+    a.passwordCommand = st->text(6);
+    a.oauth2Command = st->text(7);
+    a.caFile = st->text(8);
+    a.pinnedKey = st->text(9);
+    a.fetchBytes = st->int64(10);
+    return a;
+}
+
+Status Store::setPinnedKey(qint64 accountId, const QString &pin)
+{
+    auto st = m_db->prepare("UPDATE accounts SET pinned_key = ?2 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, accountId).bind(2, pin.isEmpty() ? QString() : pin);
+    return st->exec();
+}
+
+Result<qint64> Store::ensureImapFolder(qint64 accountId, const QString &name, const QString &serverName,
+                                       const QString &specialUse)
+{
+    auto id = ensureFolder(accountId, name);
+    if (!id)
+        return id;
+    auto st = m_db->prepare("UPDATE folders SET server_name = ?2, "
+                            "special_use = CASE WHEN special_use_by_user THEN special_use ELSE ?3 END WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, id.value()).bind(2, serverName).bind(3, specialUse.isEmpty() ? QString() : specialUse);
+    if (Status s = st->exec(); !s)
+        return s.error();
+    return id;
+}
+
+Status Store::removeFolder(qint64 folderId)
+{
+    if (Status s = clearFolder(folderId); !s)
+        return s;
+    auto st = m_db->prepare("DELETE FROM folders WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, folderId);
+    return st->exec();
+}
+
+Result<FolderSyncState> Store::folderState(qint64 folderId)
+{
+    auto st = m_db->prepare("SELECT uidvalidity, uidnext, highestmodseq FROM folders WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, folderId);
+    if (!st->step())
+        return st->error() ? *st->error() : Error{QCoreApplication::translate("Store", "No such folder"), QString::number(folderId)};
+    FolderSyncState s;
+    if (!st->isNull(0))
+        s.uidValidity = st->int64(0);
+    if (!st->isNull(1))
+        s.uidNext = st->int64(1);
+    if (!st->isNull(2))
+        s.highestModSeq = st->int64(2);
+    return s;
+}
+
+Status Store::setFolderState(qint64 folderId, const FolderSyncState &state)
+{
+    auto st = m_db->prepare("UPDATE folders SET uidvalidity = ?2, uidnext = ?3, highestmodseq = ?4 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, folderId).bindOptional(2, state.uidValidity).bindOptional(3, state.uidNext);
+    st->bindOptional(4, state.highestModSeq);
+    return st->exec();
+}
+
+Result<QHash<qint64, int>> Store::uidFlags(qint64 folderId)
+{
+    auto st = m_db->prepare("SELECT uid, flags FROM messages WHERE folder_id = ?1 AND uid IS NOT NULL");
+    if (!st)
+        return st.error();
+    st->bind(1, folderId);
+    QHash<qint64, int> out;
+    while (st->step())
+        out.insert(st->int64(0), int(st->int64(1)));
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Status Store::removeUids(qint64 folderId, const QVector<qint64> &uids)
+{
+    auto st = m_db->prepare("DELETE FROM messages WHERE folder_id = ?1 AND uid = ?2");
+    if (!st)
+        return st.error();
+    for (qint64 uid : uids) {
+        st->bind(1, folderId).bind(2, uid);
+        if (Status s = st->exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Store::clearFolder(qint64 folderId)
+{
+    auto st = m_db->prepare("DELETE FROM messages WHERE folder_id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, folderId);
+    return st->exec();
+}
+
+Status Store::setFlags(qint64 folderId, const QHash<qint64, int> &uidToFlags)
+{
+    auto st = m_db->prepare("UPDATE messages SET flags = ?3 WHERE folder_id = ?1 AND uid = ?2");
+    if (!st)
+        return st.error();
+    for (auto it = uidToFlags.cbegin(); it != uidToFlags.cend(); ++it) {
+        st->bind(1, folderId).bind(2, it.key()).bind(3, qint64(it.value()));
+        if (Status s = st->exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<QSet<QString>> Store::localKeys(qint64 accountId)
 {
     auto st = m_db->prepare("SELECT local_key FROM messages WHERE account_id = ?1 AND local_key IS NOT NULL");

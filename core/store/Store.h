@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Types.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace mailtide::store {
@@ -26,6 +27,25 @@ public:
     Result<qint64> ensureFolder(qint64 accountId, const QString &name);
     /** Folders with their message and spam counts; accountId 0 = every account. */
     Result<QVector<FolderInfo>> folders(qint64 accountId = 0);
+
+    // IMAP ----------------------------------------------------------------------------------
+    /** Adds an IMAP account; an account of that name already existing is an error. */
+    Result<qint64> addImapAccount(const ImapAccount &a);
+    Result<ImapAccount> imapAccount(const QString &name);
+    Status setPinnedKey(qint64 accountId, const QString &pin);
+    /** The folder of that name, created if new; its server name and (unless the user chose one)
+     *  special use are updated. */
+    Result<qint64> ensureImapFolder(qint64 accountId, const QString &name, const QString &serverName,
+                                    const QString &specialUse);
+    /** Removes a folder the server no longer has, with its messages. */
+    Status removeFolder(qint64 folderId);
+    Result<FolderSyncState> folderState(qint64 folderId);
+    Status setFolderState(qint64 folderId, const FolderSyncState &state);
+    /** UID -> flags of the messages stored for a folder. */
+    Result<QHash<qint64, int>> uidFlags(qint64 folderId);
+    Status removeUids(qint64 folderId, const QVector<qint64> &uids);
+    Status clearFolder(qint64 folderId);
+    Status setFlags(qint64 folderId, const QHash<qint64, int> &uidToFlags);
 
     // Messages -----------------------------------------------------------------------------
     /** The local keys already stored for an account (an import skips those before parsing). */

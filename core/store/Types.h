@@ -45,6 +45,31 @@ struct FolderInfo
     qint64 spamCount = 0;
 };
 
+/** An IMAP account's settings as stored: how to reach it and how to get its secret, never the
+ *  secret. */
+struct ImapAccount
+{
+    qint64 id = 0;
+    QString name;
+    QString host;
+    int port = 0;
+    QString tls = QStringLiteral("implicit"); ///< implicit | starttls | none
+    QString user;
+    QString passwordCommand; ///< empty: the system keyring
+    QString oauth2Command;   ///< prints an XOAUTH2 bearer token; empty: password login
+    QString caFile;
+    QString pinnedKey;       ///< "sha256//<base64>" of a server key the user trusted
+    qint64 fetchBytes = 65536;
+};
+
+/** What a sync remembers of a server folder between runs (RFC 3501 2.3.1.1, RFC 7162). */
+struct FolderSyncState
+{
+    std::optional<qint64> uidValidity;
+    std::optional<qint64> uidNext;
+    std::optional<qint64> highestModSeq;
+};
+
 /** One message's metadata as written by an import or a sync. */
 struct NewMessage
 {
