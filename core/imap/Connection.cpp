@@ -1,0 +1,440 @@
+#include "imap/Connection.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+
+#include <curl/curl.h>
+#include <poll.h>
+
+Q_LOGGING_CATEGORY(lcImap, "mailtide.imap")
+
+namespace mailtide::imap {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Imap", s);
+}
+
+CURL *handle(void *p)
+{
+    return static_cast<CURL *>(p);
+}
+
+// libcurl's global init is not thread-safe before 7.84; do it once, first.
+void globalInit()
+{
+    static const bool done = [] {
+        curl_global_init(CURL_GLOBAL_DEFAULT);
+        return true;
+    }();
+    (void)done;
+}
+
+QByteArray urlFor(const Endpoint &e)
+{
+    QByteArray host = e.host.toUtf8();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const quint16 port = e.port ? e.port : (e.tls == Tls::Implicit ? 993 : 143);
+    return (e.tls == Tls::Implicit ? QByteArrayLiteral("imaps://") : QByteArrayLiteral("imap://")) + host + ':' +
+           QByteArray::number(port) + '/';
+}
+
+bool isLoopback(const QString &host)
+{
+    return host == QLatin1String("localhost") || host == QLatin1String("::1") ||
+           host.startsWith(QLatin1String("127."));
+}
+
+// The server's lines seen during libcurl's connect phase (greeting, CAPABILITY, the login's
+// answer). Outgoing lines are never looked at: they carry the credentials.
+int debugCallback(CURL *, curl_infotype type, char *data, size_t size, void *user)
+{
+    if (type != CURLINFO_HEADER_IN)
+        return 0;
+    auto *lines = static_cast<QByteArrayList *>(user);
+    if (lines->size() < 64)
+        lines->push_back(QByteArray(data, qsizetype(qMin<size_t>(size, 300))).trimmed());
+    return 0;
+}
+
+QString statusWord(Response::Status s)
+{
+    switch (s) {
+    case Response::Status::Ok: return QStringLiteral("OK");
+    case Response::Status::No: return QStringLiteral("NO");
+    case Response::Status::Bad: return QStringLiteral("BAD");
+    case Response::Status::Preauth: return QStringLiteral("PREAUTH");
+    case Response::Status::Bye: return QStringLiteral("BYE");
+    case Response::Status::None: break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString toString(Tls tls)
+{
+    switch (tls) {
+    case Tls::Implicit: return QStringLiteral("implicit");
+    case Tls::StartTls: return QStringLiteral("starttls");
+    case Tls::None: return QStringLiteral("none");
+    }
+    return {};
+}
+
+std::optional<Tls> tlsFromString(const QString &s)
+{
+    for (Tls t : {Tls::Implicit, Tls::StartTls, Tls::None})
+        if (toString(t) == s)
+            return t;
+    return std::nullopt;
+}
+
+Connection::Connection() = default;
+
+Connection::~Connection()
+{
+    close();
+}
+
+void Connection::close()
+{
+    if (m_curl)
+        curl_easy_cleanup(handle(m_curl));
+    m_curl = nullptr;
+    m_socket = -1;
+}
+
+Status Connection::fail(FailureKind kind, Error error)
+{
+    m_failure = kind;
+    close();
+    qCInfo(lcImap) << m_where << error.toString();
+    return error;
+}
+
+void Connection::note(const QByteArray &line)
+{
+    if (m_transcript.size() >= 40)
+        m_transcript.removeFirst();
+    m_transcript.push_back(QString::fromUtf8(line.left(200)));
+}
+
+Status Connection::open(const Endpoint &e)
+{
+    globalInit();
+    close();
+    m_failure = FailureKind::None;
+    m_peerSha256.clear();
+    m_peerPin.clear();
+    m_transcript.clear();
+    m_serverLines.clear();
+    m_bytesIn = 0;
+    m_parser = ResponseParser(m_limits);
+    m_idleTimeoutMs = e.idleTimeoutMs;
+    m_where = e.host + QLatin1Char(':') + QString::number(e.port ? e.port : (e.tls == Tls::Implicit ? 993 : 143));
+
+    if (e.tls == Tls::None && !isLoopback(e.host))
+        return fail(FailureKind::Tls, {tr("Refusing to send a password without TLS to another machine"),
+                                       tr("use implicit TLS or STARTTLS for %1").arg(e.host)});
+
+    CURL *c = curl_easy_init();
+    if (!c)
+        return fail(FailureKind::Other, {tr("Cannot start libcurl"), {}});
+    m_curl = c;
+    char errbuf[CURL_ERROR_SIZE] = {};
+    const QByteArray url = urlFor(e);
+    const QByteArray user = e.user.toUtf8();
+    const QByteArray ca = e.caFile.toLocal8Bit();
+    const QByteArray pin = e.pinnedKey.toLatin1();
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    curl_easy_setopt(c, CURLOPT_CONNECT_ONLY, 1L);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, long(e.connectTimeoutMs));
+    // The whole connect phase (TLS, CAPABILITY, login) is bounded too.
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(e.connectTimeoutMs + e.idleTimeoutMs));
+    curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
+    curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, debugCallback);
+    curl_easy_setopt(c, CURLOPT_DEBUGDATA, &m_serverLines);
+    curl_easy_setopt(c, CURLOPT_USE_SSL, e.tls == Tls::None ? long(CURLUSESSL_NONE) : long(CURLUSESSL_ALL));
+    if (!ca.isEmpty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
+    if (!pin.isEmpty()) {
+        // The user accepted this exact key: the chain need not verify, the key must match.
+        curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 0L);
+        curl_easy_setopt(c, CURLOPT_PINNEDPUBLICKEY, pin.constData());
+    }
+    curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
+    QByteArray secret;
+    if (!e.oauth2Token.isEmpty()) {
+        secret = e.oauth2Token;
+        curl_easy_setopt(c, CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
+        curl_easy_setopt(c, CURLOPT_XOAUTH2_BEARER, secret.constData());
+    } else {
+        secret = e.password;
+        curl_easy_setopt(c, CURLOPT_PASSWORD, secret.constData());
+    }
+
+    const CURLcode rc = curl_easy_perform(c);
+    // libcurl copied the secret; ours goes now.
+    secret.fill('\0');
+    curl_easy_setopt(c, CURLOPT_PASSWORD, nullptr);
+    curl_easy_setopt(c, CURLOPT_XOAUTH2_BEARER, nullptr);
+    curl_easy_setopt(c, CURLOPT_VERBOSE, 0L);
+    const QString why = QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc));
+
+    if (rc != CURLE_OK) {
+        // The server's own words for a refused login: the last tagged line it sent.
+        QString serverSays;
+        for (auto it = m_serverLines.crbegin(); it != m_serverLines.crend(); ++it) {
+            if (!it->startsWith('*') && !it->startsWith('+') && it->contains(" NO ")) {
+                serverSays = QString::fromUtf8(it->mid(it->indexOf(" NO ") + 1));
+                break;
+            }
+        }
+        switch (rc) {
+        case CURLE_COULDNT_RESOLVE_HOST:
+            return fail(FailureKind::NotResolved, {tr("The server's name could not be resolved"), e.host});
+        case CURLE_COULDNT_CONNECT:
+            return fail(FailureKind::Refused, {tr("The connection was refused"), m_where + QStringLiteral(" (") + why + QLatin1Char(')')});
+        case CURLE_OPERATION_TIMEDOUT:
+            return fail(FailureKind::Timeout, {tr("The server did not answer in time"), m_where + QStringLiteral(" (") + why + QLatin1Char(')')});
+        case CURLE_PEER_FAILED_VERIFICATION:
+            probeCertificate(e);
+            return fail(FailureKind::UntrustedCertificate,
+                        {tr("The server's certificate is not trusted"),
+                         why + (m_peerSha256.isEmpty() ? QString() : tr("; its SHA-256 fingerprint is %1").arg(m_peerSha256))});
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+            probeCertificate(e);
+            return fail(FailureKind::CertificateChanged,
+                        {tr("The server's certificate is not the one you trusted"),
+                         tr("it now shows SHA-256 fingerprint %1").arg(m_peerSha256)});
+        case CURLE_USE_SSL_FAILED:
+            return fail(FailureKind::Tls, {tr("The server does not offer STARTTLS"), m_where});
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CIPHER:
+        case CURLE_SSL_CACERT_BADFILE:
+            return fail(FailureKind::Tls, {tr("The TLS connection failed"), why});
+        case CURLE_LOGIN_DENIED:
+            return fail(FailureKind::Authentication,
+                        {tr("Authentication failed"), serverSays.isEmpty() ? why : tr("the server said: %1").arg(serverSays)});
+        case CURLE_WEIRD_SERVER_REPLY:
+            return fail(FailureKind::Protocol, {tr("The server did not answer as an IMAP server"), why});
+        default:
+            if (!serverSays.isEmpty())
+                return fail(FailureKind::Authentication, {tr("Authentication failed"), tr("the server said: %1").arg(serverSays)});
+            return fail(FailureKind::Other, {tr("Cannot connect"), why});
+        }
+    }
+    curl_socket_t sock = CURL_SOCKET_BAD;
+    if (curl_easy_getinfo(c, CURLINFO_ACTIVESOCKET, &sock) != CURLE_OK || sock == CURL_SOCKET_BAD)
+        return fail(FailureKind::Other, {tr("Cannot connect"), tr("libcurl gave no socket")});
+    m_socket = sock;
+    return {};
+}
+
+void Connection::probeCertificate(const Endpoint &e)
+{
+    // A second connection, without credentials (so libcurl logs nobody in) and without
+    // verification, only to read the certificate the server shows; closed at once.
+    CURL *c = curl_easy_init();
+    if (!c)
+        return;
+    const QByteArray url = urlFor(e);
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    curl_easy_setopt(c, CURLOPT_CONNECT_ONLY, 1L);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, long(e.connectTimeoutMs));
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(e.connectTimeoutMs));
+    curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 0L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 0L);
+    curl_easy_setopt(c, CURLOPT_CERTINFO, 1L);
+    if (curl_easy_perform(c) == CURLE_OK) {
+        curl_certinfo *info = nullptr;
+        if (curl_easy_getinfo(c, CURLINFO_CERTINFO, &info) == CURLE_OK && info && info->num_of_certs > 0) {
+            for (curl_slist *s = info->certinfo[0]; s; s = s->next) {
+                const QByteArray field(s->data);
+                if (!field.startsWith("Cert:"))
+                    continue;
+                const auto certs = QSslCertificate::fromData(field.mid(5), QSsl::Pem);
+                if (certs.isEmpty())
+                    break;
+                m_peerSha256 = QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex());
+                const QByteArray spki = certs.first().publicKey().toDer();
+                if (!spki.isEmpty())
+                    m_peerPin = QStringLiteral("sha256//") +
+                                QString::fromLatin1(QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
+                break;
+            }
+        }
+    }
+    curl_easy_cleanup(c);
+}
+
+Status Connection::waitSocket(bool forWrite, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        if (m_cancel && m_cancel->load())
+            return fail(FailureKind::Cancelled, {tr("Cancelled"), {}});
+        const qint64 left = timeoutMs - t.elapsed();
+        if (left <= 0)
+            return fail(FailureKind::Timeout, {tr("The server stopped answering"),
+                                               tr("nothing for %1 s from %2").arg(timeoutMs / 1000).arg(m_where)});
+        pollfd p{int(m_socket), short(forWrite ? POLLOUT : POLLIN), 0};
+        const int r = ::poll(&p, 1, int(qMin<qint64>(left, 200)));
+        if (r > 0)
+            return {};
+        if (r < 0 && errno != EINTR)
+            return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromLocal8Bit(strerror(errno))});
+    }
+}
+
+Status Connection::sendAll(QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        size_t n = 0;
+        const CURLcode rc = curl_easy_send(handle(m_curl), bytes.data() + done, size_t(bytes.size() - done), &n);
+        if (rc == CURLE_AGAIN) {
+            if (Status s = waitSocket(true, m_idleTimeoutMs); !s)
+                return s;
+            continue;
+        }
+        if (rc != CURLE_OK)
+            return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))});
+        done += qsizetype(n);
+    }
+    return {};
+}
+
+Result<Response> Connection::readResponse()
+{
+    static constexpr size_t kChunk = 64 * 1024;
+    QByteArray buf(qsizetype(kChunk), Qt::Uninitialized);
+    for (;;) {
+        if (auto r = m_parser.next())
+            return std::move(*r);
+        if (const auto &err = m_parser.error()) {
+            Error e = *err;
+            e.message = tr("The server sent something that is not IMAP: %1").arg(e.message);
+            return fail(FailureKind::Protocol, e).error();
+        }
+        size_t n = 0;
+        const CURLcode rc = curl_easy_recv(handle(m_curl), buf.data(), kChunk, &n);
+        if (rc == CURLE_AGAIN) {
+            if (Status s = waitSocket(false, m_idleTimeoutMs); !s)
+                return s.error();
+            continue;
+        }
+        if (rc != CURLE_OK)
+            return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))}).error();
+        if (n == 0)
+            return fail(FailureKind::ConnectionLost, {tr("The server closed the connection"), m_where}).error();
+        m_bytesIn += qint64(n);
+        m_parser.feed(QByteArrayView(buf.constData(), qsizetype(n)));
+    }
+}
+
+Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUntagged)
+{
+    if (!m_curl)
+        return Error{tr("Not connected"), {}};
+    const QByteArray tag = 'M' + QByteArray::number(m_nextTag++);
+    QByteArray line = tag + ' ' + command.toByteArray() + "\r\n";
+    note("C: " + line.trimmed());
+    if (Status s = sendAll(line); !s)
+        return s.error();
+    for (;;) {
+        auto r = readResponse();
+        if (!r)
+            return r.error();
+        Response &resp = r.value();
+        switch (resp.type) {
+        case Response::Type::Tagged:
+            note("S: " + resp.tag + ' ' + statusWord(resp.status).toLatin1() + ' ' + resp.text);
+            if (resp.tag != tag)
+                return fail(FailureKind::Protocol, {tr("The server answered a command that was not sent"),
+                                                    QString::fromUtf8(resp.tag)})
+                    .error();
+            return std::move(resp);
+        case Response::Type::Continuation:
+            return fail(FailureKind::Protocol, {tr("The server asked for more data where none was due"),
+                                                QString::fromUtf8(resp.text.left(80))})
+                .error();
+        case Response::Type::Untagged:
+            if (resp.status == Response::Status::Bye)
+                return fail(FailureKind::ConnectionLost,
+                            {tr("The server closed the session"), QString::fromUtf8(resp.text)})
+                    .error();
+            if (resp.status != Response::Status::None)
+                note("S: * " + statusWord(resp.status).toLatin1() + ' ' + resp.text);
+            if (onUntagged) {
+                if (Status s = onUntagged(std::move(resp)); !s) {
+                    // We stop reading mid-response: the session's state is unknown now.
+                    close();
+                    return s.error();
+                }
+            }
+            break;
+        }
+    }
+}
+
+Status Connection::runOk(QByteArrayView command, const UntaggedFn &onUntagged, Response *tagged)
+{
+    auto r = run(command, onUntagged);
+    if (!r)
+        return r.error();
+    if (r->status != Response::Status::Ok) {
+        m_failure = FailureKind::Protocol;
+        const QByteArray verb = command.toByteArray().split(' ').value(0);
+        return Error{tr("The server refused %1").arg(QString::fromUtf8(verb)),
+                     tr("it said: %1 %2").arg(statusWord(r->status), QString::fromUtf8(r->text))};
+    }
+    if (tagged)
+        *tagged = std::move(r.value());
+    return {};
+}
+
+Result<QByteArray> secretFromCommand(const QString &command, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    if (!p.waitForStarted(5000))
+        return Error{tr("The password command could not be started"), command};
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return Error{tr("The password command did not finish in time"), command};
+    }
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return Error{tr("The password command failed"),
+                     command + QStringLiteral(": ") + QString::fromLocal8Bit(p.readAllStandardError().trimmed().left(200))};
+    QByteArray out = p.readAllStandardOutput();
+    const qsizetype nl = out.indexOf('\n');
+    QByteArray secret = nl >= 0 ? out.left(nl) : out;
+    out.fill('\0');
+    if (secret.endsWith('\r'))
+        secret.chop(1);
+    if (secret.isEmpty())
+        return Error{tr("The password command printed nothing"), command};
+    return secret;
+}
+
+} // namespace mailtide::imap

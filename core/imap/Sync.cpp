@@ -1,0 +1,336 @@
+#include "imap/Sync.h"
+
+#include "classify/Classifier.h"
+#include "classify/InputBuilder.h"
+#include "imap/Session.h"
+#include "mime/MessageHeaders.h"
+#include "mime/ParsedMessage.h"
+#include "store/Store.h"
+#include "util/Domains.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcImap)
+
+namespace mailtide::imap {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Imap", s);
+}
+
+/** The message row for one FETCH response; nullopt when the server left out what a row needs. */
+std::optional<store::NewMessage> rowFromFetch(const Response &r, const classify::Classifier *classifier)
+{
+    const Value *uid = r.fetchItem("UID");
+    if (!uid || !uid->isNumber())
+        return std::nullopt;
+    store::NewMessage m;
+    m.uid = qint64(uid->number);
+    const Value *body = r.fetchItem("BODY[]<0>");
+    if (!body)
+        body = r.fetchItem("BODY[]");
+    if (!body)
+        return std::nullopt;
+    const QByteArray &bytes = body->bytes;
+    mime::MessageHeaders h;
+    if (classifier && !bytes.isEmpty()) {
+        const mime::ParsedMessage parsed = mime::parseMessage(bytes);
+        h = mime::headersOf(parsed);
+        const classify::Verdict v = classifier->classify(classify::buildInput(parsed));
+        m.verdict = int(v.kind);
+        m.score = v.score;
+        m.reasons = v.reasonsJson();
+    } else {
+        h = mime::parseHeaders(bytes);
+    }
+    m.messageId = h.messageId;
+    // Trends trust the server's arrival time (INTERNALDATE), never the sender's Date.
+    if (const Value *idate = r.fetchItem("INTERNALDATE"); idate && idate->isString()) {
+        if (auto d = parseInternalDate(idate->bytes)) {
+            m.receivedUtc = d->utc;
+            m.receivedOffset = d->offset;
+            m.receivedSource = store::ReceivedSource::InternalDate;
+        }
+    }
+    if (m.receivedSource != store::ReceivedSource::InternalDate) {
+        if (h.topReceived) {
+            m.receivedUtc = h.topReceived->utc;
+            m.receivedOffset = h.topReceived->offset;
+            m.receivedSource = store::ReceivedSource::Received;
+        } else if (h.date) {
+            m.receivedUtc = h.date->utc;
+            m.receivedOffset = h.date->offset;
+            m.receivedSource = store::ReceivedSource::Date;
+        }
+    }
+    if (h.date) {
+        m.dateUtc = h.date->utc;
+        m.dateOffset = h.date->offset;
+    }
+    m.fromAddr = h.from.address;
+    m.fromName = h.from.name;
+    m.fromDomain = util::registrableDomain(util::domainOf(h.from.address));
+    m.replyTo = h.replyTo;
+    m.returnPath = h.returnPath;
+    m.subject = h.subject;
+    const Value *size = r.fetchItem("RFC822.SIZE");
+    m.size = size && size->isNumber() ? qint64(size->number) : bytes.size();
+    if (const Value *flags = r.fetchItem("FLAGS"); flags && flags->isList())
+        m.flags = flagsFromList(*flags);
+    return m;
+}
+
+} // namespace
+
+void Syncer::setCancelFlag(const std::atomic_bool *flag)
+{
+    m_cancel = flag;
+    m_c.setCancelFlag(flag);
+}
+
+Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    const qint64 bytesAtStart = m_c.bytesReceived();
+    Session s(m_c);
+    auto caps = s.capability();
+    if (!caps)
+        return caps.error();
+    const bool condstore = caps->has("CONDSTORE") || caps->has("QRESYNC");
+    auto boxes = s.list();
+    if (!boxes)
+        return boxes.error();
+
+    // The folder list: what the server has now. Folders it no longer has go, with their rows —
+    // only on a full sync (a --folder sync does not look at the others).
+    struct Target
+    {
+        qint64 id;
+        MailboxInfo box;
+    };
+    QVector<Target> targets;
+    {
+        store::Transaction tx(m_store.db());
+        if (!tx.begun())
+            return tx.begun().error();
+        QSet<QString> seen;
+        for (const MailboxInfo &b : boxes.value()) {
+            if (!b.selectable)
+                continue;
+            auto id = m_store.ensureImapFolder(accountId, b.path, QString::fromUtf8(b.serverName), b.specialUse);
+            if (!id)
+                return id.error();
+            seen.insert(b.path);
+            if (o.folders.isEmpty() || o.folders.contains(b.path))
+                targets.push_back({id.value(), b});
+        }
+        if (o.folders.isEmpty()) {
+            auto stored = m_store.folders(accountId);
+            if (!stored)
+                return stored.error();
+            for (const store::FolderInfo &f : stored.value())
+                if (!seen.contains(f.name))
+                    if (Status st = m_store.removeFolder(f.id); !st)
+                        return st.error();
+        }
+        if (Status st = tx.commit(); !st)
+            return st.error();
+    }
+    for (const QString &wanted : o.folders) {
+        const bool found = std::any_of(targets.cbegin(), targets.cend(), [&](const Target &t) { return t.box.path == wanted; });
+        if (!found)
+            return Error{tr("The server has no folder of this name"), wanted};
+    }
+
+    SyncProgress progress;
+    progress.folderCount = int(targets.size());
+    for (const Target &t : std::as_const(targets)) {
+        ++progress.folderIndex;
+        FolderSyncReport fr;
+        fr.folder = t.box.path;
+        if (Status st = syncFolder(accountId, t.id, t.box.serverName, t.box.path, condstore, o, fr, progress); !st) {
+            if (m_cancel && m_cancel->load()) {
+                report.cancelled = true;
+                report.folders.push_back(fr);
+                break;
+            }
+            return Error{st.error().message, t.box.path + QStringLiteral(": ") + st.error().detail};
+        }
+        report.added += fr.added;
+        report.removed += fr.removed;
+        report.flagsChanged += fr.flagsChanged;
+        report.spam += fr.spam;
+        report.folders.push_back(fr);
+    }
+    report.bytes = m_c.bytesReceived() - bytesAtStart;
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+Status Syncer::syncFolder(qint64 accountId, qint64 folderId, const QByteArray &serverName, const QString &path, bool condstore,
+                          const SyncOptions &o, FolderSyncReport &fr, SyncProgress &progress)
+{
+    Session s(m_c);
+    auto before = m_store.folderState(folderId);
+    if (!before)
+        return before.error();
+    auto fs = s.examine(serverName, condstore);
+    if (!fs)
+        return fs.error();
+    fr.onServer = qint64(fs->exists);
+    const bool sameValidity = before->uidValidity && quint64(*before->uidValidity) == *fs->uidValidity;
+    auto stored = m_store.uidFlags(folderId);
+    if (!stored)
+        return stored.error();
+
+    if (before->uidValidity && !sameValidity) {
+        // RFC 3501 2.3.1.1: the old UIDs mean nothing now. Drop them and the old sync state in one
+        // transaction, so a crash here cannot leave old rows under the new UIDVALIDITY.
+        store::Transaction tx(m_store.db());
+        if (!tx.begun())
+            return tx.begun();
+        if (Status st = m_store.clearFolder(folderId); !st)
+            return st;
+        if (Status st = m_store.setFolderState(folderId, {qint64(*fs->uidValidity), std::nullopt, std::nullopt}); !st)
+            return st;
+        if (Status st = tx.commit(); !st)
+            return st;
+        fr.uidValidityChanged = true;
+        stored->clear();
+        qCInfo(lcImap) << path << "UIDVALIDITY changed: resyncing";
+    } else if (!before->uidValidity) {
+        if (Status st = m_store.setFolderState(folderId, {qint64(*fs->uidValidity), std::nullopt, std::nullopt}); !st)
+            return st;
+    }
+
+    // Nothing changed since the last complete sync (RFC 7162 3.1.2.1): same UIDNEXT, same
+    // HIGHESTMODSEQ, same count. Then no UID list and no flags are read.
+    if (sameValidity && condstore && before->highestModSeq && fs->highestModSeq && before->uidNext && fs->uidNext &&
+        quint64(*before->highestModSeq) == *fs->highestModSeq && quint64(*before->uidNext) == *fs->uidNext &&
+        quint64(stored->size()) == fs->exists) {
+        fr.unchanged = true;
+        return {};
+    }
+
+    QVector<quint64> onServer;
+    if (fs->exists > 0) {
+        auto uids = s.uidSearchAll();
+        if (!uids)
+            return uids.error();
+        onServer = std::move(uids.value());
+    }
+    const QSet<quint64> serverSet(onServer.cbegin(), onServer.cend());
+    QVector<qint64> gone;
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+        if (!serverSet.contains(quint64(it.key())))
+            gone.push_back(it.key());
+    QVector<quint64> fresh;
+    for (quint64 uid : std::as_const(onServer))
+        if (!stored->contains(qint64(uid)))
+            fresh.push_back(uid);
+
+    // Flags of the messages already stored: only those changed since the last MODSEQ when the
+    // server keeps them, else all (one short line per message).
+    QHash<qint64, int> changedFlags;
+    if (!stored->isEmpty()) {
+        const bool sinceModSeq = condstore && sameValidity && before->highestModSeq;
+        const QByteArray modifiers =
+            sinceModSeq ? "CHANGEDSINCE " + QByteArray::number(*before->highestModSeq) : QByteArray();
+        Status st = s.uidFetch("1:*", "UID FLAGS", [&](Response &&r) -> Status {
+            const Value *uid = r.fetchItem("UID");
+            const Value *flags = r.fetchItem("FLAGS");
+            if (!uid || !uid->isNumber() || !flags || !flags->isList())
+                return {};
+            auto it = stored->constFind(qint64(uid->number));
+            if (it == stored->cend())
+                return {};
+            const int f = flagsFromList(*flags);
+            if (f != it.value())
+                changedFlags.insert(it.key(), f);
+            return {};
+        }, modifiers);
+        if (!st)
+            return st;
+    }
+    {
+        store::Transaction tx(m_store.db());
+        if (!tx.begun())
+            return tx.begun();
+        if (Status st = m_store.removeUids(folderId, gone); !st)
+            return st;
+        if (Status st = m_store.setFlags(folderId, changedFlags); !st)
+            return st;
+        if (Status st = tx.commit(); !st)
+            return st;
+    }
+    fr.removed = gone.size();
+    fr.flagsChanged = changedFlags.size();
+
+    progress.folder = path;
+    progress.done = 0;
+    progress.total = fresh.size();
+    if (m_progress)
+        m_progress(progress);
+    QElapsedTimer rate;
+    rate.start();
+    const QByteArray items = "UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[]<0." + QByteArray::number(o.fetchBytes) + '>';
+    for (qsizetype i = 0; i < fresh.size(); i += o.batch) {
+        const QVector<quint64> part = fresh.mid(i, o.batch);
+        auto ins = m_store.inserter();
+        if (!ins)
+            return ins.error();
+        store::Transaction tx(m_store.db());
+        if (!tx.begun())
+            return tx.begun();
+        const QSet<quint64> wanted(part.cbegin(), part.cend());
+        qint64 added = 0, spam = 0;
+        Status st = s.uidFetch(compactSet(part), items, [&](Response &&r) -> Status {
+            // A FETCH the server sends on its own (another client changed flags) has no body.
+            const Value *uid = r.fetchItem("UID");
+            if (!uid || !uid->isNumber() || !wanted.contains(uid->number))
+                return {};
+            auto row = rowFromFetch(r, m_classifier);
+            if (!row)
+                return {};
+            row->accountId = accountId;
+            row->folderId = folderId;
+            auto inserted = ins->insert(*row);
+            if (!inserted)
+                return inserted.error();
+            if (inserted.value()) {
+                ++added;
+                if (row->verdict && *row->verdict == int(store::Verdict::Spam))
+                    ++spam;
+            }
+            ++progress.done;
+            if (m_progress && (progress.done % 50 == 0 || progress.done == progress.total)) {
+                progress.messagesPerSecond = double(progress.done) * 1e9 / double(qMax<qint64>(1, rate.nsecsElapsed()));
+                m_progress(progress);
+            }
+            if (m_cancel && m_cancel->load())
+                return Error{tr("Cancelled"), {}};
+            return {};
+        });
+        if (!st)
+            return st; // this batch rolls back; the batches before it stay
+        if (Status c = tx.commit(); !c)
+            return c;
+        fr.added += added;
+        fr.spam += spam;
+    }
+    // The folder is complete: remember where the server was, for the next sync's fast path.
+    return m_store.setFolderState(folderId, {qint64(*fs->uidValidity),
+                                             fs->uidNext ? std::optional<qint64>(qint64(*fs->uidNext)) : std::nullopt,
+                                             fs->highestModSeq ? std::optional<qint64>(qint64(*fs->highestModSeq)) : std::nullopt});
+}
+
+} // namespace mailtide::imap
