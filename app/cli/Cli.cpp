@@ -4,6 +4,9 @@
 #include "classify/InputBuilder.h"
 #include "classify/Learner.h"
 #include "classify/ModelBuilder.h"
+#include "imap/Account.h"
+#include "imap/Session.h"
+#include "imap/Sync.h"
 #include "localmail/LocalImporter.h"
 #include "store/Store.h"
 #include "store/TokenStore.h"
@@ -13,9 +16,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <csignal>
+#include <termios.h>
 #include <unistd.h>
 #include <cstdio>
 
@@ -341,6 +346,208 @@ int cmdClassify(Context &ctx, const QStringList &args)
     return failures ? ExitFailure : ExitOk;
 }
 
+// --- account ---------------------------------------------------------------------------------
+
+/** The password typed at the terminal, without echo; an error when there is no terminal. */
+Result<QByteArray> promptPassword(const store::ImapAccount &a)
+{
+    if (!isatty(STDIN_FILENO))
+        return Error{QCoreApplication::translate("Cli", "No password for this account"),
+                     QCoreApplication::translate("Cli", "not on a terminal: give the account a --password-command")};
+    fprintf(stderr, "%s", qPrintable(QCoreApplication::translate("Cli", "Password for %1 at %2: ").arg(a.user, a.host)));
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QByteArray pw;
+    for (int ch; (ch = fgetc(stdin)) != EOF && ch != '\n';)
+        pw += char(ch);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    fprintf(stderr, "\n");
+    return pw;
+}
+
+/** Connects and logs in; on failure prints what the user can do about it. */
+int connectOrExplain(Context &ctx, const QString &command, const store::ImapAccount &a, imap::Connection &c)
+{
+    auto e = imap::endpointFor(a, promptPassword);
+    if (!e)
+        return fail(ctx, command, e.error().toString());
+    Status s = c.open(e.value());
+    e->password.fill('\0');
+    e->oauth2Token.fill('\0');
+    if (s)
+        return -1;
+    fail(ctx, command, s.error().toString());
+    if (c.failureKind() == imap::FailureKind::UntrustedCertificate && !c.peerCertificateSha256().isEmpty())
+        ctx.err << QCoreApplication::translate("Cli", "If this is your server's certificate, trust it with:\n"
+                                                      "  mailtide-cli account trust --name %1 --sha256 %2\n"
+                                                      "or give its CA with --ca-file.")
+                       .arg(a.name, c.peerCertificateSha256())
+                << Qt::endl;
+    return ExitFailure;
+}
+
+int cmdAccount(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Manages IMAP accounts.\n"
+        "  add    adds an account after a test connection (--no-test to skip it)\n"
+        "  test   connects and logs in, and says what failed\n"
+        "  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256\n"
+        "Passwords are never stored: --password-command prints it (as mbsync's PassCmd), else the "
+        "command asks on the terminal."));
+    p.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("Cli", "add, test or trust"));
+    p.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "The account's name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("host"), QCoreApplication::translate("Cli", "IMAP server."), QStringLiteral("HOST")});
+    p.addOption({QStringLiteral("port"), QCoreApplication::translate("Cli", "Port (default 993, or 143 for starttls and none)."), QStringLiteral("PORT")});
+    p.addOption({QStringLiteral("tls"), QCoreApplication::translate("Cli", "implicit (default), starttls, or none (loopback only)."), QStringLiteral("MODE"),
+                 QStringLiteral("implicit")});
+    p.addOption({QStringLiteral("user"), QCoreApplication::translate("Cli", "Login name."), QStringLiteral("USER")});
+    p.addOption({QStringLiteral("password-command"), QCoreApplication::translate("Cli", "A command that prints the password."), QStringLiteral("CMD")});
+    p.addOption({QStringLiteral("oauth2-token-command"), QCoreApplication::translate("Cli", "A command that prints an OAuth2 bearer token (XOAUTH2)."), QStringLiteral("CMD")});
+    p.addOption({QStringLiteral("ca-file"), QCoreApplication::translate("Cli", "PEM file of a CA (or certificate) to trust for this server."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("fetch-bytes"), QCoreApplication::translate("Cli", "How much of each message a sync reads (default 65536)."), QStringLiteral("N"),
+                 QStringLiteral("65536")});
+    p.addOption({QStringLiteral("sha256"), QCoreApplication::translate("Cli", "For trust: the certificate's SHA-256 fingerprint."), QStringLiteral("HEX")});
+    p.addOption({QStringLiteral("no-test"), QCoreApplication::translate("Cli", "For add: store the account without connecting.")});
+    if (int rc = parse(p, args, ctx); rc >= 0)
+        return rc;
+    const QString action = p.positionalArguments().value(0);
+    const QString name = p.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return ctx.err << "mailtide-cli account: " << QCoreApplication::translate("Cli", "--name is needed") << Qt::endl, ExitUsage;
+    auto st = openStore(ctx);
+    if (!st)
+        return fail(ctx, QStringLiteral("account"), st.error().toString());
+    store::Store &store = *st.value();
+
+    if (action == QLatin1String("add")) {
+        store::ImapAccount a;
+        a.name = name;
+        a.host = p.value(QStringLiteral("host"));
+        a.user = p.value(QStringLiteral("user"));
+        a.tls = p.value(QStringLiteral("tls"));
+        const auto tls = imap::tlsFromString(a.tls);
+        if (a.host.isEmpty() || a.user.isEmpty() || !tls)
+            return ctx.err << "mailtide-cli account add: " << QCoreApplication::translate("Cli", "--host, --user and a --tls of implicit, starttls or none are needed")
+                           << Qt::endl,
+                   ExitUsage;
+        bool ok = true;
+        a.port = p.isSet(QStringLiteral("port")) ? p.value(QStringLiteral("port")).toInt(&ok) : (*tls == imap::Tls::Implicit ? 993 : 143);
+        if (!ok || a.port <= 0 || a.port > 65535)
+            return ctx.err << "mailtide-cli account add: " << QCoreApplication::translate("Cli", "bad --port") << Qt::endl, ExitUsage;
+        a.fetchBytes = p.value(QStringLiteral("fetch-bytes")).toLongLong(&ok);
+        if (!ok || a.fetchBytes < 1024)
+            return ctx.err << "mailtide-cli account add: " << QCoreApplication::translate("Cli", "--fetch-bytes must be at least 1024") << Qt::endl, ExitUsage;
+        a.passwordCommand = p.value(QStringLiteral("password-command"));
+        a.oauth2Command = p.value(QStringLiteral("oauth2-token-command"));
+        if (p.isSet(QStringLiteral("ca-file")))
+            a.caFile = QFileInfo(p.value(QStringLiteral("ca-file"))).absoluteFilePath();
+        if (!p.isSet(QStringLiteral("no-test"))) {
+            imap::Connection c;
+            if (int rc = connectOrExplain(ctx, QStringLiteral("account add"), a, c); rc >= 0)
+                return rc;
+        }
+        auto id = store.addImapAccount(a);
+        if (!id)
+            return fail(ctx, QStringLiteral("account add"), id.error().toString());
+        ctx.out << QCoreApplication::translate("Cli", "%1: added (%2@%3:%4, TLS %5)").arg(a.name, a.user, a.host).arg(a.port).arg(a.tls) << Qt::endl;
+        return ExitOk;
+    }
+    auto a = store.imapAccount(name);
+    if (!a)
+        return fail(ctx, QStringLiteral("account"), a.error().toString());
+    if (action == QLatin1String("test")) {
+        imap::Connection c;
+        if (int rc = connectOrExplain(ctx, QStringLiteral("account test"), a.value(), c); rc >= 0)
+            return rc;
+        imap::Session s(c);
+        auto boxes = s.list();
+        if (!boxes)
+            return fail(ctx, QStringLiteral("account test"), boxes.error().toString());
+        ctx.out << QCoreApplication::translate("Cli", "%1: connected and logged in; %2 folders").arg(name).arg(boxes->size()) << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1String("trust")) {
+        if (!p.isSet(QStringLiteral("sha256")))
+            return ctx.err << "mailtide-cli account trust: " << QCoreApplication::translate("Cli", "--sha256 is needed") << Qt::endl, ExitUsage;
+        auto pin = imap::pinForFingerprint(a.value(), p.value(QStringLiteral("sha256")));
+        if (!pin)
+            return fail(ctx, QStringLiteral("account trust"), pin.error().toString());
+        if (Status s = store.setPinnedKey(a->id, pin.value()); !s)
+            return fail(ctx, QStringLiteral("account trust"), s.error().toString());
+        ctx.out << QCoreApplication::translate("Cli", "%1: this certificate is trusted from now on").arg(name) << Qt::endl;
+        return ExitOk;
+    }
+    return ctx.err << "mailtide-cli account: " << QCoreApplication::translate("Cli", "ACTION must be add, test or trust") << Qt::endl, ExitUsage;
+}
+
+// --- sync ------------------------------------------------------------------------------------
+
+int cmdSync(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Syncs an IMAP account: new messages are read (never marked read), "
+                                                                    "classified and stored; removed ones are dropped. Prints a summary."));
+    p.addOption({QStringLiteral("account"), QCoreApplication::translate("Cli", "The account to sync."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("folder"), QCoreApplication::translate("Cli", "Only this folder (repeatable; '/' separates levels)."), QStringLiteral("FOLDER")});
+    p.addOption({QStringLiteral("no-classify"), QCoreApplication::translate("Cli", "Store the messages without a verdict.")});
+    p.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Print no progress.")});
+    if (int rc = parse(p, args, ctx); rc >= 0)
+        return rc;
+    const QString name = p.value(QStringLiteral("account"));
+    if (name.isEmpty())
+        return ctx.err << "mailtide-cli sync: " << QCoreApplication::translate("Cli", "--account is needed") << Qt::endl, ExitUsage;
+    auto h = openModel(ctx);
+    if (!h)
+        return fail(ctx, QStringLiteral("sync"), h.error().toString());
+    store::Store &store = *h.value()->store;
+    auto a = store.imapAccount(name);
+    if (!a)
+        return fail(ctx, QStringLiteral("sync"), a.error().toString());
+    imap::Connection c;
+    if (int rc = connectOrExplain(ctx, QStringLiteral("sync"), a.value(), c); rc >= 0)
+        return rc;
+    const classify::Classifier classifier(h.value()->model, h.value()->learner->weights());
+    imap::Syncer syncer(store, c);
+    const classify::Model &model = h.value()->model;
+    if (!p.isSet(QStringLiteral("no-classify")) && model.spamMessages() > 0 && model.hamMessages() > 0)
+        syncer.setClassifier(&classifier);
+    syncer.setCancelFlag(&g_interrupted);
+    std::signal(SIGINT, onSigint);
+    const bool quiet = p.isSet(QStringLiteral("quiet")) || !isatty(STDERR_FILENO);
+    bool shown = false;
+    syncer.setProgress([&](const imap::SyncProgress &pr) {
+        if (quiet)
+            return;
+        shown = true;
+        ctx.err << '\r' << QCoreApplication::translate("Cli", "folder %1/%2 %3: %4 of %5 (%6/s)")
+                               .arg(pr.folderIndex).arg(pr.folderCount).arg(pr.folder).arg(pr.done).arg(pr.total)
+                               .arg(qint64(pr.messagesPerSecond))
+                << QStringLiteral("          ") << Qt::flush;
+    });
+    imap::SyncOptions o;
+    o.folders = p.values(QStringLiteral("folder"));
+    o.fetchBytes = a->fetchBytes;
+    auto r = syncer.sync(a->id, o);
+    if (shown)
+        ctx.err << '\r' << QString(70, QLatin1Char(' ')) << '\r' << Qt::flush;
+    if (!r)
+        return fail(ctx, QStringLiteral("sync"), r.error().toString());
+    for (const auto &f : r->folders)
+        ctx.out << QCoreApplication::translate("Cli", "%1\t%2 on server, %3 new, %4 removed, %5 flags changed, %6 spam%7")
+                       .arg(f.folder).arg(f.onServer).arg(f.added).arg(f.removed).arg(f.flagsChanged).arg(f.spam)
+                       .arg(f.uidValidityChanged ? QCoreApplication::translate("Cli", " (UIDVALIDITY changed: resynced)") : QString())
+                << '\n';
+    ctx.out << QCoreApplication::translate("Cli", "%1: %2 new, %3 removed, %4 changed, %5 spam found, in %6 s%7")
+                   .arg(name).arg(r->added).arg(r->removed).arg(r->flagsChanged).arg(r->spam).arg(r->seconds, 0, 'f', 2)
+                   .arg(r->cancelled ? QCoreApplication::translate("Cli", " — interrupted") : QString())
+            << Qt::endl;
+    return r->cancelled ? ExitFailure : ExitOk;
+}
+
 // --- model -----------------------------------------------------------------------------------
 
 int cmdModel(Context &ctx, const QStringList &args)
@@ -464,6 +671,8 @@ const QVector<Command> &commands()
         {"train", QT_TRANSLATE_NOOP("Cli", "Teach the classifier from sorted mail"), cmdTrain},
         {"classify", QT_TRANSLATE_NOOP("Cli", "Classify messages: path, verdict, score, reasons"), cmdClassify},
         {"model", QT_TRANSLATE_NOOP("Cli", "Build, import or inspect the classifier's model"), cmdModel},
+        {"account", QT_TRANSLATE_NOOP("Cli", "Add, test or trust an IMAP account"), cmdAccount},
+        {"sync", QT_TRANSLATE_NOOP("Cli", "Sync an IMAP account: fetch, classify, store"), cmdSync},
     };
     return table;
 }
