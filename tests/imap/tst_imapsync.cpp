@@ -1,0 +1,344 @@
+#include "DovecotServer.h"
+
+#include "imap/Account.h"
+#include "imap/Connection.h"
+#include "imap/Session.h"
+#include "imap/Sync.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mailtide;
+
+namespace {
+
+/** Real messages from the public corpus (the sample mailbox), sorted by name so runs agree. */
+QList<QByteArray> corpusMessages(const QString &sub, int n)
+{
+    QDir d(QStringLiteral(MAILTIDE_SAMPLE_DIR) + QLatin1Char('/') + sub);
+    QList<QByteArray> out;
+    const auto names = d.entryList(QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (name.startsWith(QLatin1String("cmds")))
+            continue;
+        QFile f(d.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            out << f.readAll();
+        if (out.size() == n)
+            break;
+    }
+    return out;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+/** Sync against a real Dovecot on loopback (tests/imap/DovecotServer): what the store holds after a
+ *  sync equals what the server holds, and stays so as the server changes. */
+class TestImapSync : public QObject
+{
+    Q_OBJECT
+
+    test::DovecotServer m_server;
+    QTemporaryDir m_dir;       // databases: searched for the password at the end
+    QTemporaryDir m_secretDir; // the password file the password command reads
+    QList<QByteArray> m_inbox, m_junk, m_archive, m_drafts;
+    QStringList m_logs;
+
+    store::ImapAccount account(imap::Tls tls = imap::Tls::Implicit) const
+    {
+        store::ImapAccount a;
+        a.name = QStringLiteral("dovecot");
+        a.host = m_server.host();
+        a.tls = imap::toString(tls);
+        a.port = tls == imap::Tls::Implicit ? m_server.imapsPort() : m_server.imapPort();
+        a.user = m_server.user();
+        a.caFile = m_server.caFile();
+        a.passwordCommand = QStringLiteral("cat '%1'").arg(m_secretDir.filePath(QStringLiteral("pw")));
+        return a;
+    }
+
+    std::unique_ptr<store::Store> openStore(const QString &name)
+    {
+        auto st = store::Store::open(m_dir.filePath(name));
+        if (!st)
+            qFatal("%s", qPrintable(st.error().toString()));
+        return std::move(st.value());
+    }
+
+    Result<imap::SyncReport> syncOnce(store::Store &store, qint64 accountId, const store::ImapAccount &a,
+                                      imap::SyncOptions o = {})
+    {
+        auto e = imap::endpointFor(a);
+        if (!e)
+            return e.error();
+        imap::Connection c;
+        if (Status s = c.open(e.value()); !s)
+            return s.error();
+        imap::Syncer syncer(store, c);
+        o.batch = 40; // several batches per folder
+        return syncer.sync(accountId, o);
+    }
+
+    qint64 count(store::Store &store, const QString &folder)
+    {
+        auto fs = store.folders();
+        for (const auto &f : fs.value())
+            if (f.name == folder)
+                return f.messageCount;
+        return -1;
+    }
+
+    qint64 serverCount(const QString &folder)
+    {
+        auto out = m_server.doveadm({QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"),
+                                     QStringLiteral("status"), QStringLiteral("-u"), m_server.user(),
+                                     QStringLiteral("messages"), folder});
+        if (!out)
+            return -1;
+        return QByteArray(out->trimmed()).split('=').value(1).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_inbox = corpusMessages(QStringLiteral("easy-ham-1"), 150);
+        m_junk = corpusMessages(QStringLiteral("spam-1"), 60);
+        m_archive = corpusMessages(QStringLiteral("hard-ham-1"), 20);
+        m_drafts = corpusMessages(QStringLiteral("easy-ham-2"), 5);
+        QCOMPARE(m_inbox.size(), 150);
+        QCOMPARE(m_junk.size(), 60);
+        QVERIFY(m_server.start());
+        QFile pw(m_secretDir.filePath(QStringLiteral("pw")));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write(m_server.password().toUtf8() + '\n');
+        pw.close();
+        for (int i = 0; i < m_inbox.size(); ++i)
+            QVERIFY(m_server.addMessage(QStringLiteral("INBOX"), m_inbox[i], i % 3 == 0 ? QStringLiteral("S") : QString()));
+        for (const QByteArray &m : std::as_const(m_junk))
+            QVERIFY(m_server.addMessage(QStringLiteral("Junk"), m));
+        for (const QByteArray &m : std::as_const(m_archive))
+            QVERIFY(m_server.addMessage(QStringLiteral("Archive/2023"), m));
+        for (const QByteArray &m : std::as_const(m_drafts))
+            QVERIFY(m_server.addMessage(QStringLiteral("Entwürfe"), m));
+        // Everything Mailtide logs during the tests, to look for secrets in it.
+        static QStringList *logs = &m_logs;
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &msg) { logs->push_back(msg); });
+        QLoggingCategory::setFilterRules(QStringLiteral("mailtide.*=true"));
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(nullptr);
+        m_server.stop();
+    }
+
+    void initialSyncMatchesServer()
+    {
+        auto store = openStore(QStringLiteral("initial.db"));
+        auto id = store->addImapAccount(account());
+        QVERIFY(id);
+        auto r = syncOnce(*store, id.value(), account());
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->added, qint64(150 + 60 + 20 + 5));
+        QCOMPARE(count(*store, QStringLiteral("INBOX")), qint64(150));
+        QCOMPARE(count(*store, QStringLiteral("Junk")), qint64(60));
+        QCOMPARE(count(*store, QStringLiteral("Archive/2023")), qint64(20));
+        QCOMPARE(count(*store, QStringLiteral("Entwürfe")), qint64(5));
+        QCOMPARE(count(*store, QStringLiteral("Trash")), qint64(0));
+
+        // Special use from RFC 6154 attributes.
+        auto folders = store->folders(id.value());
+        QVERIFY(folders);
+        for (const auto &f : folders.value()) {
+            if (f.name == QLatin1String("Junk"))
+                QCOMPARE(f.specialUse, QStringLiteral("\\Junk"));
+            if (f.name == QLatin1String("INBOX"))
+                QCOMPARE(f.specialUse, QString());
+        }
+
+        // Metadata equals what the server holds: size, flags, subject, INTERNALDATE as received time.
+        auto rows = store->messageRows({id.value(), 0, 0}, store::MessageSort::Received, false);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 235);
+        qint64 seen = 0;
+        QSet<qint64> sizes;
+        for (const auto &row : rows.value()) {
+            seen += (row.flags & store::FlagSeen) ? 1 : 0;
+            sizes.insert(row.size);
+        }
+        QCOMPARE(seen, qint64(50)); // every third INBOX message was added as \Seen
+        // RFC822.SIZE counts the message as the server sends it, with CRLF line ends.
+        for (const QByteArray &m : std::as_const(m_inbox))
+            QVERIFY(sizes.contains(m.size() + m.count('\n') - m.count("\r\n")));
+        auto detail = store->messageDetail(rows->first().id);
+        QVERIFY(detail);
+        QCOMPARE(detail->receivedSource, QStringLiteral("internaldate"));
+
+        // Reading never set \Seen on the server.
+        auto unseen = m_server.doveadm({QStringLiteral("search"), QStringLiteral("-u"), m_server.user(),
+                                        QStringLiteral("mailbox"), QStringLiteral("Junk"), QStringLiteral("UNSEEN")});
+        QVERIFY(unseen);
+        QCOMPARE(unseen->trimmed().split('\n').size(), 60);
+
+        // A second sync with nothing changed adds, removes and changes nothing.
+        auto again = syncOnce(*store, id.value(), account());
+        QVERIFY(again);
+        QCOMPARE(again->added, qint64(0));
+        QCOMPARE(again->removed, qint64(0));
+        QCOMPARE(again->flagsChanged, qint64(0));
+        for (const auto &f : again->folders)
+            QVERIFY2(f.unchanged, qPrintable(f.folder));
+    }
+
+    void appendedAndExpungedAndFlagged()
+    {
+        auto store = openStore(QStringLiteral("changes.db"));
+        auto id = store->addImapAccount(account());
+        QVERIFY(id);
+        QVERIFY(syncOnce(*store, id.value(), account()));
+        QVERIFY(m_server.append(QStringLiteral("INBOX"), corpusMessages(QStringLiteral("spam-2"), 1).value(0)));
+        QVERIFY(m_server.doveadm({QStringLiteral("expunge"), QStringLiteral("-u"), m_server.user(), QStringLiteral("mailbox"),
+                                  QStringLiteral("Archive/2023"), QStringLiteral("uid"), QStringLiteral("1:3")}));
+        QVERIFY(m_server.doveadm({QStringLiteral("flags"), QStringLiteral("add"), QStringLiteral("-u"), m_server.user(),
+                                  QStringLiteral("\\Flagged"), QStringLiteral("mailbox"), QStringLiteral("Junk"),
+                                  QStringLiteral("uid"), QStringLiteral("1:4")}));
+        auto r = syncOnce(*store, id.value(), account());
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->added, qint64(1));
+        QCOMPARE(r->removed, qint64(3));
+        QCOMPARE(r->flagsChanged, qint64(4));
+        QCOMPARE(count(*store, QStringLiteral("INBOX")), serverCount(QStringLiteral("INBOX")));
+        QCOMPARE(count(*store, QStringLiteral("Archive/2023")), serverCount(QStringLiteral("Archive/2023")));
+        auto flags = store->uidFlags(store->folders(id.value())->at(0).id);
+        QVERIFY(flags);
+    }
+
+    void uidValidityChangeResyncsWithoutDuplicates()
+    {
+        auto store = openStore(QStringLiteral("uidvalidity.db"));
+        auto id = store->addImapAccount(account());
+        QVERIFY(id);
+        QVERIFY(syncOnce(*store, id.value(), account()));
+        const qint64 before = count(*store, QStringLiteral("Entwürfe"));
+        QCOMPARE(before, qint64(5));
+        QVERIFY(m_server.recreateFolder(QStringLiteral("Entwürfe")));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_server.append(QStringLiteral("Entwürfe"), m_drafts[i]));
+        auto r = syncOnce(*store, id.value(), account());
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        bool flagged = false;
+        for (const auto &f : r->folders)
+            if (f.folder == QStringLiteral("Entwürfe")) {
+                flagged = f.uidValidityChanged;
+                QCOMPARE(f.added, qint64(3));
+            }
+        QVERIFY(flagged);
+        QCOMPARE(count(*store, QStringLiteral("Entwürfe")), qint64(3));
+    }
+
+    void wrongPasswordIsClearAndWritesNothing()
+    {
+        store::ImapAccount a = account();
+        a.passwordCommand = QStringLiteral("echo not-the-password");
+        auto e = imap::endpointFor(a);
+        QVERIFY(e);
+        imap::Connection c;
+        Status s = c.open(e.value());
+        QVERIFY(!s);
+        QCOMPARE(c.failureKind(), imap::FailureKind::Authentication);
+        QVERIFY2(s.error().toString().contains(QLatin1String("Authentication failed")), qPrintable(s.error().toString()));
+        // The server's own words are quoted.
+        QVERIFY2(s.error().detail.contains(QLatin1String("NO")), qPrintable(s.error().detail));
+    }
+
+    void untrustedCertificateShowsFingerprintAndCanBePinned()
+    {
+        store::ImapAccount a = account();
+        a.caFile.clear();
+        auto e = imap::endpointFor(a);
+        QVERIFY(e);
+        imap::Connection c;
+        Status s = c.open(e.value());
+        QVERIFY(!s);
+        QCOMPARE(c.failureKind(), imap::FailureKind::UntrustedCertificate);
+        QCOMPARE(c.peerCertificateSha256(), m_server.certSha256());
+        QVERIFY2(s.error().toString().contains(m_server.certSha256()), qPrintable(s.error().toString()));
+
+        // Trusting exactly that certificate: the next connection succeeds without the CA file...
+        auto pin = imap::pinForFingerprint(a, m_server.certSha256().toUpper());
+        QVERIFY2(pin, qPrintable(pin ? QString() : pin.error().toString()));
+        a.pinnedKey = pin.value();
+        auto e2 = imap::endpointFor(a);
+        imap::Connection c2;
+        QVERIFY(c2.open(e2.value()));
+        // ... and a wrong fingerprint is refused.
+        QVERIFY(!imap::pinForFingerprint(a, QString(64, QLatin1Char('a'))));
+        // A pin of another key fails as "changed".
+        a.pinnedKey = QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+        imap::Connection c3;
+        QVERIFY(!c3.open(imap::endpointFor(a).value()));
+        QCOMPARE(c3.failureKind(), imap::FailureKind::CertificateChanged);
+    }
+
+    void starttlsAndPlainLoopback()
+    {
+        for (imap::Tls tls : {imap::Tls::StartTls, imap::Tls::None}) {
+            auto e = imap::endpointFor(account(tls));
+            QVERIFY(e);
+            imap::Connection c;
+            Status s = c.open(e.value());
+            QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
+            imap::Session session(c);
+            auto boxes = session.list();
+            QVERIFY(boxes);
+            QVERIFY(boxes->size() >= 6);
+        }
+        // No TLS to anything but loopback.
+        store::ImapAccount far = account(imap::Tls::None);
+        far.host = QStringLiteral("192.0.2.1");
+        imap::Connection c;
+        QVERIFY(!c.open(imap::endpointFor(far).value()));
+        QCOMPARE(c.failureKind(), imap::FailureKind::Tls);
+    }
+
+    void refusedAndUnresolved()
+    {
+        store::ImapAccount a = account();
+        a.port = m_server.imapsPort() == 1 ? 2 : 1; // nothing listens on port 1 here
+        imap::Connection c;
+        QVERIFY(!c.open(imap::endpointFor(a).value()));
+        QCOMPARE(c.failureKind(), imap::FailureKind::Refused);
+        a.host = QStringLiteral("no-such-host.invalid");
+        imap::Connection c2;
+        QVERIFY(!c2.open(imap::endpointFor(a).value()));
+        QCOMPARE(c2.failureKind(), imap::FailureKind::NotResolved);
+    }
+
+    void passwordNeverStoredOrLogged()
+    {
+        const QByteArray password = m_server.password().toUtf8();
+        QVERIFY(password.size() >= 12);
+        const QStringList files = QDir(m_dir.path()).entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QVERIFY2(!fileBytes(m_dir.filePath(f)).contains(password), qPrintable(f));
+        QVERIFY(!m_logs.isEmpty());
+        for (const QString &line : std::as_const(m_logs))
+            QVERIFY2(!line.toUtf8().contains(password), qPrintable(line));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImapSync)
+#include "tst_imapsync.moc"
