@@ -494,6 +494,7 @@ int cmdSync(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("account"), QCoreApplication::translate("Cli", "The account to sync."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("folder"), QCoreApplication::translate("Cli", "Only this folder (repeatable; '/' separates levels)."), QStringLiteral("FOLDER")});
     p.addOption({QStringLiteral("no-classify"), QCoreApplication::translate("Cli", "Store the messages without a verdict.")});
+    p.addOption({QStringLiteral("no-learn"), QCoreApplication::translate("Cli", "Do not learn from the Junk folder, the inbox and your moves.")});
     p.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Print no progress.")});
     if (int rc = parse(p, args, ctx); rc >= 0)
         return rc;
@@ -515,6 +516,8 @@ int cmdSync(Context &ctx, const QStringList &args)
     const classify::Model &model = h.value()->model;
     if (!p.isSet(QStringLiteral("no-classify")) && model.spamMessages() > 0 && model.hamMessages() > 0)
         syncer.setClassifier(&classifier);
+    if (!p.isSet(QStringLiteral("no-learn")))
+        syncer.setLearner(h.value()->learner.get());
     syncer.setCancelFlag(&g_interrupted);
     std::signal(SIGINT, onSigint);
     const bool quiet = p.isSet(QStringLiteral("quiet")) || !isatty(STDERR_FILENO);
@@ -541,6 +544,13 @@ int cmdSync(Context &ctx, const QStringList &args)
                        .arg(f.folder).arg(f.onServer).arg(f.added).arg(f.removed).arg(f.flagsChanged).arg(f.spam)
                        .arg(f.uidValidityChanged ? QCoreApplication::translate("Cli", " (UIDVALIDITY changed: resynced)") : QString())
                 << '\n';
+    if (r->learnedSpam + r->learnedHam > 0) {
+        if (Status sv = h.value()->learner->saveSnapshot(); !sv)
+            ctx.err << "mailtide-cli sync: " << QCoreApplication::translate("Cli", "warning: %1").arg(sv.error().toString()) << Qt::endl;
+        ctx.out << QCoreApplication::translate("Cli", "learned %1 spam and %2 not spam; from your moves: %3 to Junk, %4 out of Junk")
+                       .arg(r->learnedSpam).arg(r->learnedHam).arg(r->movedToJunk).arg(r->movedFromJunk)
+                << '\n';
+    }
     ctx.out << QCoreApplication::translate("Cli", "%1: %2 new, %3 removed, %4 changed, %5 spam found, in %6 s%7")
                    .arg(name).arg(r->added).arg(r->removed).arg(r->flagsChanged).arg(r->spam).arg(r->seconds, 0, 'f', 2)
                    .arg(r->cancelled ? QCoreApplication::translate("Cli", " — interrupted") : QString())

@@ -2,6 +2,9 @@
 
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
+#include "classify/Learner.h"
+#include "classify/Tokenizer.h"
+#include "localmail/LocalImporter.h"
 #include "imap/Session.h"
 #include "mime/MessageHeaders.h"
 #include "mime/ParsedMessage.h"
@@ -9,6 +12,7 @@
 #include "util/Domains.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
@@ -26,7 +30,9 @@ QString tr(const char *s)
 }
 
 /** The message row for one FETCH response; nullopt when the server left out what a row needs. */
-std::optional<store::NewMessage> rowFromFetch(const Response &r, const classify::Classifier *classifier)
+std::optional<store::NewMessage> rowFromFetch(const Response &r, const classify::Classifier *classifier,
+                                              bool wantInput, std::optional<classify::MessageInput> *input,
+                                              QByteArray *bytesOut)
 {
     const Value *uid = r.fetchItem("UID");
     if (!uid || !uid->isNumber())
@@ -39,14 +45,18 @@ std::optional<store::NewMessage> rowFromFetch(const Response &r, const classify:
     if (!body)
         return std::nullopt;
     const QByteArray &bytes = body->bytes;
+    *bytesOut = bytes;
     mime::MessageHeaders h;
-    if (classifier && !bytes.isEmpty()) {
+    if ((classifier || wantInput) && !bytes.isEmpty()) {
         const mime::ParsedMessage parsed = mime::parseMessage(bytes);
         h = mime::headersOf(parsed);
-        const classify::Verdict v = classifier->classify(classify::buildInput(parsed));
-        m.verdict = int(v.kind);
-        m.score = v.score;
-        m.reasons = v.reasonsJson();
+        *input = classify::buildInput(parsed);
+        if (classifier) {
+            const classify::Verdict v = classifier->classify(**input);
+            m.verdict = int(v.kind);
+            m.score = v.score;
+            m.reasons = v.reasonsJson();
+        }
     } else {
         h = mime::parseHeaders(bytes);
     }
@@ -100,6 +110,7 @@ Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
     QElapsedTimer timer;
     timer.start();
     SyncReport report;
+    m_left.clear();
     const qint64 bytesAtStart = m_c.bytesReceived();
     Session s(m_c);
     auto caps = s.capability();
@@ -157,7 +168,8 @@ Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
         ++progress.folderIndex;
         FolderSyncReport fr;
         fr.folder = t.box.path;
-        if (Status st = syncFolder(accountId, t.id, t.box.serverName, t.box.path, condstore, o, fr, progress); !st) {
+        const FolderRef ref{t.id, t.box.serverName, t.box.path, t.box.specialUse};
+        if (Status st = syncFolder(accountId, ref, condstore, o, fr, progress, report); !st) {
             if (m_cancel && m_cancel->load()) {
                 report.cancelled = true;
                 report.folders.push_back(fr);
@@ -176,9 +188,27 @@ Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
     return report;
 }
 
-Status Syncer::syncFolder(qint64 accountId, qint64 folderId, const QByteArray &serverName, const QString &path, bool condstore,
-                          const SyncOptions &o, FolderSyncReport &fr, SyncProgress &progress)
+QStringList Syncer::placesBefore(qint64 accountId, const QString &messageId)
 {
+    QStringList places;
+    if (messageId.isEmpty())
+        return places;
+    if (auto stored = m_store.placesOf(accountId, messageId))
+        places = stored.value();
+    if (auto it = m_left.constFind(messageId); it != m_left.cend())
+        places << it.value();
+    return places;
+}
+
+Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condstore, const SyncOptions &o,
+                          FolderSyncReport &fr, SyncProgress &progress, SyncReport &total)
+{
+    const qint64 folderId = folder.id;
+    const QByteArray &serverName = folder.serverName;
+    const QString &path = folder.path;
+    const bool isJunk = folder.specialUse == QLatin1String("\\Junk");
+    const bool isInbox = path == QLatin1String("INBOX");
+    const qint64 now = m_now ? m_now : QDateTime::currentSecsSinceEpoch();
     Session s(m_c);
     auto before = m_store.folderState(folderId);
     if (!before)
@@ -261,6 +291,16 @@ Status Syncer::syncFolder(qint64 accountId, qint64 folderId, const QByteArray &s
         if (!st)
             return st;
     }
+    if (m_learner && !gone.isEmpty()) {
+        // Where messages go from here: a Message-ID that turns up in Junk (or the inbox) later in
+        // this sync was moved there by the user.
+        auto ids = m_store.messageIdsOf(folderId, gone);
+        if (!ids)
+            return ids.error();
+        const QString place = folder.specialUse.isEmpty() ? path : folder.specialUse;
+        for (const QString &id : ids.value())
+            m_left.insert(id, place);
+    }
     {
         store::Transaction tx(m_store.db());
         if (!tx.begun())
@@ -293,14 +333,34 @@ Status Syncer::syncFolder(qint64 accountId, qint64 folderId, const QByteArray &s
             return tx.begun();
         const QSet<quint64> wanted(part.cbegin(), part.cend());
         qint64 added = 0, spam = 0;
+        std::vector<classify::Example> lessons;
+        qint64 toJunk = 0, fromJunk = 0;
         Status st = s.uidFetch(compactSet(part), items, [&](Response &&r) -> Status {
             // A FETCH the server sends on its own (another client changed flags) has no body.
             const Value *uid = r.fetchItem("UID");
             if (!uid || !uid->isNumber() || !wanted.contains(uid->number))
                 return {};
-            auto row = rowFromFetch(r, m_classifier);
+            std::optional<classify::MessageInput> input;
+            QByteArray bytes;
+            const bool learnHere = m_learner && (isJunk || isInbox);
+            auto row = rowFromFetch(r, m_classifier, learnHere, &input, &bytes);
             if (!row)
                 return {};
+            if (learnHere && input) {
+                std::optional<classify::Label> label;
+                const QStringList was = placesBefore(accountId, row->messageId);
+                if (isJunk) {
+                    label = classify::Label::Spam;
+                    toJunk += was.contains(QStringLiteral("INBOX")) ? 1 : 0;
+                } else if (was.contains(QStringLiteral("\\Junk"))) {
+                    label = classify::Label::Ham;
+                    ++fromJunk;
+                } else if ((row->flags & store::FlagSeen) && row->receivedUtc < now - qint64(o.hamAfterDays) * 86400) {
+                    label = classify::Label::Ham;
+                }
+                if (label)
+                    lessons.push_back({localmail::localKey(bytes), m_tokenizer.tokenize(*input), *label});
+            }
             row->accountId = accountId;
             row->folderId = folderId;
             auto inserted = ins->insert(*row);
@@ -326,6 +386,16 @@ Status Syncer::syncFolder(qint64 accountId, qint64 folderId, const QByteArray &s
             return c;
         fr.added += added;
         fr.spam += spam;
+        if (!lessons.empty()) {
+            // After the rows' commit: the learner runs its own transaction on the same database.
+            auto learned = m_learner->learnBatch(lessons);
+            if (!learned)
+                return learned.error();
+            for (const classify::Example &e : lessons)
+                (e.label == classify::Label::Spam ? total.learnedSpam : total.learnedHam) += 1;
+            total.movedToJunk += toJunk;
+            total.movedFromJunk += fromJunk;
+        }
     }
     // The folder is complete: remember where the server was, for the next sync's fast path.
     return m_store.setFolderState(folderId, {qint64(*fs->uidValidity),

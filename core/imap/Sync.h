@@ -10,11 +10,19 @@
  * way resumes where it stopped, and the store's unique (folder, UID) key makes a duplicate
  * impossible.
  *
+ * Learning from the user (with a Learner set): what arrives in the Junk folder is learned as spam;
+ * what the user kept in the inbox — read and older than hamAfterDays — as not spam. A message
+ * that left the inbox and arrived in Junk in the same sync, or the other way round (same
+ * Message-ID), is a correction: the learner unlearns the old label and learns the new one. Learning
+ * commits right after the batch it came with.
+ *
  * Runs on the thread that owns the Store and the Connection (a worker per account in the GUI, the
  * main thread in the CLI). */
+#include "classify/Tokenizer.h"
 #include "imap/Connection.h"
 #include "store/Types.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <atomic>
@@ -25,6 +33,7 @@ class Store;
 }
 namespace mailtide::classify {
 class Classifier;
+class Learner;
 }
 
 namespace mailtide::imap {
@@ -34,6 +43,7 @@ struct SyncOptions
     QStringList folders;       ///< empty: every selectable folder
     qint64 fetchBytes = 65536; ///< how much of each message is read (BODY.PEEK[]<0.N>)
     int batch = 200;           ///< messages per UID FETCH and per commit
+    int hamAfterDays = 3;      ///< an inbox message read and older than this teaches "not spam"
 };
 
 struct FolderSyncReport
@@ -58,6 +68,10 @@ struct SyncReport
     qint64 bytes = 0;
     double seconds = 0;
     bool cancelled = false;
+    qint64 learnedSpam = 0;   ///< messages that taught "spam" (Junk)
+    qint64 learnedHam = 0;    ///< messages that taught "not spam" (kept in the inbox)
+    qint64 movedToJunk = 0;   ///< of those, moved by the user from the inbox to Junk...
+    qint64 movedFromJunk = 0; ///< ... or from Junk back to the inbox
 };
 
 struct SyncProgress
@@ -79,6 +93,10 @@ public:
 
     /** Classifies each new message (nullptr: store no verdict). Must outlive sync(). */
     void setClassifier(const classify::Classifier *c) { m_classifier = c; }
+    /** Learns from the Junk folder, the inbox and the user's moves (nullptr: learns nothing). */
+    void setLearner(classify::Learner *l) { m_learner = l; }
+    /** "Now", for the age of inbox messages (tests pin it). Default: the system clock. */
+    void setNow(qint64 nowUtc) { m_now = nowUtc; }
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     /** Set from any thread to stop after the current message; the connection is dropped. */
     void setCancelFlag(const std::atomic_bool *flag);
@@ -87,14 +105,28 @@ public:
     Result<SyncReport> sync(qint64 accountId, const SyncOptions &options);
 
 private:
-    Status syncFolder(qint64 accountId, qint64 folderId, const QByteArray &serverName, const QString &path,
-                      bool condstore, const SyncOptions &o, FolderSyncReport &report, SyncProgress &progress);
+    struct FolderRef
+    {
+        qint64 id = 0;
+        QByteArray serverName;
+        QString path;
+        QString specialUse;
+    };
+    Status syncFolder(qint64 accountId, const FolderRef &folder, bool condstore, const SyncOptions &o,
+                      FolderSyncReport &report, SyncProgress &progress, SyncReport &total);
+    /** Where a message with this Message-ID was before this sync: the special use or name of the
+     *  folders holding it, and those it left during this sync. */
+    QStringList placesBefore(qint64 accountId, const QString &messageId);
 
     store::Store &m_store;
     Connection &m_c;
     const classify::Classifier *m_classifier = nullptr;
     ProgressFn m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    classify::Learner *m_learner = nullptr;
+    classify::Tokenizer m_tokenizer;
+    qint64 m_now = 0;
+    QHash<QString, QString> m_left; ///< Message-ID -> the place it left during this sync
 };
 
 } // namespace mailtide::imap

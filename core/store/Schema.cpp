@@ -105,7 +105,8 @@ CREATE TABLE linear_weights (
 // mbsync's PassCmd; or the system keyring, which needs no column), never the secret itself; the
 // server key the user chose to trust (pinned_key, "sha256//<base64>"), and how many bytes of each
 // message a sync reads. A folder keeps its name as the server spells it (modified UTF-7), and
-// whether the user chose its special use (then a sync does not overwrite it).
+// whether the user chose its special use (then a sync does not overwrite it). Messages are found by
+// Message-ID within an account: that is how a sync sees the user move one to Junk or back.
 constexpr const char *kV3 = R"SQL(
 ALTER TABLE accounts ADD COLUMN password_command TEXT;
 ALTER TABLE accounts ADD COLUMN oauth2_command TEXT;
@@ -114,6 +115,7 @@ ALTER TABLE accounts ADD COLUMN pinned_key TEXT;
 ALTER TABLE accounts ADD COLUMN fetch_bytes INTEGER NOT NULL DEFAULT 65536;
 ALTER TABLE folders ADD COLUMN server_name TEXT;
 ALTER TABLE folders ADD COLUMN special_use_by_user INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX messages_message_id ON messages (account_id, message_id);
 )SQL";
 
 constexpr const char *const kMigrations[] = {kV1, kV2, kV3};

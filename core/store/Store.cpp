@@ -253,6 +253,38 @@ Status Store::removeUids(qint64 folderId, const QVector<qint64> &uids)
     return {};
 }
 
+Result<QStringList> Store::messageIdsOf(qint64 folderId, const QVector<qint64> &uids)
+{
+    auto st = m_db->prepare("SELECT message_id FROM messages WHERE folder_id = ?1 AND uid = ?2 AND message_id <> ''");
+    if (!st)
+        return st.error();
+    QStringList out;
+    for (qint64 uid : uids) {
+        st->bind(1, folderId).bind(2, uid);
+        while (st->step())
+            out << st->text(0);
+        if (st->error())
+            return *st->error();
+        st->reset();
+    }
+    return out;
+}
+
+Result<QStringList> Store::placesOf(qint64 accountId, const QString &messageId)
+{
+    auto st = m_db->prepare("SELECT DISTINCT COALESCE(f.special_use, f.name) FROM messages m "
+                            "JOIN folders f ON f.id = m.folder_id WHERE m.account_id = ?1 AND m.message_id = ?2");
+    if (!st)
+        return st.error();
+    st->bind(1, accountId).bind(2, messageId);
+    QStringList out;
+    while (st->step())
+        out << st->text(0);
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
 Status Store::clearFolder(qint64 folderId)
 {
     auto st = m_db->prepare("DELETE FROM messages WHERE folder_id = ?1");

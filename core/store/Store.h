@@ -44,6 +44,11 @@ public:
     /** UID -> flags of the messages stored for a folder. */
     Result<QHash<qint64, int>> uidFlags(qint64 folderId);
     Status removeUids(qint64 folderId, const QVector<qint64> &uids);
+    /** The Message-IDs of these UIDs (those that have one). */
+    Result<QStringList> messageIdsOf(qint64 folderId, const QVector<qint64> &uids);
+    /** The folders of an account that hold a message with this Message-ID: their special use,
+     *  or their name for folders without one ("INBOX"). */
+    Result<QStringList> placesOf(qint64 accountId, const QString &messageId);
     Status clearFolder(qint64 folderId);
     Status setFlags(qint64 folderId, const QHash<qint64, int> &uidToFlags);
 

@@ -1,5 +1,7 @@
 #include "DovecotServer.h"
 
+#include "classify/Learner.h"
+#include "classify/Model.h"
 #include "imap/Account.h"
 #include "imap/Connection.h"
 #include "imap/Session.h"
@@ -246,6 +248,65 @@ private Q_SLOTS:
             }
         QVERIFY(flagged);
         QCOMPARE(count(*store, QStringLiteral("Entwürfe")), qint64(3));
+    }
+
+    void learnsFromJunkTheInboxAndMoves()
+    {
+        auto store = openStore(QStringLiteral("learning.db"));
+        auto id = store->addImapAccount(account());
+        QVERIFY(id);
+        classify::Model model;
+        classify::Learner learner(store->db(), model);
+        QVERIFY(learner.load());
+        auto syncLearning = [&]() -> Result<imap::SyncReport> {
+            imap::Connection c;
+            if (Status s = c.open(imap::endpointFor(account()).value()); !s)
+                return s.error();
+            imap::Syncer syncer(*store, c);
+            syncer.setLearner(&learner);
+            // Ten days on: every message added now is "older than a few days".
+            syncer.setNow(QDateTime::currentSecsSinceEpoch() + 10 * 86400);
+            imap::SyncOptions o;
+            o.folders = QStringList{QStringLiteral("INBOX"), QStringLiteral("Junk")};
+            return syncer.sync(id.value(), o);
+        };
+        auto r = syncLearning();
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        // Junk teaches spam; read inbox mail teaches not spam; unread inbox mail teaches nothing.
+        const qint64 junk = serverCount(QStringLiteral("Junk"));
+        QCOMPARE(r->learnedSpam, junk);
+        QVERIFY(r->learnedHam > 0);
+        QCOMPARE(model.spamMessages(), quint64(junk));
+        QCOMPARE(model.hamMessages(), quint64(r->learnedHam));
+        QCOMPARE(r->movedToJunk, qint64(0));
+
+        // The user moves an unread inbox message to Junk: one correction, learned as spam.
+        auto unseen = m_server.doveadm({QStringLiteral("search"), QStringLiteral("-u"), m_server.user(),
+                                        QStringLiteral("mailbox"), QStringLiteral("INBOX"), QStringLiteral("UNSEEN")});
+        QVERIFY(unseen);
+        const quint64 unseenUid = unseen->trimmed().split('\n').value(0).split(' ').value(1).toULongLong();
+        QVERIFY(unseenUid > 0);
+        QVERIFY(m_server.moveMessage(QStringLiteral("INBOX"), unseenUid, QStringLiteral("Junk")));
+        const quint64 spamBefore = model.spamMessages();
+        auto moved = syncLearning();
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        QCOMPARE(moved->movedToJunk, qint64(1));
+        QCOMPARE(moved->learnedSpam, qint64(1));
+        QCOMPARE(model.spamMessages(), spamBefore + 1);
+
+        // And a message the user takes out of Junk into the inbox: spam unlearned, ham learned.
+        const quint64 hamBefore = model.hamMessages();
+        auto junkUids = m_server.doveadm({QStringLiteral("search"), QStringLiteral("-u"), m_server.user(),
+                                          QStringLiteral("mailbox"), QStringLiteral("Junk"), QStringLiteral("ALL")});
+        QVERIFY(junkUids);
+        const quint64 junkUid = junkUids->trimmed().split('\n').value(0).split(' ').value(1).toULongLong();
+        QVERIFY(m_server.moveMessage(QStringLiteral("Junk"), junkUid, QStringLiteral("INBOX")));
+        auto back = syncLearning();
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back->movedFromJunk, qint64(1));
+        QCOMPARE(back->learnedHam, qint64(1));
+        QCOMPARE(model.spamMessages(), spamBefore + 1 - 1);
+        QCOMPARE(model.hamMessages(), hamBefore + 1);
     }
 
     void wrongPasswordIsClearAndWritesNothing()
