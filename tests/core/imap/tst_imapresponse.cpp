@@ -318,6 +318,9 @@ private Q_SLOTS:
         QTest::newRow("fetch-header-fields-spaces-in-section")
             << QByteArray(QByteArray("* 2 FETCH (UID 7 BODY[HEADER.FIELDS (SUBJECT FROM)] ") + lit("Subject: hi\r\n\r\n") + ")\r\n")
             << QByteArray("U #2 FETCH (UID #7 BODY[HEADER.FIELDS (SUBJECT FROM)] \"Subject: hi\\r\\n\\r\\n\")");
+        QTest::newRow("fetch-header-fields-quoted-names-echoed")
+            << QByteArray(QByteArray("* 2 FETCH (BODY[HEADER.FIELDS (\"SUBJECT\" \"FROM\")] ") + lit("Subject: hi\r\n\r\n") + " UID 7)\r\n")
+            << QByteArray("U #2 FETCH (BODY[HEADER.FIELDS (\"SUBJECT\" \"FROM\")] \"Subject: hi\\r\\n\\r\\n\" UID #7)");
         QTest::newRow("fetch-mime-section") << QByteArray(QByteArray("* 3 FETCH (BODY[1.2.MIME] ") + lit("Content-Type: text/plain\r\n\r\n") + ")\r\n")
                                             << QByteArray("U #3 FETCH (BODY[1.2.MIME] \"Content-Type: text/plain\\r\\n\\r\\n\")");
         QTest::newRow("fetch-binary-literal8-nul")
