@@ -2,6 +2,11 @@
 
 #include "VerdictDelegate.h"
 
+#include "AccountDialog.h"
+#include "Keyring.h"
+#include "imap/Connection.h"
+#include "jobs/SyncJob.h"
+
 #include "MessageDetailView.h"
 #include "WelcomePage.h"
 #include "jobs/ImportJob.h"
@@ -17,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -83,6 +89,7 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     : QMainWindow(parent), m_dbPath(std::move(dbPath)), m_sampleDir(std::move(sampleDir))
 {
     setWindowTitle(tr("Mailtide"));
+    m_keyring = new Keyring(this);
 
     m_folders = new FolderTreeModel(this);
     m_folders->setObjectName(QStringLiteral("folderModel"));
@@ -201,6 +208,9 @@ MainWindow::~MainWindow()
     m_importQueue.clear();
     if (m_importJob) m_importJob->cancel(); // stops after the current message; committed batches stay
     stopImportThread();
+    m_syncQueue.clear();
+    if (m_syncJob) m_syncJob->cancel(); // the connection drops; committed batches stay
+    stopSyncThread();
     m_readerThread.quit();
     m_readerThread.wait();
 }
@@ -229,6 +239,16 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
+    QAction *addImap = accounts->addAction(tr("&Add IMAP account…"), this, &MainWindow::addImapAccount);
+    addImap->setObjectName(QStringLiteral("addImapAccountAction"));
+    addImap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addImap->setStatusTip(tr("Connect a mailbox on an IMAP server: its mail is read, never changed, and classified"));
+    QAction *syncAllAction = accounts->addAction(tr("&Sync all accounts"), this, &MainWindow::syncAll);
+    syncAllAction->setObjectName(QStringLiteral("syncAllAction"));
+    syncAllAction->setShortcut(QKeySequence::Refresh);
+    syncAllAction->setStatusTip(tr("Fetch new mail from every IMAP account (F5)"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mailtide"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -251,6 +271,22 @@ void MainWindow::buildStatusBar()
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelImport);
 
     // Permanent widgets, so that status messages on the left never hide the progress.
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncLabel->setTextFormat(Qt::PlainText);
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_syncCancel = new QPushButton(tr("Stop sync"), this);
+    m_syncCancel->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_syncCancel->setToolTip(tr("Stop the sync; what was fetched so far is kept and the next sync resumes"));
+    connect(m_syncCancel, &QPushButton::clicked, this, &MainWindow::cancelSync);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncCancel);
+    for (QWidget *w : {static_cast<QWidget *>(m_syncLabel), static_cast<QWidget *>(m_syncProgress),
+                       static_cast<QWidget *>(m_syncCancel)})
+        w->hide();
     statusBar()->addPermanentWidget(m_importLabel);
     statusBar()->addPermanentWidget(m_importProgress);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -589,6 +625,211 @@ void MainWindow::onImportFinished(bool ok, const QString &message)
     reloadMessages();
     Q_EMIT importFinished(ok, message);
     startNextImport();
+}
+
+// Syncing IMAP accounts --------------------------------------------------------------------------
+
+const store::AccountInfo *MainWindow::accountNamed(const QString &name) const
+{
+    for (const auto &a : m_accounts)
+        if (a.name == name)
+            return &a;
+    return nullptr;
+}
+
+void MainWindow::addImapAccount()
+{
+    QStringList names;
+    for (const auto &a : std::as_const(m_accounts))
+        names << a.name;
+    AccountDialog dialog(names, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addAndSync(dialog.account(), dialog.password());
+}
+
+void MainWindow::addAndSync(const store::ImapAccount &account, const QByteArray &password)
+{
+    PendingSync job;
+    job.account = account;
+    job.password = password;
+    job.add = true;
+    if (!job.password.isEmpty()) {
+        // Into the keyring for the next sessions; for this one it stays in memory.
+        m_sessionPasswords.insert(job.account.name, job.password);
+        const QString name = job.account.name;
+        m_keyring->write(Keyring::keyFor(job.account.user, job.account.host, job.account.port), job.password,
+                         [this, name](bool ok, const QString &error) {
+                             if (ok)
+                                 return;
+                             warn(tr("Your password for %1 could not be kept in the system keyring.").arg(name),
+                                  tr("%1\n\nMailtide never writes passwords in its own files: it will ask for this "
+                                     "one again next time. To sync without being asked, give the account a password "
+                                     "command (for example with pass or secret-tool).")
+                                      .arg(error));
+                         });
+    }
+    m_selectAccount = job.account.name;
+    m_syncQueue.append(job);
+    if (!m_syncThread)
+        startNextSync();
+}
+
+void MainWindow::syncAll()
+{
+    bool any = false;
+    for (const auto &a : std::as_const(m_accounts))
+        if (a.kind == QLatin1String("imap")) {
+            syncAccount(a.name);
+            any = true;
+        }
+    if (!any)
+        statusBar()->showMessage(tr("No IMAP account to sync: add one with Accounts → Add IMAP account."), 5000);
+}
+
+void MainWindow::syncAccount(const QString &name)
+{
+    if (m_syncing.account.name == name && m_syncThread)
+        return;
+    for (const auto &p : std::as_const(m_syncQueue))
+        if (p.account.name == name)
+            return;
+    PendingSync job;
+    job.account.name = name;
+    m_syncQueue.append(job);
+    if (!m_syncThread)
+        startNextSync();
+}
+
+void MainWindow::startNextSync()
+{
+    if (m_syncQueue.isEmpty() || m_syncThread)
+        return;
+    PendingSync next = m_syncQueue.takeFirst();
+    if (!next.add && next.password.isEmpty()) {
+        if (auto it = m_sessionPasswords.constFind(next.account.name); it != m_sessionPasswords.cend()) {
+            next.password = it.value();
+        } else if (const store::AccountInfo *a = accountNamed(next.account.name); a && !a->hasSecretCommand) {
+            // From the keyring, asynchronously; without one the sync will ask.
+            m_syncing = next;
+            m_syncLabel->setText(tr("Reading the password of %1 from the keyring…").arg(next.account.name));
+            m_syncLabel->show();
+            m_keyring->read(Keyring::keyFor(a->user, a->host, a->port), [this, next](bool ok, const QByteArray &pw, const QString &) mutable {
+                if (ok)
+                    next.password = pw;
+                launchSync(next);
+            });
+            return;
+        }
+    }
+    launchSync(next);
+}
+
+void MainWindow::launchSync(PendingSync next)
+{
+    m_syncing = next;
+    m_syncJob = new jobs::SyncJob(m_dbPath, next.account, next.password,
+                                  next.add ? jobs::SyncJob::Mode::AddAndSync : jobs::SyncJob::Mode::Sync);
+    m_syncThread = new QThread(this);
+    m_syncThread->setObjectName(QStringLiteral("SyncJob"));
+    m_syncJob->moveToThread(m_syncThread);
+    connect(m_syncThread, &QThread::started, m_syncJob, &jobs::SyncJob::run);
+    connect(m_syncJob, &jobs::SyncJob::progress, this, &MainWindow::onSyncProgress);
+    connect(m_syncJob, &jobs::SyncJob::finished, this,
+            [this](bool ok, const QString &message, int kind) { onSyncFinished(ok, message, kind); });
+    m_syncLabel->setText(tr("Connecting to %1…").arg(next.account.name));
+    m_syncProgress->setRange(0, 0);
+    m_syncCancel->setEnabled(true);
+    for (QWidget *w : {static_cast<QWidget *>(m_syncLabel), static_cast<QWidget *>(m_syncProgress),
+                       static_cast<QWidget *>(m_syncCancel)})
+        w->show();
+    m_sinceRefresh.start();
+    m_syncThread->start();
+}
+
+void MainWindow::onSyncProgress(const QString &folder, int folderIndex, int folderCount, qint64 done, qint64 total,
+                                double rate)
+{
+    if (!m_syncJob)
+        return;
+    QLocale loc;
+    if (total > 0) {
+        m_syncProgress->setRange(0, 100);
+        m_syncProgress->setValue(int(std::clamp<qint64>(done * 100 / total, 0, 100)));
+    }
+    if (m_syncCancel->isEnabled())
+        m_syncLabel->setText(tr("Syncing %1 — %2 (%3 of %4): %5 of %6 new, %7/s")
+                                 .arg(m_syncing.account.name, folder, loc.toString(folderIndex), loc.toString(folderCount),
+                                      loc.toString(done), loc.toString(total), loc.toString(qint64(rate))));
+    // Committed batches show up as they land.
+    if (m_sinceRefresh.elapsed() >= kRefreshMs) {
+        m_sinceRefresh.restart();
+        reloadTree();
+        appendNewMessages();
+    }
+}
+
+void MainWindow::cancelSync()
+{
+    if (!m_syncJob)
+        return;
+    m_syncQueue.clear();
+    m_syncJob->cancel();
+    m_syncCancel->setEnabled(false);
+    m_syncLabel->setText(tr("Stopping the sync of %1…").arg(m_syncing.account.name));
+}
+
+void MainWindow::stopSyncThread()
+{
+    if (!m_syncThread)
+        return;
+    m_syncThread->quit();
+    m_syncThread->wait();
+    delete m_syncJob;
+    m_syncJob = nullptr;
+    delete m_syncThread;
+    m_syncThread = nullptr;
+}
+
+void MainWindow::onSyncFinished(bool ok, const QString &message, int failureKind)
+{
+    stopSyncThread();
+    PendingSync done = m_syncing;
+    m_syncing = {};
+    for (QWidget *w : {static_cast<QWidget *>(m_syncLabel), static_cast<QWidget *>(m_syncProgress),
+                       static_cast<QWidget *>(m_syncCancel)})
+        w->hide();
+    const auto kind = imap::FailureKind(failureKind);
+    if (ok) {
+        statusBar()->showMessage(message);
+    } else if (kind == imap::FailureKind::Cancelled) {
+        statusBar()->showMessage(tr("Sync of %1 stopped; what was fetched is kept.").arg(done.account.name));
+    } else if (kind == imap::FailureKind::Authentication && !done.add && !done.retried) {
+        // No password yet, or the server refused the one we had: ask (once per attempt).
+        bool entered = false;
+        const QString pw = QInputDialog::getText(
+            this, tr("Password for %1").arg(done.account.name),
+            tr("%1\n\nPassword for %2:").arg(message, done.account.name), QLineEdit::Password, QString(), &entered);
+        if (entered && !pw.isEmpty()) {
+            done.password = pw.toUtf8();
+            done.retried = true;
+            m_sessionPasswords.insert(done.account.name, done.password);
+            if (const store::AccountInfo *a = accountNamed(done.account.name))
+                m_keyring->write(Keyring::keyFor(a->user, a->host, a->port), done.password, [](bool, const QString &) {});
+            m_syncQueue.prepend(done);
+        } else {
+            statusBar()->showMessage(tr("Sync of %1 needs its password.").arg(done.account.name));
+        }
+    } else {
+        m_sessionPasswords.remove(done.account.name);
+        statusBar()->showMessage(tr("Sync failed: %1").arg(message));
+        warn(done.add ? tr("Could not add %1.").arg(done.account.name) : tr("Could not sync %1.").arg(done.account.name),
+             message);
+    }
+    reloadTree();
+    reloadMessages();
+    Q_EMIT syncFinished(ok, message);
+    startNextSync();
 }
 
 } // namespace mailtide::ui

@@ -6,11 +6,14 @@
  *   carries an id and only the newest answer of each kind is used;
  * - an ImportJob on another thread, one at a time (further imports queue), reporting progress
  *   to the status bar; rows it has committed are appended to the list every ~500 ms.
- * The destructor cancels a running import and waits for both threads, so closing the window
+ * - a SyncJob per IMAP account sync, one at a time (further syncs queue), on its own thread; the
+ *   password comes from the keyring, a password command, or the user when the server refused it.
+ * The destructor cancels a running import or sync and waits for the threads, so closing the window
  * mid-import neither crashes nor hangs. Shows the welcome page while the store has no account. */
 #include "store/Types.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMainWindow>
 #include <QThread>
 
@@ -25,6 +28,7 @@ class QTreeView;
 
 namespace mailtide::jobs {
 class ImportJob;
+class SyncJob;
 class StoreReader;
 } // namespace mailtide::jobs
 namespace mailtide::mime {
@@ -37,6 +41,7 @@ class MessageListModel;
 
 namespace mailtide::ui {
 
+class Keyring;
 class MessageDetailView;
 class WelcomePage;
 
@@ -60,10 +65,21 @@ public Q_SLOTS:
     void importPaths(const QString &account, const QStringList &paths);
     /** Imports each path into its own account, named by accountNameFor(). */
     void openPaths(const QStringList &paths);
+    /** Opens the "Add IMAP account" dialog; the account is added and synced when it connects. */
+    void addImapAccount();
+    /** Adds an IMAP account (once it connects) and syncs it; password empty when the account
+     *  has a password command. The password goes to the keyring when one runs. */
+    void addAndSync(const store::ImapAccount &account, const QByteArray &password);
+    /** Syncs every IMAP account, one after the other. */
+    void syncAll();
+    /** Syncs one IMAP account (queued behind a running sync). */
+    void syncAccount(const QString &name);
 
 Q_SIGNALS:
     /** After every import (or attempt): ok=false with what failed, else the summary. */
     void importFinished(bool ok, const QString &message);
+    /** After every sync (or attempt): ok=false with what failed, else the summary. */
+    void syncFinished(bool ok, const QString &message);
     /** The message list was loaded or grew; rowCount is its size now. */
     void messagesShown(int rowCount);
     /** The database could not be opened at all (missing permissions, not a database). The
@@ -98,6 +114,21 @@ private:
     void onImportFinished(bool ok, const QString &message);
     void cancelImport();
     void stopImportThread();
+
+    struct PendingSync
+    {
+        store::ImapAccount account; ///< name only, unless it is to be added
+        QByteArray password;
+        bool add = false;
+        bool retried = false;
+    };
+    void startNextSync();
+    void launchSync(PendingSync job);
+    void onSyncProgress(const QString &folder, int folderIndex, int folderCount, qint64 done, qint64 total, double rate);
+    void onSyncFinished(bool ok, const QString &message, int failureKind);
+    void cancelSync();
+    void stopSyncThread();
+    const store::AccountInfo *accountNamed(const QString &name) const;
 
     void openFile();
     void openFolder();
@@ -150,6 +181,17 @@ private:
     QLabel *m_importLabel = nullptr;
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_cancelButton = nullptr;
+
+    // Syncing: one account at a time on its own thread, the rest queued.
+    QList<PendingSync> m_syncQueue;
+    PendingSync m_syncing;
+    QThread *m_syncThread = nullptr;
+    jobs::SyncJob *m_syncJob = nullptr; ///< lives on m_syncThread
+    QHash<QString, QByteArray> m_sessionPasswords; ///< typed this session, when no keyring keeps them
+    Keyring *m_keyring = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QPushButton *m_syncCancel = nullptr;
 };
 
 } // namespace mailtide::ui

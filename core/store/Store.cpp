@@ -69,13 +69,16 @@ std::optional<AccountInfo> Store::account(const QString &name)
 Result<QVector<AccountInfo>> Store::accounts()
 {
     auto st = m_db->prepare("SELECT a.id, a.name, a.kind, a.read_only, a.source, "
-                            "(SELECT COUNT(*) FROM messages m WHERE m.account_id = a.id) "
+                            "(SELECT COUNT(*) FROM messages m WHERE m.account_id = a.id), "
+                            "a.host, a.port, a.username, "
+                            "COALESCE(a.password_command, '') <> '' OR COALESCE(a.oauth2_command, '') <> '' "
                             "FROM accounts a ORDER BY a.name COLLATE NOCASE");
     if (!st)
         return st.error();
     QVector<AccountInfo> out;
     while (st->step())
-        out.push_back({st->int64(0), st->text(1), st->text(2), st->int64(3) != 0, st->text(4), st->int64(5)});
+        out.push_back({st->int64(0), st->text(1), st->text(2), st->int64(3) != 0, st->text(4), st->int64(5),
+                       st->text(6), int(st->int64(7)), st->text(8), st->int64(9) != 0});
     if (st->error())
         return *st->error();
     return out;

@@ -33,6 +33,11 @@ struct AccountInfo
     bool readOnly = false;
     QString source;
     qint64 messageCount = 0;
+    // IMAP accounts: where, who, and whether a command gives the secret (else the keyring).
+    QString host;
+    int port = 0;
+    QString user;
+    bool hasSecretCommand = false;
 };
 
 struct FolderInfo

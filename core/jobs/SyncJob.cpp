@@ -1,0 +1,113 @@
+#include "jobs/SyncJob.h"
+
+#include "classify/Classifier.h"
+#include "classify/Learner.h"
+#include "imap/Account.h"
+#include "imap/Session.h"
+#include "imap/Sync.h"
+#include "store/Store.h"
+
+#include <QLocale>
+
+namespace mailtide::jobs {
+
+SyncJob::SyncJob(QString dbPath, store::ImapAccount account, QByteArray password, Mode mode, QObject *parent)
+    : QObject(parent), m_dbPath(std::move(dbPath)), m_account(std::move(account)), m_password(std::move(password)),
+      m_mode(mode)
+{
+}
+
+SyncJob::~SyncJob()
+{
+    m_password.fill('\0');
+}
+
+void SyncJob::run()
+{
+    auto failed = [this](const Error &e, imap::FailureKind kind = imap::FailureKind::Other, const QString &fp = {},
+                         const QString &pin = {}) { Q_EMIT finished(false, e.toString(), int(kind), fp, pin); };
+    std::unique_ptr<store::Store> store;
+    if (m_mode != Mode::Test) {
+        auto st = store::Store::open(m_dbPath);
+        if (!st)
+            return failed(st.error());
+        store = std::move(st.value());
+        if (m_mode == Mode::Sync) {
+            auto a = store->imapAccount(m_account.name);
+            if (!a)
+                return failed(a.error());
+            m_account = a.value();
+        }
+    }
+    const QByteArray password = m_password;
+    auto endpoint = imap::endpointFor(m_account, [&](const store::ImapAccount &) -> Result<QByteArray> {
+        if (password.isEmpty())
+            return Error{tr("No password for this account"), m_account.name};
+        return password;
+    });
+    m_password.fill('\0');
+    if (!endpoint)
+        return failed(endpoint.error(), imap::FailureKind::Authentication);
+    imap::Connection c;
+    c.setCancelFlag(&m_cancel);
+    Status opened = c.open(endpoint.value());
+    endpoint->password.fill('\0');
+    endpoint->oauth2Token.fill('\0');
+    if (!opened)
+        return failed(opened.error(), c.failureKind(), c.peerCertificateSha256(), c.peerKeyPin());
+
+    if (m_mode == Mode::Test) {
+        imap::Session s(c);
+        auto boxes = s.list();
+        if (!boxes)
+            return failed(boxes.error(), c.failureKind());
+        Q_EMIT finished(true, tr("Connected and logged in; the server has %n folder(s).", nullptr, int(boxes->size())),
+                        0, {}, {});
+        return;
+    }
+    if (m_mode == Mode::AddAndSync) {
+        auto id = store->addImapAccount(m_account);
+        if (!id)
+            return failed(id.error());
+        m_account.id = id.value();
+    }
+
+    // Verdicts from this profile's model (the shipped default on a first run, as for imports).
+    classify::Model model;
+    classify::Learner learner(store->db(), model);
+    if (Status st = learner.load(); !st)
+        return failed(st.error());
+    if (model.spamMessages() == 0 && model.hamMessages() == 0) {
+        const QString file = classify::defaultModelPath();
+        if (!file.isEmpty())
+            (void)classify::importDefaultModel(store->db(), model, file);
+    }
+    const classify::Classifier classifier(model, learner.weights());
+    imap::Syncer syncer(*store, c);
+    if (model.spamMessages() > 0 && model.hamMessages() > 0)
+        syncer.setClassifier(&classifier);
+    syncer.setLearner(&learner);
+    syncer.setCancelFlag(&m_cancel);
+    syncer.setProgress([this](const imap::SyncProgress &p) {
+        Q_EMIT progress(p.folder, p.folderIndex, p.folderCount, p.done, p.total, p.messagesPerSecond);
+    });
+    imap::SyncOptions o;
+    o.fetchBytes = m_account.fetchBytes;
+    auto r = syncer.sync(m_account.id, o);
+    if (!r)
+        return failed(r.error(), m_cancel ? imap::FailureKind::Cancelled : c.failureKind());
+    if (r->learnedSpam + r->learnedHam > 0)
+        (void)learner.saveSnapshot();
+    QLocale loc;
+    QString msg = r->cancelled ? tr("Sync of %1 cancelled: %2 new messages kept.").arg(m_account.name, loc.toString(r->added))
+                               : tr("%1: %2 new, %3 removed, %4 spam found, in %5 s.")
+                                     .arg(m_account.name, loc.toString(r->added), loc.toString(r->removed),
+                                          loc.toString(r->spam), loc.toString(r->seconds, 'f', 1));
+    const qint64 moves = r->movedToJunk + r->movedFromJunk;
+    if (moves > 0)
+        msg += QLatin1Char(' ') + tr("Learned from %n move(s): %1 spam, %2 not spam.", nullptr, int(moves))
+                                      .arg(loc.toString(r->movedToJunk), loc.toString(r->movedFromJunk));
+    Q_EMIT finished(true, msg, 0, {}, {});
+}
+
+} // namespace mailtide::jobs

@@ -1,0 +1,234 @@
+#include "AccountDialog.h"
+
+#include "imap/Connection.h"
+#include "jobs/SyncJob.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace mailtide::ui {
+
+namespace {
+
+bool isLoopback(const QString &host)
+{
+    return host == QLatin1String("localhost") || host == QLatin1String("::1") || host.startsWith(QLatin1String("127."));
+}
+
+/** "ab12cd..." -> "AB:12:CD:..." as certificate viewers show it. */
+QString colonHex(const QString &hex)
+{
+    QString out;
+    for (int i = 0; i < hex.size(); i += 2) {
+        if (!out.isEmpty())
+            out += QLatin1Char(':');
+        out += hex.mid(i, 2).toUpper();
+    }
+    return out;
+}
+
+} // namespace
+
+AccountDialog::AccountDialog(QStringList existingNames, QWidget *parent)
+    : QDialog(parent), m_existing(std::move(existingNames))
+{
+    setWindowTitle(tr("Add IMAP account"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("accountName"));
+    m_name->setPlaceholderText(tr("e.g. Work"));
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("accountHost"));
+    m_host->setPlaceholderText(tr("imap.example.com"));
+    m_tls = new QComboBox(this);
+    m_tls->setObjectName(QStringLiteral("accountTls"));
+    m_tls->addItem(tr("TLS (port 993)"), QStringLiteral("implicit"));
+    m_tls->addItem(tr("STARTTLS (port 143)"), QStringLiteral("starttls"));
+    m_tls->addItem(tr("None — this computer only"), QStringLiteral("none"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("accountPort"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(993);
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("accountUser"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("accountPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("Kept in the system keyring, never in Mailtide's files"));
+    m_command = new QLineEdit(this);
+    m_command->setObjectName(QStringLiteral("accountPasswordCommand"));
+    m_command->setPlaceholderText(tr("optional, e.g. pass show mail/work"));
+    m_command->setToolTip(tr("A command that prints the password, used instead of the keyring"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("&Security:"), m_tls);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("Password &command:"), m_command);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trust = new QCheckBox(this);
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
+    m_trust->hide();
+
+    m_test = new QPushButton(tr("&Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add and sync"));
+    m_buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_result);
+    layout->addWidget(m_trust);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &AccountDialog::tlsChanged);
+    connect(m_port, &QSpinBox::valueChanged, this, [this] { m_portTouched = m_port->hasFocus() || m_portTouched; });
+    for (QLineEdit *e : {m_name, m_host, m_user, m_password, m_command})
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            m_result->setProperty("fromTest", false);
+            updateState();
+        });
+    connect(m_host, &QLineEdit::textChanged, this, [this] {
+        m_trust->hide();
+        m_trust->setChecked(false);
+        m_pin.clear();
+    });
+    connect(m_trust, &QCheckBox::toggled, this, &AccountDialog::updateState);
+    updateState();
+}
+
+AccountDialog::~AccountDialog()
+{
+    stopTest();
+}
+
+void AccountDialog::tlsChanged()
+{
+    if (!m_portTouched)
+        m_port->setValue(m_tls->currentData().toString() == QLatin1String("implicit") ? 993 : 143);
+    updateState();
+}
+
+QString AccountDialog::problem() const
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty())
+        return tr("Give the account a name.");
+    if (m_existing.contains(name, Qt::CaseInsensitive))
+        return tr("An account named %1 exists already.").arg(name);
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Give the server's name.");
+    if (m_user->text().trimmed().isEmpty())
+        return tr("Give the user name.");
+    if (m_password->text().isEmpty() && m_command->text().trimmed().isEmpty())
+        return tr("Give the password, or a command that prints it.");
+    if (m_tls->currentData().toString() == QLatin1String("none") && !isLoopback(m_host->text().trimmed()))
+        return tr("Without TLS the password would cross the network in clear: only for a server on this computer.");
+    return {};
+}
+
+void AccountDialog::updateState()
+{
+    const QString why = problem();
+    const bool testing = m_thread != nullptr;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty() && !testing);
+    m_test->setEnabled(why.isEmpty());
+    m_test->setText(testing ? tr("Stop test") : tr("&Test connection"));
+    if (!testing && m_result->property("fromTest").toBool() == false)
+        m_result->setText(why);
+}
+
+store::ImapAccount AccountDialog::account() const
+{
+    store::ImapAccount a;
+    a.name = m_name->text().trimmed();
+    a.host = m_host->text().trimmed();
+    a.port = m_port->value();
+    a.tls = m_tls->currentData().toString();
+    a.user = m_user->text().trimmed();
+    a.passwordCommand = m_command->text().trimmed();
+    if (!m_pin.isEmpty() && m_trust->isChecked())
+        a.pinnedKey = m_pin;
+    return a;
+}
+
+QByteArray AccountDialog::password() const
+{
+    return m_command->text().trimmed().isEmpty() ? m_password->text().toUtf8() : QByteArray();
+}
+
+void AccountDialog::testConnection()
+{
+    if (m_thread) {
+        stopTest();
+        m_result->setText(tr("Test stopped."));
+        updateState();
+        return;
+    }
+    m_result->setProperty("fromTest", true);
+    m_result->setText(tr("Connecting to %1…").arg(m_host->text().trimmed()));
+    m_job = new jobs::SyncJob(QString(), account(), password(), jobs::SyncJob::Mode::Test);
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("AccountTest"));
+    m_job->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_job, &jobs::SyncJob::run);
+    connect(m_job, &jobs::SyncJob::finished, this, &AccountDialog::onTestFinished);
+    m_thread->start();
+    updateState();
+}
+
+void AccountDialog::stopTest()
+{
+    if (!m_thread)
+        return;
+    m_job->cancel();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_job;
+    m_job = nullptr;
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void AccountDialog::onTestFinished(bool ok, const QString &message, int failureKind, const QString &fingerprint,
+                                   const QString &pin)
+{
+    stopTest();
+    if (ok) {
+        m_result->setText(QStringLiteral("✔ ") + message);
+    } else {
+        m_result->setText(QStringLiteral("✘ ") + message);
+        const auto kind = imap::FailureKind(failureKind);
+        if ((kind == imap::FailureKind::UntrustedCertificate || kind == imap::FailureKind::CertificateChanged) &&
+            !pin.isEmpty()) {
+            m_pin = pin;
+            m_fingerprint = fingerprint;
+            m_trust->setText(tr("Trust this certificate (SHA-256 %1). Check it with your provider first.")
+                                 .arg(colonHex(fingerprint)));
+            m_trust->setChecked(false);
+            m_trust->show();
+        }
+    }
+    updateState();
+}
+
+} // namespace mailtide::ui

@@ -1,0 +1,68 @@
+#pragma once
+/** @short "Add IMAP account": server, TLS, login, and a Test connection button that says exactly
+ *  what failed (name not resolved, refused, TLS, certificate, authentication with the server's
+ *  words, timeout).
+ *
+ * The test runs on a worker thread (jobs::SyncJob in Test mode); the dialog stays responsive and
+ * the test can be cancelled. An untrusted certificate is shown with its SHA-256 fingerprint and can
+ * be trusted — that one certificate only (its key is pinned). The dialog never writes anything: it
+ * hands the account and the typed password to the caller. */
+#include "store/Types.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QThread;
+
+namespace mailtide::jobs {
+class SyncJob;
+}
+
+namespace mailtide::ui {
+
+class AccountDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /** existingNames: names already taken (the dialog refuses them). */
+    explicit AccountDialog(QStringList existingNames, QWidget *parent = nullptr);
+    ~AccountDialog() override;
+
+    store::ImapAccount account() const;
+    /** The typed password (empty when a password command is used). */
+    QByteArray password() const;
+
+private:
+    void updateState();
+    void tlsChanged();
+    void testConnection();
+    void onTestFinished(bool ok, const QString &message, int failureKind, const QString &fingerprint, const QString &pin);
+    void stopTest();
+    QString problem() const; ///< why the form cannot be used yet, or empty
+
+    QStringList m_existing;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QComboBox *m_tls = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_command = nullptr;
+    QLabel *m_result = nullptr;
+    QCheckBox *m_trust = nullptr;
+    QPushButton *m_test = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QString m_pin;         ///< the key pin of a certificate the user may trust
+    QString m_fingerprint; ///< ... and its SHA-256 fingerprint
+    QThread *m_thread = nullptr;
+    jobs::SyncJob *m_job = nullptr;
+    bool m_portTouched = false;
+};
+
+} // namespace mailtide::ui
