@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,13 +24,13 @@ bool isLoopback(const QString &host)
     return host == QLatin1String("localhost") || host == QLatin1String("::1") || host.startsWith(QLatin1String("127."));
 }
 
-/** "ab12cd..." -> "AB:12:CD:..." as certificate viewers show it. */
+/** "ab12cd..." -> "AB:12:CD:..." as certificate viewers show it, 16 bytes a line. */
 QString colonHex(const QString &hex)
 {
     QString out;
     for (int i = 0; i < hex.size(); i += 2) {
-        if (!out.isEmpty())
-            out += QLatin1Char(':');
+        if (i > 0)
+            out += (i % 32 == 0) ? QLatin1Char('\n') : QLatin1Char(':');
         out += hex.mid(i, 2).toUpper();
     }
     return out;
@@ -81,7 +82,13 @@ AccountDialog::AccountDialog(QStringList existingNames, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_trust = new QCheckBox(this);
+    m_fingerprintLabel = new QLabel(this);
+    m_fingerprintLabel->setObjectName(QStringLiteral("certificateFingerprint"));
+    m_fingerprintLabel->setTextFormat(Qt::PlainText);
+    m_fingerprintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fingerprintLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_fingerprintLabel->hide();
+    m_trust = new QCheckBox(tr("T&rust this certificate"), this);
     m_trust->setObjectName(QStringLiteral("trustCertificate"));
     m_trust->hide();
 
@@ -94,7 +101,9 @@ AccountDialog::AccountDialog(QStringList existingNames, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_result);
+    layout->addWidget(m_fingerprintLabel);
     layout->addWidget(m_trust);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -109,6 +118,7 @@ AccountDialog::AccountDialog(QStringList existingNames, QWidget *parent)
         });
     connect(m_host, &QLineEdit::textChanged, this, [this] {
         m_trust->hide();
+        m_fingerprintLabel->hide();
         m_trust->setChecked(false);
         m_pin.clear();
     });
@@ -216,14 +226,18 @@ void AccountDialog::onTestFinished(bool ok, const QString &message, int failureK
     if (ok) {
         m_result->setText(QStringLiteral("✔ ") + message);
     } else {
-        m_result->setText(QStringLiteral("✘ ") + message);
         const auto kind = imap::FailureKind(failureKind);
-        if ((kind == imap::FailureKind::UntrustedCertificate || kind == imap::FailureKind::CertificateChanged) &&
-            !pin.isEmpty()) {
+        const bool certificate =
+            (kind == imap::FailureKind::UntrustedCertificate || kind == imap::FailureKind::CertificateChanged) &&
+            !pin.isEmpty();
+        // The fingerprint gets its own, readable lines below.
+        m_result->setText(QStringLiteral("✘ ") + (certificate ? message.section(QStringLiteral("; its SHA-256"), 0, 0) : message));
+        if (certificate) {
             m_pin = pin;
             m_fingerprint = fingerprint;
-            m_trust->setText(tr("Trust this certificate (SHA-256 %1). Check it with your provider first.")
-                                 .arg(colonHex(fingerprint)));
+            m_fingerprintLabel->setText(tr("Compare its SHA-256 fingerprint with your provider's:") + QLatin1Char('\n') +
+                                        colonHex(fingerprint));
+            m_fingerprintLabel->show();
             m_trust->setChecked(false);
             m_trust->show();
         }

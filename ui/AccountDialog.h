@@ -55,6 +55,7 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_command = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_fingerprintLabel = nullptr;
     QCheckBox *m_trust = nullptr;
     QPushButton *m_test = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -172,6 +172,7 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
 
     m_welcome = new WelcomePage;
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    connect(m_welcome, &WelcomePage::addImapRequested, this, &MainWindow::addImapAccount);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolder);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSample);
@@ -662,11 +663,15 @@ void MainWindow::addAndSync(const store::ImapAccount &account, const QByteArray 
                          [this, name](bool ok, const QString &error) {
                              if (ok)
                                  return;
+                             // QtKeychain says "Unknown error" when no Secret Service answers at all.
+                             const QString why = error.isEmpty() || error == QLatin1String("Unknown error")
+                                                     ? tr("No system keyring (Secret Service or KWallet) is running.")
+                                                     : error;
                              warn(tr("Your password for %1 could not be kept in the system keyring.").arg(name),
                                   tr("%1\n\nMailtide never writes passwords in its own files: it will ask for this "
                                      "one again next time. To sync without being asked, give the account a password "
                                      "command (for example with pass or secret-tool).")
-                                      .arg(error));
+                                      .arg(why));
                          });
     }
     m_selectAccount = job.account.name;

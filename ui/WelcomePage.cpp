@@ -45,9 +45,11 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *imapBox = new QVBoxLayout;
     imapBox->setSpacing(2);
     auto *imap = new QPushButton(tr("Add an IMAP account…"), column);
-    imap->setEnabled(false);
+    imap->setObjectName(QStringLiteral("addImapButton"));
+    imap->setDefault(true);
+    connect(imap, &QPushButton::clicked, this, &WelcomePage::addImapRequested);
     imapBox->addWidget(imap);
-    auto *imapNote = plainLabel(tr("IMAP accounts arrive in a coming version."), column);
+    auto *imapNote = plainLabel(tr("Read-only: messages are read, never marked or moved."), column);
     imapNote->setObjectName(QStringLiteral("imapNote"));
     imapNote->setForegroundRole(QPalette::PlaceholderText);
     imapBox->addWidget(imapNote);

@@ -1,8 +1,7 @@
 #pragma once
-/** @short The first screen when the store has no account: what Mailtide is and three ways in.
+/** @short The first screen when the store has no account: what Mailtide is and four ways in.
  *
- * Only asks: it emits a request and the main window acts. IMAP is shown but disabled, with a
- * note saying so, until accounts exist. */
+ * Only asks: it emits a request and the main window acts. */
 #include <QWidget>
 
 namespace mailtide::ui {
@@ -14,6 +13,7 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
 Q_SIGNALS:
+    void addImapRequested();    ///< an IMAP account
     void openFileRequested();   ///< an mbox or .eml file
     void openFolderRequested(); ///< a Maildir or a folder of .eml files
     void openSampleRequested();
