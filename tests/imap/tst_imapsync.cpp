@@ -374,6 +374,93 @@ private Q_SLOTS:
         QCOMPARE(c.failureKind(), imap::FailureKind::Tls);
     }
 
+    void xoauth2BearerToken()
+    {
+        test::DovecotServer oauth;
+        test::DovecotServer::Options opts;
+        opts.xoauth2 = true;
+        QVERIFY(oauth.start(opts));
+        QFile token(m_secretDir.filePath(QStringLiteral("token")));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write(oauth.xoauth2Token().toUtf8() + '\n');
+        token.close();
+        store::ImapAccount a;
+        a.name = QStringLiteral("oauth");
+        a.host = oauth.host();
+        a.port = oauth.imapsPort();
+        a.user = oauth.user();
+        a.caFile = oauth.caFile();
+        a.oauth2Command = QStringLiteral("cat '%1'").arg(token.fileName());
+        auto e = imap::endpointFor(a);
+        QVERIFY(e);
+        QVERIFY(e->password.isEmpty());
+        imap::Connection c;
+        Status s = c.open(e.value());
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
+        QVERIFY(imap::Session(c).list());
+        // A wrong token is an authentication failure.
+        a.oauth2Command = QStringLiteral("echo not-the-token");
+        imap::Connection bad;
+        QVERIFY(!bad.open(imap::endpointFor(a).value()));
+        QCOMPARE(bad.failureKind(), imap::FailureKind::Authentication);
+    }
+
+    void killedMidSyncResumesWithoutLossOrDuplicates()
+    {
+        // The CLI, killed (SIGKILL) while it syncs; the next run completes the folder.
+        const QString db = m_dir.filePath(QStringLiteral("killed.db"));
+        const QString cli = QStringLiteral(MAILTIDE_BIN_DIR "/mailtide-cli");
+        const store::ImapAccount a = account();
+        QProcess add;
+        add.start(cli, {QStringLiteral("--db"), db, QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), a.name,
+                        QStringLiteral("--host"), a.host, QStringLiteral("--port"), QString::number(a.port), QStringLiteral("--tls"), a.tls,
+                        QStringLiteral("--user"), a.user, QStringLiteral("--password-command"), a.passwordCommand,
+                        QStringLiteral("--ca-file"), a.caFile});
+        QVERIFY(add.waitForFinished(30000));
+        QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+        // Enough mail that a sync takes a while: 1,500 more messages in a folder of their own.
+        const auto more = corpusMessages(QStringLiteral("easy-ham-2"), 1400) + corpusMessages(QStringLiteral("spam-2"), 100);
+        QVERIFY(m_server.doveadm({QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"), m_server.user(),
+                                  QStringLiteral("Bulk")}));
+        for (const QByteArray &m : more)
+            QVERIFY(m_server.append(QStringLiteral("Bulk"), m));
+        QProcess sync;
+        sync.start(cli, {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--account"), a.name,
+                         QStringLiteral("--folder"), QStringLiteral("Bulk")});
+        QVERIFY(sync.waitForStarted());
+        // Kill it once some batches are committed.
+        auto stored = [&]() -> qint64 {
+            auto st = store::Store::open(db);
+            if (!st)
+                return -1;
+            auto fs = st.value()->folders();
+            for (const auto &f : fs.value())
+                if (f.name == QLatin1String("Bulk"))
+                    return f.messageCount;
+            return 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stored() >= 200 || sync.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(sync.state() == QProcess::Running, "the sync finished before it could be killed");
+        sync.kill();
+        QVERIFY(sync.waitForFinished(5000));
+        const qint64 partial = stored();
+        QVERIFY(partial > 0 && partial < more.size());
+        QProcess again;
+        again.start(cli, {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--account"), a.name,
+                          QStringLiteral("--folder"), QStringLiteral("Bulk")});
+        QVERIFY(again.waitForFinished(60000));
+        QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
+        QVERIFY2(again.readAllStandardOutput().contains(QByteArray(QByteArray::number(more.size() - partial) + " new")),
+                 "the second run fetched only what was missing");
+        QCOMPARE(stored(), qint64(more.size()));
+        // Each UID once.
+        auto st = store::Store::open(db);
+        QVERIFY(st);
+        for (const auto &f : st.value()->folders().value())
+            if (f.name == QLatin1String("Bulk"))
+                QCOMPARE(st.value()->uidFlags(f.id)->size(), more.size());
+    }
+
     void refusedAndUnresolved()
     {
         store::ImapAccount a = account();
