@@ -2,7 +2,8 @@
  *
  * Starts a throw-away Dovecot (tests/imap/DovecotServer: free loopback ports, self-signed certificate,
  * one user) and fills its INBOX with N messages (default 10,000) from the public corpus, cycling through
- * the sample mailbox's files (sorted by folder and name; files named cmds* skipped) until N are written.
+ * the sample mailbox's files (its groups interleaved, each sorted by name; files named cmds* skipped)
+ * until N are written.
  * Messages are written as Maildir files, not appended, so filling takes seconds.
  *
  * Then prints shell-readable KEY=VALUE lines on stdout (HOST, IMAP_PORT, IMAPS_PORT, USER,
@@ -78,15 +79,27 @@ int main(int argc, char **argv)
         }
     }
 
-    // The corpus, read once: about 6,000 files, 43 MB.
-    QList<QByteArray> corpus;
+    // The corpus, read once: about 6,000 files, 43 MB. Groups interleaved (the first file of each
+    // group, then the second of each...), so that any N has ham and spam mixed as in a real inbox.
+    QList<QList<QByteArray>> groups;
     for (const QString &sub : QDir(sample).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir d(sample + QLatin1Char('/') + sub);
+        QList<QByteArray> group;
         for (const QString &name : d.entryList(QDir::Files, QDir::Name)) {
             if (name.startsWith(QLatin1String("cmds"))) continue;
             QFile f(d.filePath(name));
-            if (f.open(QIODevice::ReadOnly)) corpus << f.readAll();
+            if (f.open(QIODevice::ReadOnly)) group << f.readAll();
         }
+        groups << group;
+    }
+    QList<QByteArray> corpus;
+    for (qsizetype i = 0, added = 1; added; ++i) {
+        added = 0;
+        for (const auto &group : std::as_const(groups))
+            if (i < group.size()) {
+                corpus << group[i];
+                ++added;
+            }
     }
     if (corpus.isEmpty()) {
         err << "imap_server: no messages in the sample mailbox " << sample
