@@ -17,6 +17,9 @@
 # All runs use the same transport and the same fetch size (--fetch-bytes 65536).
 # Env: TLS=implicit (default, IMAPS) or none (plain IMAP on loopback); RUNS; PYTHON (default
 # /usr/bin/python3, not a pyenv shim, whose start-up would be timed); KEEP=1 keeps the work dir.
+# To profile a sync by hand: `sleep 3600 | imap_server > env.txt &`, source env.txt, add an account as
+# new_db() does, then `perf record -F 999 --call-graph dwarf mailtide-cli --db DB sync ...` (perf stat
+# counters do not work on the VMs this was written on); killing the sleep stops the server.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
