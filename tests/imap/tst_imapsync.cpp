@@ -420,10 +420,9 @@ private Q_SLOTS:
         QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
         // Enough mail that a sync takes a while: 1,500 more messages in a folder of their own.
         const auto more = corpusMessages(QStringLiteral("easy-ham-2"), 1400) + corpusMessages(QStringLiteral("spam-2"), 100);
-        QVERIFY(m_server.doveadm({QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"), m_server.user(),
-                                  QStringLiteral("Bulk")}));
+        // A new folder no client has opened yet: written straight into the Maildir (fast).
         for (const QByteArray &m : more)
-            QVERIFY(m_server.append(QStringLiteral("Bulk"), m));
+            QVERIFY(m_server.addMessage(QStringLiteral("Bulk"), m));
         QProcess sync;
         sync.start(cli, {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--account"), a.name,
                          QStringLiteral("--folder"), QStringLiteral("Bulk")});
@@ -456,7 +455,9 @@ private Q_SLOTS:
         // Each UID once.
         auto st = store::Store::open(db);
         QVERIFY(st);
-        for (const auto &f : st.value()->folders().value())
+        const auto folders = st.value()->folders();
+        QVERIFY(folders);
+        for (const auto &f : folders.value())
             if (f.name == QLatin1String("Bulk"))
                 QCOMPARE(st.value()->uidFlags(f.id)->size(), more.size());
     }
