@@ -16,14 +16,16 @@ Error parseError(const QString &what, QByteArrayView text)
 Result<SequenceSet> SequenceSet::parse(QByteArrayView text, std::optional<quint64> star)
 {
     if (text.isEmpty()) return Error{QStringLiteral("Empty sequence set"), {}};
-    if (star && (*star == 0 || *star > kMaxNumber)) star.reset(); // an empty mailbox: keep "*" open
+    // An empty mailbox (or a value out of range) keeps "*" open. A plain value, not the optional,
+    // goes into the lambda: GCC 12 -O2 warns (falsely) that the optional may be uninitialised.
+    const quint64 starValue = (star && *star != 0 && *star <= kMaxNumber) ? *star : kOpen;
     SequenceSet set;
     qsizetype i = 0;
     const qsizetype n = text.size();
     auto number = [&](quint64 *out) -> bool {
         if (i < n && text[i] == '*') {
             ++i;
-            *out = star.value_or(kOpen);
+            *out = starValue;
             return true;
         }
         const qsizetype from = i;
