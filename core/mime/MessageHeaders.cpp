@@ -80,14 +80,16 @@ QByteArrayView headerBlock(QByteArrayView raw)
     const QByteArrayView head = raw.first(limit);
     if (head.startsWith("\n") || head.startsWith("\r\n"))
         return head.first(0);
-    qsizetype lf = head.indexOf("\n\n");
-    qsizetype crlf = head.indexOf("\r\n\r\n");
-    qsizetype end = -1;
-    if (lf >= 0 && (crlf < 0 || lf < crlf))
-        end = lf + 1;
-    else if (crlf >= 0)
-        end = crlf + 2;
-    return end >= 0 ? head.first(end) : head;
+    // One pass: the first line break followed by an empty line ("\n\n" or "\n\r\n"), which is
+    // where the first "\n\n" or "\r\n\r\n" ends, whichever comes first. (Two indexOf calls scanned
+    // the whole message when it had only the other kind, e.g. CRLF mail from an IMAP server.)
+    for (qsizetype nl = head.indexOf('\n'); nl >= 0; nl = head.indexOf('\n', nl + 1)) {
+        if (nl + 1 < head.size() && head[nl + 1] == '\n')
+            return head.first(nl + 1);
+        if (nl + 2 < head.size() && head[nl + 1] == '\r' && head[nl + 2] == '\n' && nl > 0 && head[nl - 1] == '\r')
+            return head.first(nl + 1);
+    }
+    return head;
 }
 
 QByteArrayView receivedDatePart(QByteArrayView value)
@@ -200,49 +202,7 @@ std::optional<Timestamp> parseDate(QByteArrayView text)
     return t;
 }
 
-MessageHeaders parseHeaders(QByteArrayView raw)
-{
-    ensureGmime();
-    MessageHeaders out;
-    QByteArray block = headerBlock(raw).toByteArray();
-    // NUL bytes end C strings inside GMime; a header with one is mangled, not fatal.
-    block.replace('\0', ' ');
-    block.append("\n");
-    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(block.constData(), size_t(block.size())));
-    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-    GPtr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), nullptr));
-    if (!msg)
-        return out;
-
-    out.messageId = utf8(g_mime_message_get_message_id(msg.get())).trimmed();
-    out.subject = utf8(g_mime_message_get_subject(msg.get())).simplified();
-    out.from.address = firstAddress(g_mime_message_get_from(msg.get()), &out.from.name);
-    out.replyTo = firstAddress(g_mime_message_get_reply_to(msg.get()));
-
-    GMimeObject *obj = GMIME_OBJECT(msg.get());
-    if (const char *rp = g_mime_object_get_header(obj, "Return-Path")) {
-        GPtr<InternetAddressList> list(internet_address_list_parse(nullptr, rp));
-        out.returnPath = firstAddress(list.get());
-    }
-    const char *status = g_mime_object_get_header(obj, "Status");
-    const char *xstatus = g_mime_object_get_header(obj, "X-Status");
-    out.statusFlags = mboxStatusFlags(QByteArrayView(status ? status : ""), QByteArrayView(xstatus ? xstatus : ""));
-
-    GMimeHeaderList *headers = g_mime_object_get_header_list(obj);
-    const int n = g_mime_header_list_get_count(headers);
-    for (int i = 0; i < n; ++i) {
-        GMimeHeader *h = g_mime_header_list_get_header_at(headers, i);
-        const char *name = g_mime_header_get_name(h);
-        if (name && g_ascii_strcasecmp(name, "Received") == 0) {
-            const char *v = g_mime_header_get_raw_value(h);
-            out.topReceived = parseDate(receivedDatePart(QByteArrayView(v ? v : "")));
-            break; // only the top-most: the one our side of the path added
-        }
-    }
-    if (const char *d = g_mime_object_get_header(obj, "Date"))
-        out.date = parseDate(QByteArrayView(d));
-    return out;
-}
+// parseHeaders() is in ParsedMessage.cpp: it shares the pre-scan and the field decoders of
+// parseMessage(), so the two agree on every header by construction.
 
 } // namespace mailtide::mime

@@ -857,6 +857,65 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
     return m;
 }
 
+MessageHeaders parseHeaders(QByteArrayView raw)
+{
+    ensureGmime();
+    // The pre-scan over the header block only, then only the fields MessageHeaders holds, decoded
+    // exactly as parseMessage() decodes them; no GMime parser and no body.
+    ParsedMessage scratch;
+    Report report(scratch);
+    TopHeaders top;
+    (void)prescan(headerBlock(raw), ParseLimits{}, report, top);
+    MessageHeaders h;
+    bool haveReceived = false, haveDate = false, haveStatus = false, haveXStatus = false;
+    QByteArray status, xstatus;
+    for (const TopHeaders::Field &f : top.fields) {
+        const QByteArrayView name = top.name(f);
+        const QByteArrayView rv = top.value(f);
+        const auto is = [name](const char *n) { return name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0; };
+        if (is("Received")) {
+            if (!haveReceived) h.topReceived = parseDate(receivedDatePart(rv)); // the one our side added
+            haveReceived = true;
+        } else if (is("Date")) {
+            if (!haveDate) h.date = parseDate(rv);
+            haveDate = true;
+        } else if (is("Return-Path")) {
+            if (h.returnPath.isEmpty()) {
+                GPtr<InternetAddressList> list(parseAddresses(rv));
+                Address a;
+                firstMailbox(list.get(), a);
+                h.returnPath = a.address;
+            }
+        } else if (is("Subject")) { // as GMime: the last one
+            h.subject = headerValue(rv).simplified();
+        } else if (is("Message-Id")) {
+            char *id = g_mime_utils_decode_message_id(decodedValue(rv).constData());
+            h.messageId = utf8(id).trimmed();
+            g_free(id);
+        } else if (is("From")) {
+            if (h.from.address.isEmpty()) {
+                GPtr<InternetAddressList> list(parseAddresses(rv));
+                firstMailbox(list.get(), h.from);
+            }
+        } else if (is("Reply-To")) {
+            if (h.replyTo.isEmpty()) {
+                GPtr<InternetAddressList> list(parseAddresses(rv));
+                Address a;
+                firstMailbox(list.get(), a);
+                h.replyTo = a.address;
+            }
+        } else if (is("Status")) {
+            if (!haveStatus) status = headerValue(rv).toLatin1();
+            haveStatus = true;
+        } else if (is("X-Status")) {
+            if (!haveXStatus) xstatus = headerValue(rv).toLatin1();
+            haveXStatus = true;
+        }
+    }
+    h.statusFlags = mboxStatusFlags(status, xstatus);
+    return h;
+}
+
 MessageHeaders headersOf(const ParsedMessage &p)
 {
     MessageHeaders h;

@@ -1,5 +1,6 @@
-// parse_dump FILE_LIST — prints what the MIME parser made of each message, one block per file,
-// for diffing two builds of the parser (a change meant to be faster must give the same blocks).
+// parse_dump [--headers] FILE_LIST — prints what the MIME parser made of each message, one block
+// per file, for diffing two builds of the parser (a change meant to be faster must give the same
+// blocks). --headers: what mime::parseHeaders() (the header-only parse of syncs and imports) made.
 // A developer's tool, not a test.
 #include "mime/ParsedMessage.h"
 
@@ -23,17 +24,27 @@ QString digest(const QString &s)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        QTextStream(stderr) << "usage: parse_dump FILE_LIST\n";
+    const bool headersOnly = argc > 2 && QByteArrayView(argv[1]) == "--headers";
+    if (argc < 2 || (argc > 2 && !headersOnly)) {
+        QTextStream(stderr) << "usage: parse_dump [--headers] FILE_LIST\n";
         return 2;
     }
-    QFile list(QString::fromLocal8Bit(argv[1]));
+    QFile list(QString::fromLocal8Bit(argv[argc - 1]));
     if (!list.open(QIODevice::ReadOnly)) return 1;
     QTextStream out(stdout);
     while (!list.atEnd()) {
         const QString path = QString::fromUtf8(list.readLine()).trimmed().section(QLatin1Char('\t'), -1);
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) continue;
+        if (headersOnly) {
+            const mime::MessageHeaders h = mime::parseHeaders(f.readAll());
+            out << "== " << path << "\nmessage-id " << h.messageId << "\nsubject " << h.subject << "\nfrom "
+                << h.from.name << " <" << h.from.address << ">\nreply-to " << h.replyTo << "\nreturn-path "
+                << h.returnPath << "\ndate " << (h.date ? h.date->utc : -1) << ' ' << (h.date ? h.date->offset : -1)
+                << "\nreceived " << (h.topReceived ? h.topReceived->utc : -1) << ' '
+                << (h.topReceived ? h.topReceived->offset : -1) << "\nstatus " << h.statusFlags << "\n";
+            continue;
+        }
         const mime::ParsedMessage m = mime::parseMessage(f.readAll());
         out << "== " << path << "\n";
         for (const auto &[n, v] : m.headers)
