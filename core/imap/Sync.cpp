@@ -29,34 +29,39 @@ QString tr(const char *s)
     return QCoreApplication::translate("Imap", s);
 }
 
-/** The message row for one FETCH response; nullopt when the server left out what a row needs. */
-std::optional<store::NewMessage> rowFromFetch(const Response &r, const classify::Classifier *classifier,
-                                              bool wantInput, std::optional<classify::MessageInput> *input,
-                                              QByteArray *bytesOut)
+/** What one FETCH response carries; nullopt when the server left out the UID or the body. */
+struct Fetched
+{
+    store::NewMessage row;
+    QByteArray bytes;
+    std::optional<mime::ParsedMessage> parsed; ///< when the message was parsed whole
+};
+
+/** The message row for one FETCH response. The whole message is parsed (GMime, gumbo) only when
+ *  it is to be classified; otherwise its header block is enough. */
+std::optional<Fetched> rowFromFetch(const Response &r, const classify::Classifier *classifier)
 {
     const Value *uid = r.fetchItem("UID");
     if (!uid || !uid->isNumber())
         return std::nullopt;
-    store::NewMessage m;
-    m.uid = qint64(uid->number);
     const Value *body = r.fetchItem("BODY[]<0>");
     if (!body)
         body = r.fetchItem("BODY[]");
     if (!body)
         return std::nullopt;
-    const QByteArray &bytes = body->bytes;
-    *bytesOut = bytes;
+    Fetched f;
+    store::NewMessage &m = f.row;
+    m.uid = qint64(uid->number);
+    f.bytes = body->bytes;
+    const QByteArray &bytes = f.bytes;
     mime::MessageHeaders h;
-    if ((classifier || wantInput) && !bytes.isEmpty()) {
-        const mime::ParsedMessage parsed = mime::parseMessage(bytes);
-        h = mime::headersOf(parsed);
-        *input = classify::buildInput(parsed);
-        if (classifier) {
-            const classify::Verdict v = classifier->classify(**input);
-            m.verdict = int(v.kind);
-            m.score = v.score;
-            m.reasons = v.reasonsJson();
-        }
+    if (classifier && !bytes.isEmpty()) {
+        f.parsed = mime::parseMessage(bytes);
+        h = mime::headersOf(*f.parsed);
+        const classify::Verdict v = classifier->classify(classify::buildInput(*f.parsed));
+        m.verdict = int(v.kind);
+        m.score = v.score;
+        m.reasons = v.reasonsJson();
     } else {
         h = mime::parseHeaders(bytes);
     }
@@ -94,7 +99,7 @@ std::optional<store::NewMessage> rowFromFetch(const Response &r, const classify:
     m.size = size && size->isNumber() ? qint64(size->number) : bytes.size();
     if (const Value *flags = r.fetchItem("FLAGS"); flags && flags->isList())
         m.flags = flagsFromList(*flags);
-    return m;
+    return f;
 }
 
 } // namespace
@@ -340,13 +345,13 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
             const Value *uid = r.fetchItem("UID");
             if (!uid || !uid->isNumber() || !wanted.contains(uid->number))
                 return {};
-            std::optional<classify::MessageInput> input;
-            QByteArray bytes;
-            const bool learnHere = m_learner && (isJunk || isInbox);
-            auto row = rowFromFetch(r, m_classifier, learnHere, &input, &bytes);
-            if (!row)
+            auto fetched = rowFromFetch(r, m_classifier);
+            if (!fetched)
                 return {};
-            if (learnHere && input) {
+            store::NewMessage *row = &fetched->row;
+            if (m_learner && (isJunk || isInbox) && !fetched->bytes.isEmpty()) {
+                // Decided from the row (flags, date, Message-ID) first: most inbox mail teaches
+                // nothing and is not parsed a second time.
                 std::optional<classify::Label> label;
                 const QStringList was = placesBefore(accountId, row->messageId);
                 if (isJunk) {
@@ -358,8 +363,12 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
                 } else if ((row->flags & store::FlagSeen) && row->receivedUtc < now - qint64(o.hamAfterDays) * 86400) {
                     label = classify::Label::Ham;
                 }
-                if (label)
-                    lessons.push_back({localmail::localKey(bytes), m_tokenizer.tokenize(*input), *label});
+                if (label) {
+                    if (!fetched->parsed)
+                        fetched->parsed = mime::parseMessage(fetched->bytes);
+                    lessons.push_back({localmail::localKey(fetched->bytes),
+                                       m_tokenizer.tokenize(classify::buildInput(*fetched->parsed)), *label});
+                }
             }
             row->accountId = accountId;
             row->folderId = folderId;
