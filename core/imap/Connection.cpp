@@ -342,8 +342,16 @@ Result<Response> Connection::readResponse()
         }
         if (rc != CURLE_OK)
             return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))}).error();
-        if (n == 0)
-            return fail(FailureKind::ConnectionLost, {tr("The server closed the connection"), m_where}).error();
+        if (n == 0) {
+            // The user's question is "what happened to my sync": the connection is gone. Say
+            // whether it went in the middle of a message (the batch is then not stored).
+            const qint64 missing = m_parser.pendingLiteral();
+            return fail(FailureKind::ConnectionLost,
+                        {tr("The connection was lost"),
+                         missing > 0 ? tr("%1 closed it in the middle of a message, %2 bytes before its end").arg(m_where).arg(missing)
+                                     : tr("%1 closed it").arg(m_where)})
+                .error();
+        }
         m_bytesIn += qint64(n);
         m_parser.feed(QByteArrayView(buf.constData(), qsizetype(n)));
     }
@@ -401,7 +409,11 @@ Status Connection::runOk(QByteArrayView command, const UntaggedFn &onUntagged, R
         return r.error();
     if (r->status != Response::Status::Ok) {
         m_failure = FailureKind::Protocol;
-        const QByteArray verb = command.toByteArray().split(' ').value(0);
+        // The command's name: "UID FETCH", not "UID" (RFC 3501 6.4.8).
+        const QByteArrayList words = command.toByteArray().split(' ');
+        QByteArray verb = words.value(0);
+        if (verb.compare("UID", Qt::CaseInsensitive) == 0 && words.size() > 1)
+            verb += ' ' + words[1];
         return Error{tr("The server refused %1").arg(QString::fromUtf8(verb)),
                      tr("it said: %1 %2").arg(statusWord(r->status), QString::fromUtf8(r->text))};
     }

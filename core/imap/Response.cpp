@@ -634,6 +634,17 @@ void ResponseParser::scan()
             m_lineStart = m_scan;
             continue;
         }
+        // A response starts with '*', '+' or a tag (atom characters): a first byte that is a
+        // control or non-ASCII byte is not IMAP, and is refused now rather than after a line end
+        // that binary junk may never send (which would end as a timeout, wrongly diagnosed).
+        if (m_scan == m_current.start) {
+            const auto first = static_cast<unsigned char>(m_buf[m_scan]);
+            if ((first < 0x20 && first != '\r' && first != '\n') || first >= 0x7f) {
+                fail(Error{QStringLiteral("Not an IMAP response"),
+                           snippet(QByteArrayView(m_buf).sliced(m_scan, std::min<qsizetype>(size - m_scan, kDetailBytes)))});
+                return;
+            }
+        }
         const qsizetype nl = m_buf.indexOf('\n', m_scan);
         const qsizetype lineEnd = nl < 0 ? size : nl + 1;
         if (m_textBytes + (lineEnd - m_lineStart) > m_limits.maxLine) {

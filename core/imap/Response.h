@@ -110,7 +110,9 @@ struct Limits
  * Leniency (real servers and proxies): a bare LF ends a line like CRLF; spaces before the line end
  * are ignored; status words and NIL in any case; more than one space between items. Not lenient:
  * an empty line, a line that is not an IMAP response (e.g. "HTTP/1.1 400 Bad Request"), control
- * bytes outside strings, an unterminated quoted string, a malformed or oversized literal. */
+ * bytes outside strings, an unterminated quoted string, a malformed or oversized literal. A
+ * response whose first byte is a control or non-ASCII byte is refused as soon as that byte
+ * arrives, without waiting for a line end that binary junk may never send. */
 class ResponseParser
 {
 public:

@@ -398,6 +398,11 @@ private Q_SLOTS:
         QTest::newRow("tls-client-hello-junk") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n", 13)
                                                << QStringLiteral("Not an IMAP response")
                                                << QStringLiteral("\\x16\\x03\\x01\\x02\\x00\\x01");
+        QTest::newRow("binary-junk-without-line-end") << QByteArray("\x15\x03\x01\x00\x02\x02\x46", 7)
+                                                      << QStringLiteral("Not an IMAP response")
+                                                      << QStringLiteral("\\x15\\x03\\x01\\x00\\x02\\x02F");
+        QTest::newRow("non-ascii-first-byte") << QByteArray("\xef\xbb\xbf* OK hi") << QStringLiteral("Not an IMAP response")
+                                              << QStringLiteral("\\xef\\xbb\\xbf* OK hi");
         QTest::newRow("empty-line") << QByteArray("\r\n") << QStringLiteral("Empty line") << QStringLiteral("\\r\\n");
         QTest::newRow("only-spaces") << QByteArray("   \r\n") << QStringLiteral("Not an IMAP response") << QString();
         QTest::newRow("tagged-bye") << QByteArray("A1 BYE later\r\n") << QStringLiteral("needs OK, NO or BAD")
