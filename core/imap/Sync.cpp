@@ -116,6 +116,7 @@ Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
     timer.start();
     SyncReport report;
     m_left.clear();
+    m_junkIds.reset();
     const qint64 bytesAtStart = m_c.bytesReceived();
     Session s(m_c);
     auto caps = s.capability();
@@ -203,6 +204,22 @@ QStringList Syncer::placesBefore(qint64 accountId, const QString &messageId)
     if (auto it = m_left.constFind(messageId); it != m_left.cend())
         places << it.value();
     return places;
+}
+
+Result<bool> Syncer::wasInJunk(qint64 accountId, const QString &messageId)
+{
+    if (messageId.isEmpty())
+        return false;
+    if (!m_junkIds) {
+        auto ids = m_store.messageIdsWithUse(accountId, QStringLiteral("\\Junk"));
+        if (!ids)
+            return ids.error();
+        m_junkIds = std::move(ids.value());
+    }
+    if (m_junkIds->contains(messageId))
+        return true;
+    auto it = m_left.constFind(messageId);
+    return it != m_left.cend() && it.value() == QLatin1String("\\Junk");
 }
 
 Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condstore, const SyncOptions &o,
@@ -353,11 +370,12 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
                 // Decided from the row (flags, date, Message-ID) first: most inbox mail teaches
                 // nothing and is not parsed a second time.
                 std::optional<classify::Label> label;
-                const QStringList was = placesBefore(accountId, row->messageId);
                 if (isJunk) {
                     label = classify::Label::Spam;
-                    toJunk += was.contains(QStringLiteral("INBOX")) ? 1 : 0;
-                } else if (was.contains(QStringLiteral("\\Junk"))) {
+                    toJunk += placesBefore(accountId, row->messageId).contains(QStringLiteral("INBOX")) ? 1 : 0;
+                } else if (auto junk = wasInJunk(accountId, row->messageId); !junk) {
+                    return junk.error();
+                } else if (junk.value()) {
                     label = classify::Label::Ham;
                     ++fromJunk;
                 } else if ((row->flags & store::FlagSeen) && row->receivedUtc < now - qint64(o.hamAfterDays) * 86400) {

@@ -23,6 +23,7 @@
 #include "store/Types.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -117,6 +118,8 @@ private:
     /** Where a message with this Message-ID was before this sync: the special use or name of the
      *  folders holding it, and those it left during this sync. */
     QStringList placesBefore(qint64 accountId, const QString &messageId);
+    /** Whether it was in Junk before this sync (one query per sync, not per message). */
+    Result<bool> wasInJunk(qint64 accountId, const QString &messageId);
 
     store::Store &m_store;
     Connection &m_c;
@@ -127,6 +130,7 @@ private:
     classify::Tokenizer m_tokenizer;
     qint64 m_now = 0;
     QHash<QString, QString> m_left; ///< Message-ID -> the place it left during this sync
+    std::optional<QSet<QString>> m_junkIds; ///< Message-IDs in Junk when the sync began (read once)
 };
 
 } // namespace mailtide::imap

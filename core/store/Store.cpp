@@ -288,6 +288,21 @@ Result<QStringList> Store::placesOf(qint64 accountId, const QString &messageId)
     return out;
 }
 
+Result<QSet<QString>> Store::messageIdsWithUse(qint64 accountId, const QString &specialUse)
+{
+    auto st = m_db->prepare("SELECT m.message_id FROM messages m JOIN folders f ON f.id = m.folder_id "
+                            "WHERE m.account_id = ?1 AND f.special_use = ?2 AND m.message_id <> ''");
+    if (!st)
+        return st.error();
+    st->bind(1, accountId).bind(2, specialUse);
+    QSet<QString> out;
+    while (st->step())
+        out.insert(st->text(0));
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
 Status Store::clearFolder(qint64 folderId)
 {
     auto st = m_db->prepare("DELETE FROM messages WHERE folder_id = ?1");

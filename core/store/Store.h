@@ -49,6 +49,8 @@ public:
     /** The folders of an account that hold a message with this Message-ID: their special use,
      *  or their name for folders without one ("INBOX"). */
     Result<QStringList> placesOf(qint64 accountId, const QString &messageId);
+    /** The Message-IDs stored in an account's folders of this special use (e.g. "\\Junk"). */
+    Result<QSet<QString>> messageIdsWithUse(qint64 accountId, const QString &specialUse);
     Status clearFolder(qint64 folderId);
     Status setFlags(qint64 folderId, const QHash<qint64, int> &uidToFlags);
 
