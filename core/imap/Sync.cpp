@@ -17,6 +17,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <future>
 
 Q_DECLARE_LOGGING_CATEGORY(lcImap)
 
@@ -345,26 +346,31 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
     QElapsedTimer rate;
     rate.start();
     const QByteArray items = "UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[]<0." + QByteArray::number(o.fetchBytes) + '>';
-    for (qsizetype i = 0; i < fresh.size(); i += o.batch) {
-        const QVector<quint64> part = fresh.mid(i, o.batch);
+    // Pipelined: while the server sends batch k+1 (this thread: TLS, framing), batch k is parsed,
+    // classified, stored and learned on a second thread. They never share an object: this thread
+    // only reads the socket into the next batch; the store, the classifier and the learner are used
+    // by the processing thread alone until it is joined, and nothing else touches them meanwhile.
+    // At most two batches of message bytes are in memory.
+    struct Outcome
+    {
+        Status status;
+        qint64 done = 0, added = 0, spam = 0, learnedSpam = 0, learnedHam = 0, toJunk = 0, fromJunk = 0;
+    };
+    auto process = [&](std::vector<Response> responses) -> Outcome {
+        Outcome out;
         auto ins = m_store.inserter();
         if (!ins)
-            return ins.error();
+            return {ins.error()};
         store::Transaction tx(m_store.db());
         if (!tx.begun())
-            return tx.begun();
-        const QSet<quint64> wanted(part.cbegin(), part.cend());
-        qint64 added = 0, spam = 0;
+            return {tx.begun()};
         std::vector<classify::Example> lessons;
-        qint64 toJunk = 0, fromJunk = 0;
-        Status st = s.uidFetch(compactSet(part), items, [&](Response &&r) -> Status {
-            // A FETCH the server sends on its own (another client changed flags) has no body.
-            const Value *uid = r.fetchItem("UID");
-            if (!uid || !uid->isNumber() || !wanted.contains(uid->number))
-                return {};
+        for (const Response &r : responses) {
+            if (m_cancel && m_cancel->load())
+                return {Error{tr("Cancelled"), {}}}; // this batch rolls back
             auto fetched = rowFromFetch(r, m_classifier);
             if (!fetched)
-                return {};
+                continue;
             store::NewMessage *row = &fetched->row;
             if (m_learner && (isJunk || isInbox) && !fetched->bytes.isEmpty()) {
                 // Decided from the row (flags, date, Message-ID) first: most inbox mail teaches
@@ -372,12 +378,12 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
                 std::optional<classify::Label> label;
                 if (isJunk) {
                     label = classify::Label::Spam;
-                    toJunk += placesBefore(accountId, row->messageId).contains(QStringLiteral("INBOX")) ? 1 : 0;
+                    out.toJunk += placesBefore(accountId, row->messageId).contains(QStringLiteral("INBOX")) ? 1 : 0;
                 } else if (auto junk = wasInJunk(accountId, row->messageId); !junk) {
-                    return junk.error();
+                    return {junk.error()};
                 } else if (junk.value()) {
                     label = classify::Label::Ham;
-                    ++fromJunk;
+                    ++out.fromJunk;
                 } else if ((row->flags & store::FlagSeen) && row->receivedUtc < now - qint64(o.hamAfterDays) * 86400) {
                     label = classify::Label::Ham;
                 }
@@ -392,38 +398,69 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
             row->folderId = folderId;
             auto inserted = ins->insert(*row);
             if (!inserted)
-                return inserted.error();
+                return {inserted.error()};
+            ++out.done;
             if (inserted.value()) {
-                ++added;
+                ++out.added;
                 if (row->verdict && *row->verdict == int(store::Verdict::Spam))
-                    ++spam;
+                    ++out.spam;
             }
-            ++progress.done;
-            if (m_progress && (progress.done % 50 == 0 || progress.done == progress.total)) {
-                progress.messagesPerSecond = double(progress.done) * 1e9 / double(qMax<qint64>(1, rate.nsecsElapsed()));
-                m_progress(progress);
-            }
-            if (m_cancel && m_cancel->load())
-                return Error{tr("Cancelled"), {}};
-            return {};
-        });
-        if (!st)
-            return st; // this batch rolls back; the batches before it stay
+        }
         if (Status c = tx.commit(); !c)
-            return c;
-        fr.added += added;
-        fr.spam += spam;
+            return {c};
         if (!lessons.empty()) {
             // After the rows' commit: the learner runs its own transaction on the same database.
             auto learned = m_learner->learnBatch(lessons);
             if (!learned)
-                return learned.error();
+                return {learned.error()};
             for (const classify::Example &e : lessons)
-                (e.label == classify::Label::Spam ? total.learnedSpam : total.learnedHam) += 1;
-            total.movedToJunk += toJunk;
-            total.movedFromJunk += fromJunk;
+                (e.label == classify::Label::Spam ? out.learnedSpam : out.learnedHam) += 1;
         }
+        return out;
+    };
+    std::future<Outcome> pending;
+    auto join = [&]() -> Status {
+        if (!pending.valid())
+            return {};
+        const Outcome b = pending.get();
+        if (!b.status)
+            return b.status;
+        fr.added += b.added;
+        fr.spam += b.spam;
+        total.learnedSpam += b.learnedSpam;
+        total.learnedHam += b.learnedHam;
+        total.movedToJunk += b.toJunk;
+        total.movedFromJunk += b.fromJunk;
+        progress.done += b.done;
+        if (m_progress) {
+            progress.messagesPerSecond = double(progress.done) * 1e9 / double(qMax<qint64>(1, rate.nsecsElapsed()));
+            m_progress(progress);
+        }
+        return {};
+    };
+    for (qsizetype i = 0; i < fresh.size(); i += o.batch) {
+        const QVector<quint64> part = fresh.mid(i, o.batch);
+        const QSet<quint64> wanted(part.cbegin(), part.cend());
+        std::vector<Response> got;
+        got.reserve(size_t(part.size()));
+        Status st = s.uidFetch(compactSet(part), items, [&](Response &&r) -> Status {
+            // A FETCH the server sends on its own (another client changed flags) has no body.
+            const Value *uid = r.fetchItem("UID");
+            if (uid && uid->isNumber() && wanted.contains(uid->number))
+                got.push_back(std::move(r));
+            if (m_cancel && m_cancel->load())
+                return Error{tr("Cancelled"), {}};
+            return {};
+        });
+        // The batch before this one arrived whole: it commits even if this one failed.
+        if (Status j = join(); !j)
+            return j;
+        if (!st)
+            return st; // this batch is dropped; the batches before it stay
+        pending = std::async(std::launch::async, process, std::move(got));
     }
+    if (Status j = join(); !j)
+        return j;
     // The folder is complete: remember where the server was, for the next sync's fast path.
     return m_store.setFolderState(folderId, {qint64(*fs->uidValidity),
                                              fs->uidNext ? std::optional<qint64>(qint64(*fs->uidNext)) : std::nullopt,
