@@ -5,6 +5,7 @@
 #include "AccountDialog.h"
 #include "Keyring.h"
 #include "imap/Connection.h"
+#include "jobs/IdleJob.h"
 #include "jobs/SyncJob.h"
 
 #include "MessageDetailView.h"
@@ -212,6 +213,7 @@ MainWindow::~MainWindow()
     m_syncQueue.clear();
     if (m_syncJob) m_syncJob->cancel(); // the connection drops; committed batches stay
     stopSyncThread();
+    stopWatching();
     m_readerThread.quit();
     m_readerThread.wait();
 }
@@ -807,6 +809,8 @@ void MainWindow::onSyncFinished(bool ok, const QString &message, int failureKind
     const auto kind = imap::FailureKind(failureKind);
     if (ok) {
         statusBar()->showMessage(message);
+        if (!m_watchers.contains(done.account.name))
+            startWatching(done.account.name, done.password);
     } else if (kind == imap::FailureKind::Cancelled) {
         statusBar()->showMessage(tr("Sync of %1 stopped; what was fetched is kept.").arg(done.account.name));
     } else if (kind == imap::FailureKind::Authentication && !done.add && !done.retried) {
@@ -835,6 +839,37 @@ void MainWindow::onSyncFinished(bool ok, const QString &message, int failureKind
     reloadMessages();
     Q_EMIT syncFinished(ok, message);
     startNextSync();
+}
+
+void MainWindow::startWatching(const QString &account, const QByteArray &password)
+{
+    Watcher w;
+    w.job = new jobs::IdleJob(m_dbPath, account, password);
+    w.thread = new QThread(this);
+    w.thread->setObjectName(QStringLiteral("IdleJob"));
+    w.job->moveToThread(w.thread);
+    connect(w.thread, &QThread::started, w.job, &jobs::IdleJob::run);
+    connect(w.job, &jobs::IdleJob::watching, this, &MainWindow::watching);
+    connect(w.job, &jobs::IdleJob::changed, this, [this](const QString &name) { syncAccount(name); });
+    connect(w.job, &jobs::IdleJob::ended, this, [this](const QString &name, const QString &reason) {
+        if (!reason.isEmpty())
+            statusBar()->showMessage(tr("New mail in %1 is no longer watched: %2").arg(name, reason));
+    });
+    m_watchers.insert(account, w);
+    w.thread->start();
+}
+
+void MainWindow::stopWatching()
+{
+    for (const Watcher &w : std::as_const(m_watchers))
+        w.job->stop();
+    for (const Watcher &w : std::as_const(m_watchers)) {
+        w.thread->quit();
+        w.thread->wait();
+        delete w.job;
+        delete w.thread;
+    }
+    m_watchers.clear();
 }
 
 } // namespace mailtide::ui

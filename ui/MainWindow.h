@@ -27,6 +27,7 @@ class QTimer;
 class QTreeView;
 
 namespace mailtide::jobs {
+class IdleJob;
 class ImportJob;
 class SyncJob;
 class StoreReader;
@@ -78,6 +79,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /** After every import (or attempt): ok=false with what failed, else the summary. */
     void importFinished(bool ok, const QString &message);
+    /** An account's inbox is being watched (IDLE): new mail will start a sync by itself. */
+    void watching(const QString &account);
     /** After every sync (or attempt): ok=false with what failed, else the summary. */
     void syncFinished(bool ok, const QString &message);
     /** The message list was loaded or grew; rowCount is its size now. */
@@ -129,6 +132,9 @@ private:
     void cancelSync();
     void stopSyncThread();
     const store::AccountInfo *accountNamed(const QString &name) const;
+    /** Watches an account's inbox (IDLE) after its first good sync; new mail starts a sync. */
+    void startWatching(const QString &account, const QByteArray &password);
+    void stopWatching();
 
     void openFile();
     void openFolder();
@@ -189,6 +195,12 @@ private:
     jobs::SyncJob *m_syncJob = nullptr; ///< lives on m_syncThread
     QHash<QString, QByteArray> m_sessionPasswords; ///< typed this session, when no keyring keeps them
     Keyring *m_keyring = nullptr;
+    struct Watcher
+    {
+        QThread *thread = nullptr;
+        jobs::IdleJob *job = nullptr;
+    };
+    QHash<QString, Watcher> m_watchers; ///< account name -> its IDLE job
     QLabel *m_syncLabel = nullptr;
     QProgressBar *m_syncProgress = nullptr;
     QPushButton *m_syncCancel = nullptr;

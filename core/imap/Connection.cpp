@@ -402,6 +402,77 @@ Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUnt
     }
 }
 
+Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response &)> &wake)
+{
+    if (!m_curl)
+        return Error{tr("Not connected"), {}};
+    const QByteArray tag = 'M' + QByteArray::number(m_nextTag++);
+    note("C: " + tag + " IDLE");
+    if (Status s = sendAll(QByteArray(tag + " IDLE\r\n")); !s)
+        return s.error();
+    // Until "+ idling": a server may send untagged data first; a tagged answer is a refusal.
+    for (;;) {
+        auto r = readResponse();
+        if (!r)
+            return r.error();
+        if (r->type == Response::Type::Continuation)
+            break;
+        if (r->type == Response::Type::Tagged) {
+            m_failure = FailureKind::Protocol;
+            return Error{tr("The server refused IDLE"), tr("it said: %1 %2").arg(statusWord(r->status), QString::fromUtf8(r->text))};
+        }
+    }
+    QElapsedTimer t;
+    t.start();
+    bool woke = false;
+    QByteArray buf(64 * 1024, Qt::Uninitialized);
+    while (!woke) {
+        while (auto r = m_parser.next()) {
+            if (r->type == Response::Type::Untagged && r->status == Response::Status::Bye)
+                return fail(FailureKind::ConnectionLost, {tr("The server closed the session"), QString::fromUtf8(r->text)}).error();
+            if (r->type == Response::Type::Untagged && wake(*r))
+                woke = true;
+        }
+        if (m_parser.error())
+            return fail(FailureKind::Protocol, *m_parser.error()).error();
+        if (woke || t.elapsed() >= maxMs)
+            break;
+        if (m_cancel && m_cancel->load())
+            return fail(FailureKind::Cancelled, {tr("Cancelled"), {}}).error();
+        pollfd p{int(m_socket), POLLIN, 0};
+        const int ready = ::poll(&p, 1, int(qMin<qint64>(200, maxMs - t.elapsed())));
+        if (ready < 0 && errno != EINTR)
+            return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromLocal8Bit(strerror(errno))}).error();
+        if (ready <= 0)
+            continue;
+        for (;;) { // drain what TLS has decrypted
+            size_t n = 0;
+            const CURLcode rc = curl_easy_recv(handle(m_curl), buf.data(), size_t(buf.size()), &n);
+            if (rc == CURLE_AGAIN)
+                break;
+            if (rc != CURLE_OK || n == 0)
+                return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), m_where}).error();
+            m_bytesIn += qint64(n);
+            m_parser.feed(QByteArrayView(buf.constData(), qsizetype(n)));
+        }
+    }
+    note("C: DONE");
+    if (Status s = sendAll(QByteArrayLiteral("DONE\r\n")); !s)
+        return s.error();
+    for (;;) {
+        auto r = readResponse();
+        if (!r)
+            return r.error();
+        if (r->type == Response::Type::Tagged) {
+            if (r->tag != tag)
+                return fail(FailureKind::Protocol, {tr("The server answered a command that was not sent"), QString::fromUtf8(r->tag)}).error();
+            return woke;
+        }
+        if (r->type == Response::Type::Untagged && wake(*r))
+            woke = true;
+    }
+}
+
 Status Connection::runOk(QByteArrayView command, const UntaggedFn &onUntagged, Response *tagged)
 {
     auto r = run(command, onUntagged);

@@ -89,6 +89,12 @@ public:
     /** As run(), but a tagged NO/BAD becomes an Error quoting the server. */
     Status runOk(QByteArrayView command, const UntaggedFn &onUntagged = {}, Response *tagged = nullptr);
 
+    /** IDLE (RFC 2177) on the selected folder: waits until wake() says yes to an untagged
+     *  response (e.g. EXISTS), or maxMs passed, then sends DONE and reads the completion. True
+     *  when woken, false on the time limit (the caller renews: servers drop an IDLE after 30
+     *  minutes). A server without IDLE answers NO/BAD: an Error. */
+    Result<bool> idle(int maxMs, const std::function<bool(const Response &)> &wake);
+
     /** Checked while waiting for the server; set from any thread to stop. */
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
     void setLimits(const Limits &limits) { m_limits = limits; }

@@ -125,6 +125,7 @@ private Q_SLOTS:
         ui::MainWindow w(db);
         w.show();
         QSignalSpy finished(&w, &ui::MainWindow::syncFinished);
+        QSignalSpy watching(&w, &ui::MainWindow::watching);
         store::ImapAccount a;
         a.name = QStringLiteral("Work");
         a.host = m_server.host();
@@ -155,6 +156,16 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_F5);
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.last().at(1).toString().contains(QStringLiteral(": 0 new")), qPrintable(finished.last().at(1).toString()));
+
+        // The window watches the inbox (IDLE): mail another client delivers arrives by itself.
+        QVERIFY(watching.count() > 0 || watching.wait(15000));
+        QCOMPARE(watching.first().at(0).toString(), QStringLiteral("Work"));
+        QFile extra(QStringLiteral(MAILTIDE_TEST_DATA "/corpus/ham-plain-discussion.eml"));
+        QVERIFY(extra.open(QIODevice::ReadOnly));
+        QVERIFY(m_server.append(QStringLiteral("INBOX"), extra.readAll()));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.last().at(1).toString().contains(QStringLiteral(": 1 new")), qPrintable(finished.last().at(1).toString()));
+        QTRY_COMPARE(folders->index(0, 0).data().toString(), QStringLiteral("Work (%1)").arg(m_messages + 1));
     }
 
     void cleanupTestCase() { m_server.stop(); }
