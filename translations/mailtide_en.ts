@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>mailtide::jobs::SyncJob</name>
+    <message numerus="yes">
+        <source>Connected and logged in; the server has %n folder(s).</source>
+        <translation><numerusform>Connected and logged in; the server has %n folder.</numerusform><numerusform>Connected and logged in; the server has %n folders.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n move(s): %1 spam, %2 not spam.</source>
+        <translation><numerusform>Learned from %n move: %1 spam, %2 not spam.</numerusform><numerusform>Learned from %n moves: %1 spam, %2 not spam.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mailtide::models::FolderTreeModel</name>
     <message numerus="yes">
         <source>%n message(s), %1 spam</source>

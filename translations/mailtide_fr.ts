@@ -400,6 +400,174 @@ Commandes :
         <source>unknown command: %1 (see mailtide-cli --help)</source>
         <translation>commande inconnue : %1 (voir mailtide-cli --help)</translation>
     </message>
+    <message>
+        <source>No password for this account</source>
+        <translation>Aucun mot de passe pour ce compte</translation>
+    </message>
+    <message>
+        <source>not on a terminal: give the account a --password-command</source>
+        <translation>pas de terminal : donnez au compte une commande de mot de passe (--password-command)</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Mot de passe de %1 sur %2 : </translation>
+    </message>
+    <message>
+        <source>If this is your server's certificate, trust it with:
+  mailtide-cli account trust --name %1 --sha256 %2
+or give its CA with --ca-file.</source>
+        <translation>S'il s'agit bien du certificat de votre serveur, approuvez-le avec :
+  mailtide-cli account trust --name %1 --sha256 %2
+ou indiquez son autorité de certification avec --ca-file.</translation>
+    </message>
+    <message>
+        <source>Manages IMAP accounts.
+  add    adds an account after a test connection (--no-test to skip it)
+  test   connects and logs in, and says what failed
+  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256
+Passwords are never stored: --password-command prints it (as mbsync's PassCmd), else the command asks on the terminal.</source>
+        <translation>Gère les comptes IMAP.
+  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)
+  test   se connecte, s'authentifie et indique ce qui a échoué
+  trust  approuve le certificat présenté par le serveur, si son empreinte SHA-256 est --sha256
+Les mots de passe ne sont jamais enregistrés : la --password-command affiche le mot de passe (comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.</translation>
+    </message>
+    <message>
+        <source>add, test or trust</source>
+        <translation>add, test ou trust</translation>
+    </message>
+    <message>
+        <source>The account's name.</source>
+        <translation>Le nom du compte.</translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation>Serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>Port (default 993, or 143 for starttls and none).</source>
+        <translation>Port (993 par défaut, ou 143 pour starttls et none).</translation>
+    </message>
+    <message>
+        <source>implicit (default), starttls, or none (loopback only).</source>
+        <translation>implicit (par défaut), starttls ou none (boucle locale uniquement).</translation>
+    </message>
+    <message>
+        <source>Login name.</source>
+        <translation>Identifiant de connexion.</translation>
+    </message>
+    <message>
+        <source>A command that prints the password.</source>
+        <translation>Une commande qui affiche le mot de passe.</translation>
+    </message>
+    <message>
+        <source>A command that prints an OAuth2 bearer token (XOAUTH2).</source>
+        <translation>Une commande qui affiche un jeton d'accès OAuth2 (XOAUTH2).</translation>
+    </message>
+    <message>
+        <source>PEM file of a CA (or certificate) to trust for this server.</source>
+        <translation>Fichier PEM d'une autorité de certification (ou d'un certificat) à approuver pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>How much of each message a sync reads (default 65536).</source>
+        <translation>Nombre d'octets lus de chaque message lors d'une synchronisation (65536 par défaut).</translation>
+    </message>
+    <message>
+        <source>For trust: the certificate's SHA-256 fingerprint.</source>
+        <translation>Pour trust : l'empreinte SHA-256 du certificat.</translation>
+    </message>
+    <message>
+        <source>For add: store the account without connecting.</source>
+        <translation>Pour add : enregistrer le compte sans se connecter.</translation>
+    </message>
+    <message>
+        <source>--name is needed</source>
+        <translation>--name est obligatoire</translation>
+    </message>
+    <message>
+        <source>--host, --user and a --tls of implicit, starttls or none are needed</source>
+        <translation>--host, --user et un --tls valant implicit, starttls ou none sont obligatoires</translation>
+    </message>
+    <message>
+        <source>bad --port</source>
+        <translation>--port non valide</translation>
+    </message>
+    <message>
+        <source>--fetch-bytes must be at least 1024</source>
+        <translation>--fetch-bytes doit valoir au moins 1024</translation>
+    </message>
+    <message>
+        <source>%1: added (%2@%3:%4, TLS %5)</source>
+        <translation>%1 : ajouté (%2@%3:%4, TLS %5)</translation>
+    </message>
+    <message>
+        <source>%1: connected and logged in; %2 folders</source>
+        <translation>%1 : connecté et authentifié ; %2 dossiers</translation>
+    </message>
+    <message>
+        <source>--sha256 is needed</source>
+        <translation>--sha256 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: this certificate is trusted from now on</source>
+        <translation>%1 : ce certificat est désormais approuvé</translation>
+    </message>
+    <message>
+        <source>ACTION must be add, test or trust</source>
+        <translation>ACTION doit être add, test ou trust</translation>
+    </message>
+    <message>
+        <source>Syncs an IMAP account: new messages are read (never marked read), classified and stored; removed ones are dropped. Prints a summary.</source>
+        <translation>Synchronise un compte IMAP : les nouveaux messages sont lus (sans jamais être marqués comme lus), classés et enregistrés ; ceux qui ont été supprimés sur le serveur sont retirés. Affiche un résumé.</translation>
+    </message>
+    <message>
+        <source>The account to sync.</source>
+        <translation>Le compte à synchroniser.</translation>
+    </message>
+    <message>
+        <source>Only this folder (repeatable; '/' separates levels).</source>
+        <translation>Uniquement ce dossier (répétable ; '/' sépare les niveaux).</translation>
+    </message>
+    <message>
+        <source>Store the messages without a verdict.</source>
+        <translation>Enregistrer les messages sans verdict.</translation>
+    </message>
+    <message>
+        <source>Do not learn from the Junk folder, the inbox and your moves.</source>
+        <translation>Ne pas apprendre du dossier Indésirables, de la boîte de réception ni de vos déplacements.</translation>
+    </message>
+    <message>
+        <source>--account is needed</source>
+        <translation>--account est obligatoire</translation>
+    </message>
+    <message>
+        <source>folder %1/%2 %3: %4 of %5 (%6/s)</source>
+        <translation>dossier %1/%2 %3 : %4 sur %5 (%6/s)</translation>
+    </message>
+    <message>
+        <source>%1	%2 on server, %3 new, %4 removed, %5 flags changed, %6 spam%7</source>
+        <translation>%1	sur le serveur : %2, nouveaux : %3, supprimés : %4, indicateurs modifiés : %5, spam : %6%7</translation>
+    </message>
+    <message>
+        <source> (UIDVALIDITY changed: resynced)</source>
+        <translation> (UIDVALIDITY modifiée : dossier resynchronisé)</translation>
+    </message>
+    <message>
+        <source>learned %1 spam and %2 not spam; from your moves: %3 to Junk, %4 out of Junk</source>
+        <translation>%1 messages appris comme spam et %2 comme non-spam ; d'après vos déplacements : %3 vers les indésirables, %4 sortis des indésirables</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 removed, %4 changed, %5 spam found, in %6 s%7</source>
+        <translation>%1 : %2 nouveaux, %3 supprimés, %4 modifiés, %5 spams détectés, en %6 s%7</translation>
+    </message>
+    <message>
+        <source>Add, test or trust an IMAP account</source>
+        <translation>Ajouter ou tester un compte IMAP, ou approuver son certificat</translation>
+    </message>
+    <message>
+        <source>Sync an IMAP account: fetch, classify, store</source>
+        <translation>Synchroniser un compte IMAP : récupérer, classer, enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -434,6 +602,37 @@ Commandes :
     <message>
         <source>Schema migration failed</source>
         <translation>Échec de la migration du schéma</translation>
+    </message>
+</context>
+<context>
+    <name>Imap</name>
+    <message>
+        <source>Unknown TLS mode</source>
+        <translation>Mode TLS inconnu</translation>
+    </message>
+    <message>
+        <source>No password for this account</source>
+        <translation>Aucun mot de passe pour ce compte</translation>
+    </message>
+    <message>
+        <source>give it a password command (--password-command)</source>
+        <translation>donnez-lui une commande de mot de passe (--password-command)</translation>
+    </message>
+    <message>
+        <source>This account does not use TLS</source>
+        <translation>Ce compte n'utilise pas TLS</translation>
+    </message>
+    <message>
+        <source>Could not read the server's certificate</source>
+        <translation>Impossible de lire le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>The server shows another certificate</source>
+        <translation>Le serveur présente un autre certificat</translation>
+    </message>
+    <message>
+        <source>its SHA-256 fingerprint is %1</source>
+        <translation>son empreinte SHA-256 est %1</translation>
     </message>
 </context>
 <context>
@@ -597,6 +796,182 @@ Commandes :
         <source>No such message</source>
         <translation>Message introuvable</translation>
     </message>
+    <message>
+        <source>An account with this name already exists</source>
+        <translation>Un compte portant ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>No such account</source>
+        <translation>Compte introuvable</translation>
+    </message>
+    <message>
+        <source>Not an IMAP account</source>
+        <translation>Ce n'est pas un compte IMAP</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Dossier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::imap</name>
+    <message>
+        <source>The password command could not be started</source>
+        <translation>Impossible de lancer la commande de mot de passe</translation>
+    </message>
+    <message>
+        <source>The password command did not finish in time</source>
+        <translation>La commande de mot de passe ne s'est pas terminée à temps</translation>
+    </message>
+    <message>
+        <source>The password command failed</source>
+        <translation>La commande de mot de passe a échoué</translation>
+    </message>
+    <message>
+        <source>The password command printed nothing</source>
+        <translation>La commande de mot de passe n'a rien affiché</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::imap::Connection</name>
+    <message>
+        <source>Refusing to send a password without TLS to another machine</source>
+        <translation>Refus d'envoyer un mot de passe sans TLS à une autre machine</translation>
+    </message>
+    <message>
+        <source>use implicit TLS or STARTTLS for %1</source>
+        <translation>utilisez TLS implicite ou STARTTLS pour %1</translation>
+    </message>
+    <message>
+        <source>Cannot start libcurl</source>
+        <translation>Impossible de démarrer libcurl</translation>
+    </message>
+    <message>
+        <source>The server's name could not be resolved</source>
+        <translation>Impossible de résoudre le nom du serveur</translation>
+    </message>
+    <message>
+        <source>The connection was refused</source>
+        <translation>La connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Le serveur n'a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>Le certificat du serveur n'est pas approuvé</translation>
+    </message>
+    <message>
+        <source>; its SHA-256 fingerprint is %1</source>
+        <translation> ; son empreinte SHA-256 est %1</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not the one you trusted</source>
+        <translation>Le certificat du serveur n'est plus celui que vous avez approuvé</translation>
+    </message>
+    <message>
+        <source>it now shows SHA-256 fingerprint %1</source>
+        <translation>il présente désormais l'empreinte SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Le serveur ne propose pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed</source>
+        <translation>La connexion TLS a échoué</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l'authentification</translation>
+    </message>
+    <message>
+        <source>the server said: %1</source>
+        <translation>le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer as an IMAP server</source>
+        <translation>Le serveur n'a pas répondu comme un serveur IMAP</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>libcurl gave no socket</source>
+        <translation>libcurl n'a fourni aucun socket</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Le serveur a cessé de répondre</translation>
+    </message>
+    <message>
+        <source>nothing for %1 s from %2</source>
+        <translation>rien reçu de %2 pendant %1 s</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>La connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not IMAP: %1</source>
+        <translation>Le serveur a envoyé une réponse qui n'est pas de l'IMAP : %1</translation>
+    </message>
+    <message>
+        <source>%1 closed it in the middle of a message, %2 bytes before its end</source>
+        <translation>%1 l'a fermée au milieu d'un message, %2 octets avant sa fin</translation>
+    </message>
+    <message>
+        <source>%1 closed it</source>
+        <translation>%1 l'a fermée</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was not sent</source>
+        <translation>Le serveur a répondu à une commande qui n'a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>The server asked for more data where none was due</source>
+        <translation>Le serveur a demandé des données supplémentaires alors qu'aucune n'était attendue</translation>
+    </message>
+    <message>
+        <source>The server closed the session</source>
+        <translation>Le serveur a fermé la session</translation>
+    </message>
+    <message>
+        <source>The server refused %1</source>
+        <translation>Le serveur a refusé %1</translation>
+    </message>
+    <message>
+        <source>it said: %1 %2</source>
+        <translation>il a répondu : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::imap::Session</name>
+    <message>
+        <source>The server gave no UIDVALIDITY for a folder</source>
+        <translation>Le serveur n'a fourni aucune valeur UIDVALIDITY pour un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::imap::Syncer</name>
+    <message>
+        <source>The server has no folder of this name</source>
+        <translation>Le serveur n'a aucun dossier portant ce nom</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::jobs::ImportJob</name>
@@ -611,6 +986,29 @@ Commandes :
     <message numerus="yes">
         <source>%n warning(s): %1</source>
         <translation><numerusform>%n avertissement : %1</numerusform><numerusform>%n avertissements : %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::jobs::SyncJob</name>
+    <message>
+        <source>No password for this account</source>
+        <translation>Aucun mot de passe pour ce compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected and logged in; the server has %n folder(s).</source>
+        <translation><numerusform>Connecté et authentifié ; le serveur compte %n dossier.</numerusform><numerusform>Connecté et authentifié ; le serveur compte %n dossiers.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync of %1 cancelled: %2 new messages kept.</source>
+        <translation>Synchronisation de %1 annulée : %2 nouveaux messages conservés.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 removed, %4 spam found, in %5 s.</source>
+        <translation>%1 : %2 nouveaux, %3 supprimés, %4 spams détectés, en %5 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n move(s): %1 spam, %2 not spam.</source>
+        <translation><numerusform>Apprentissage à partir de %n déplacement : %1 spam, %2 non-spam.</numerusform><numerusform>Apprentissage à partir de %n déplacements : %1 spam, %2 non-spam.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -665,6 +1063,125 @@ Commandes :
     <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::AccountDialog</name>
+    <message>
+        <source>Add IMAP account</source>
+        <translation>Ajouter un compte IMAP</translation>
+    </message>
+    <message>
+        <source>e.g. Work</source>
+        <translation>p. ex. Travail</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>None — this computer only</source>
+        <translation>Aucune — cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in Mailtide's files</source>
+        <translation>Conservé dans le trousseau de clés du système, jamais dans les fichiers de Mailtide</translation>
+    </message>
+    <message>
+        <source>optional, e.g. pass show mail/work</source>
+        <translation>facultative, p. ex. pass show mail/work</translation>
+    </message>
+    <message>
+        <source>A command that prints the password, used instead of the keyring</source>
+        <translation>Une commande qui affiche le mot de passe, utilisée à la place du trousseau de clés</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>Sécu&amp;rité :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d'&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password &amp;command:</source>
+        <translation>&amp;Commande de mot de passe :</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>Approu&amp;ver ce certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Add and sync</source>
+        <translation>&amp;Ajouter et synchroniser</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Donnez un nom au compte.</translation>
+    </message>
+    <message>
+        <source>An account named %1 exists already.</source>
+        <translation>Un compte nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Give the server's name.</source>
+        <translation>Indiquez le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation>Indiquez le nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <source>Give the password, or a command that prints it.</source>
+        <translation>Indiquez le mot de passe, ou une commande qui l'affiche.</translation>
+    </message>
+    <message>
+        <source>Without TLS the password would cross the network in clear: only for a server on this computer.</source>
+        <translation>Sans TLS, le mot de passe circulerait en clair sur le réseau : à réserver à un serveur situé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>Arrêter le test</translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation>Test arrêté.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Compare its SHA-256 fingerprint with your provider's:</source>
+        <translation>Comparez son empreinte SHA-256 avec celle indiquée par votre fournisseur :</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1302,102 @@ Commandes :
         <source>Could not import %1.</source>
         <translation>Impossible d'importer %1.</translation>
     </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Add IMAP account…</source>
+        <translation>&amp;Ajouter un compte IMAP…</translation>
+    </message>
+    <message>
+        <source>Connect a mailbox on an IMAP server: its mail is read, never changed, and classified</source>
+        <translation>Connecter une boîte aux lettres sur un serveur IMAP : son courrier est lu et classé, jamais modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Sync all accounts</source>
+        <translation>&amp;Synchroniser tous les comptes</translation>
+    </message>
+    <message>
+        <source>Fetch new mail from every IMAP account (F5)</source>
+        <translation>Récupérer le nouveau courrier de tous les comptes IMAP (F5)</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Arrêter la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was fetched so far is kept and the next sync resumes</source>
+        <translation>Arrêter la synchronisation ; ce qui a déjà été récupéré est conservé et la prochaine synchronisation reprendra à partir de là</translation>
+    </message>
+    <message>
+        <source>No system keyring (Secret Service or KWallet) is running.</source>
+        <translation>Aucun trousseau de clés du système (Secret Service ou KWallet) n'est en cours d'exécution.</translation>
+    </message>
+    <message>
+        <source>Your password for %1 could not be kept in the system keyring.</source>
+        <translation>Votre mot de passe pour %1 n'a pas pu être conservé dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Mailtide never writes passwords in its own files: it will ask for this one again next time. To sync without being asked, give the account a password command (for example with pass or secret-tool).</source>
+        <translation>%1
+
+Mailtide n'écrit jamais de mot de passe dans ses propres fichiers : il vous redemandera celui-ci la prochaine fois. Pour synchroniser sans avoir à le saisir, donnez au compte une commande de mot de passe (par exemple avec pass ou secret-tool).</translation>
+    </message>
+    <message>
+        <source>No IMAP account to sync: add one with Accounts → Add IMAP account.</source>
+        <translation>Aucun compte IMAP à synchroniser : ajoutez-en un avec Comptes → Ajouter un compte IMAP.</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the keyring…</source>
+        <translation>Lecture du mot de passe de %1 dans le trousseau de clés…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 — %2 (%3 of %4): %5 of %6 new, %7/s</source>
+        <translation>Synchronisation de %1 — %2 (%3 sur %4) : %5 nouveaux messages sur %6, %7/s</translation>
+    </message>
+    <message>
+        <source>Stopping the sync of %1…</source>
+        <translation>Arrêt de la synchronisation de %1…</translation>
+    </message>
+    <message>
+        <source>Sync of %1 stopped; what was fetched is kept.</source>
+        <translation>Synchronisation de %1 arrêtée ; ce qui a été récupéré est conservé.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Mot de passe de %2 :</translation>
+    </message>
+    <message>
+        <source>Sync of %1 needs its password.</source>
+        <translation>La synchronisation de %1 nécessite son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Could not add %1.</source>
+        <translation>Impossible d'ajouter %1.</translation>
+    </message>
+    <message>
+        <source>Could not sync %1.</source>
+        <translation>Impossible de synchroniser %1.</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::ui::MessageDetailView</name>
@@ -872,6 +1485,10 @@ Commandes :
         <source>%1 (score %2; unsure from %3, spam from %4)</source>
         <translation>%1 (score %2 ; incertain dès %3, spam dès %4)</translation>
     </message>
+    <message>
+        <source>This message stays on the IMAP server: Mailtide keeps its headers and verdict, not its text.</source>
+        <translation>Ce message reste sur le serveur IMAP : Mailtide en conserve les en-têtes et le verdict, pas le texte.</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::ui::WelcomePage</name>
@@ -886,10 +1503,6 @@ Commandes :
     <message>
         <source>Add an IMAP account…</source>
         <translation>Ajouter un compte IMAP…</translation>
-    </message>
-    <message>
-        <source>IMAP accounts arrive in a coming version.</source>
-        <translation>Les comptes IMAP arriveront dans une prochaine version.</translation>
     </message>
     <message>
         <source>Open local mail…</source>
@@ -910,6 +1523,10 @@ Commandes :
     <message>
         <source>6,046 messages from the SpamAssassin public corpus (2002–2003), spam and not spam</source>
         <translation>6 046 messages du corpus public de SpamAssassin (2002–2003), spam et non-spam</translation>
+    </message>
+    <message>
+        <source>Read-only: messages are read, never marked or moved.</source>
+        <translation>En lecture seule : les messages sont lus, jamais marqués ni déplacés.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,10 @@ T = {
     '%n warning(s): %1': ['%n warning: %1', '%n warnings: %1'],
     '%n message(s), %1 spam': ['%n message, %1 spam', '%n messages, %1 spam'],
     '%Ln message(s)': ['%Ln message', '%Ln messages'],
+    'Connected and logged in; the server has %n folder(s).':
+        ['Connected and logged in; the server has %n folder.', 'Connected and logged in; the server has %n folders.'],
+    'Learned from %n move(s): %1 spam, %2 not spam.':
+        ['Learned from %n move: %1 spam, %2 not spam.', 'Learned from %n moves: %1 spam, %2 not spam.'],
 }
 path = sys.argv[1]
 tree = ET.parse(path)

@@ -102,6 +102,10 @@ T = {
     # Store
     'An IMAP account with this name already exists': 'Un compte IMAP portant ce nom existe déjà',
     'No such message': 'Message introuvable',
+    'An account with this name already exists': 'Un compte portant ce nom existe déjà',
+    'No such account': 'Compte introuvable',
+    'Not an IMAP account': "Ce n'est pas un compte IMAP",
+    'No such folder': 'Dossier introuvable',
     # classify: rules
     'the subject is written in capitals': "l'objet est écrit en majuscules",
     'the attachment %1 (sent as %2) is a program dressed as a document': 'la pièce jointe %1 (envoyée comme %2) est un programme déguisé en document',
@@ -239,6 +243,169 @@ T = {
     'imported %1: %2 spam and %3 ham messages, %4 tokens':
         '%1 importé : %2 messages de spam et %3 messages légitimes, %4 jetons',
     'unknown action: %1 (build, import-default or info)': 'action inconnue : %1 (build, import-default ou info)',
+    # cli: account, sync
+    'Add, test or trust an IMAP account': 'Ajouter ou tester un compte IMAP, ou approuver son certificat',
+    'Sync an IMAP account: fetch, classify, store': 'Synchroniser un compte IMAP : récupérer, classer, enregistrer',
+    'not on a terminal: give the account a --password-command':
+        'pas de terminal : donnez au compte une commande de mot de passe (--password-command)',
+    'Password for %1 at %2: ': 'Mot de passe de %1 sur %2 : ',
+    "If this is your server's certificate, trust it with:\n"
+    "  mailtide-cli account trust --name %1 --sha256 %2\n"
+    "or give its CA with --ca-file.":
+        "S'il s'agit bien du certificat de votre serveur, approuvez-le avec :\n"
+        "  mailtide-cli account trust --name %1 --sha256 %2\n"
+        "ou indiquez son autorité de certification avec --ca-file.",
+    "Manages IMAP accounts.\n"
+    "  add    adds an account after a test connection (--no-test to skip it)\n"
+    "  test   connects and logs in, and says what failed\n"
+    "  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256\n"
+    "Passwords are never stored: --password-command prints it (as mbsync's PassCmd), else the "
+    "command asks on the terminal.":
+        "Gère les comptes IMAP.\n"
+        "  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)\n"
+        "  test   se connecte, s'authentifie et indique ce qui a échoué\n"
+        "  trust  approuve le certificat présenté par le serveur, si son empreinte SHA-256 est --sha256\n"
+        "Les mots de passe ne sont jamais enregistrés : la --password-command affiche le mot de passe "
+        "(comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.",
+    'add, test or trust': 'add, test ou trust',
+    "The account's name.": 'Le nom du compte.',
+    'IMAP server.': 'Serveur IMAP.',
+    'Port (default 993, or 143 for starttls and none).': 'Port (993 par défaut, ou 143 pour starttls et none).',
+    'implicit (default), starttls, or none (loopback only).':
+        'implicit (par défaut), starttls ou none (boucle locale uniquement).',
+    'Login name.': 'Identifiant de connexion.',
+    'A command that prints the password.': 'Une commande qui affiche le mot de passe.',
+    'A command that prints an OAuth2 bearer token (XOAUTH2).':
+        "Une commande qui affiche un jeton d'accès OAuth2 (XOAUTH2).",
+    'PEM file of a CA (or certificate) to trust for this server.':
+        "Fichier PEM d'une autorité de certification (ou d'un certificat) à approuver pour ce serveur.",
+    'How much of each message a sync reads (default 65536).':
+        "Nombre d'octets lus de chaque message lors d'une synchronisation (65536 par défaut).",
+    "For trust: the certificate's SHA-256 fingerprint.": "Pour trust : l'empreinte SHA-256 du certificat.",
+    'For add: store the account without connecting.': 'Pour add : enregistrer le compte sans se connecter.',
+    '--name is needed': '--name est obligatoire',
+    '--host, --user and a --tls of implicit, starttls or none are needed':
+        '--host, --user et un --tls valant implicit, starttls ou none sont obligatoires',
+    'bad --port': '--port non valide',
+    '--fetch-bytes must be at least 1024': '--fetch-bytes doit valoir au moins 1024',
+    '%1: added (%2@%3:%4, TLS %5)': '%1 : ajouté (%2@%3:%4, TLS %5)',
+    '%1: connected and logged in; %2 folders': '%1 : connecté et authentifié ; %2 dossiers',
+    '--sha256 is needed': '--sha256 est obligatoire',
+    '%1: this certificate is trusted from now on': '%1 : ce certificat est désormais approuvé',
+    'ACTION must be add, test or trust': 'ACTION doit être add, test ou trust',
+    'Syncs an IMAP account: new messages are read (never marked read), classified and stored; removed ones '
+    'are dropped. Prints a summary.':
+        'Synchronise un compte IMAP : les nouveaux messages sont lus (sans jamais être marqués comme lus), '
+        'classés et enregistrés ; ceux qui ont été supprimés sur le serveur sont retirés. Affiche un résumé.',
+    'The account to sync.': 'Le compte à synchroniser.',
+    "Only this folder (repeatable; '/' separates levels).":
+        "Uniquement ce dossier (répétable ; '/' sépare les niveaux).",
+    'Store the messages without a verdict.': 'Enregistrer les messages sans verdict.',
+    'Do not learn from the Junk folder, the inbox and your moves.':
+        'Ne pas apprendre du dossier Indésirables, de la boîte de réception ni de vos déplacements.',
+    '--account is needed': '--account est obligatoire',
+    'folder %1/%2 %3: %4 of %5 (%6/s)': 'dossier %1/%2 %3 : %4 sur %5 (%6/s)',
+    '%1\t%2 on server, %3 new, %4 removed, %5 flags changed, %6 spam%7':
+        '%1\tsur le serveur : %2, nouveaux : %3, supprimés : %4, indicateurs modifiés : %5, spam : %6%7',
+    ' (UIDVALIDITY changed: resynced)': ' (UIDVALIDITY modifiée : dossier resynchronisé)',
+    'learned %1 spam and %2 not spam; from your moves: %3 to Junk, %4 out of Junk':
+        '%1 messages appris comme spam et %2 comme non-spam ; d\'après vos déplacements : %3 vers les '
+        'indésirables, %4 sortis des indésirables',
+    '%1: %2 new, %3 removed, %4 changed, %5 spam found, in %6 s%7':
+        '%1 : %2 nouveaux, %3 supprimés, %4 modifiés, %5 spams détectés, en %6 s%7',
+    # Imap (core/imap: Account, Connection, Session, Sync)
+    'Unknown TLS mode': 'Mode TLS inconnu',
+    'No password for this account': 'Aucun mot de passe pour ce compte',
+    'give it a password command (--password-command)':
+        'donnez-lui une commande de mot de passe (--password-command)',
+    'This account does not use TLS': "Ce compte n'utilise pas TLS",
+    "Could not read the server's certificate": 'Impossible de lire le certificat du serveur',
+    'The server shows another certificate': 'Le serveur présente un autre certificat',
+    'its SHA-256 fingerprint is %1': 'son empreinte SHA-256 est %1',
+    'The password command could not be started': 'Impossible de lancer la commande de mot de passe',
+    'The password command did not finish in time': "La commande de mot de passe ne s'est pas terminée à temps",
+    'The password command failed': 'La commande de mot de passe a échoué',
+    'The password command printed nothing': "La commande de mot de passe n'a rien affiché",
+    'Refusing to send a password without TLS to another machine':
+        "Refus d'envoyer un mot de passe sans TLS à une autre machine",
+    'use implicit TLS or STARTTLS for %1': 'utilisez TLS implicite ou STARTTLS pour %1',
+    'Cannot start libcurl': 'Impossible de démarrer libcurl',
+    "The server's name could not be resolved": 'Impossible de résoudre le nom du serveur',
+    'The connection was refused': 'La connexion a été refusée',
+    'The server did not answer in time': "Le serveur n'a pas répondu à temps",
+    "The server's certificate is not trusted": "Le certificat du serveur n'est pas approuvé",
+    '; its SHA-256 fingerprint is %1': ' ; son empreinte SHA-256 est %1',
+    "The server's certificate is not the one you trusted":
+        "Le certificat du serveur n'est plus celui que vous avez approuvé",
+    'it now shows SHA-256 fingerprint %1': "il présente désormais l'empreinte SHA-256 %1",
+    'The server does not offer STARTTLS': 'Le serveur ne propose pas STARTTLS',
+    'The TLS connection failed': 'La connexion TLS a échoué',
+    'Authentication failed': "Échec de l'authentification",
+    'the server said: %1': 'le serveur a répondu : %1',
+    'The server did not answer as an IMAP server': "Le serveur n'a pas répondu comme un serveur IMAP",
+    'Cannot connect': 'Connexion impossible',
+    'libcurl gave no socket': "libcurl n'a fourni aucun socket",
+    'Cancelled': 'Annulé',
+    'The server stopped answering': 'Le serveur a cessé de répondre',
+    'nothing for %1 s from %2': 'rien reçu de %2 pendant %1 s',
+    'The connection was lost': 'La connexion a été perdue',
+    'The server sent something that is not IMAP: %1': "Le serveur a envoyé une réponse qui n'est pas de l'IMAP : %1",
+    '%1 closed it in the middle of a message, %2 bytes before its end':
+        "%1 l'a fermée au milieu d'un message, %2 octets avant sa fin",
+    '%1 closed it': "%1 l'a fermée",
+    'Not connected': 'Non connecté',
+    'The server answered a command that was not sent': "Le serveur a répondu à une commande qui n'a pas été envoyée",
+    'The server asked for more data where none was due':
+        "Le serveur a demandé des données supplémentaires alors qu'aucune n'était attendue",
+    'The server closed the session': 'Le serveur a fermé la session',
+    'The server refused %1': 'Le serveur a refusé %1',
+    'it said: %1 %2': 'il a répondu : %1 %2',
+    'The server gave no UIDVALIDITY for a folder': "Le serveur n'a fourni aucune valeur UIDVALIDITY pour un dossier",
+    'The server has no folder of this name': "Le serveur n'a aucun dossier portant ce nom",
+    # SyncJob
+    'Connected and logged in; the server has %n folder(s).':
+        ['Connecté et authentifié ; le serveur compte %n dossier.',
+         'Connecté et authentifié ; le serveur compte %n dossiers.'],
+    'Sync of %1 cancelled: %2 new messages kept.': 'Synchronisation de %1 annulée : %2 nouveaux messages conservés.',
+    '%1: %2 new, %3 removed, %4 spam found, in %5 s.': '%1 : %2 nouveaux, %3 supprimés, %4 spams détectés, en %5 s.',
+    'Learned from %n move(s): %1 spam, %2 not spam.':
+        ['Apprentissage à partir de %n déplacement : %1 spam, %2 non-spam.',
+         'Apprentissage à partir de %n déplacements : %1 spam, %2 non-spam.'],
+    # AccountDialog
+    'Add IMAP account': 'Ajouter un compte IMAP',
+    'e.g. Work': 'p. ex. Travail',
+    'imap.example.com': 'imap.example.com',
+    'TLS (port 993)': 'TLS (port 993)',
+    'STARTTLS (port 143)': 'STARTTLS (port 143)',
+    'None — this computer only': 'Aucune — cet ordinateur uniquement',
+    "Kept in the system keyring, never in Mailtide's files":
+        'Conservé dans le trousseau de clés du système, jamais dans les fichiers de Mailtide',
+    'optional, e.g. pass show mail/work': 'facultative, p. ex. pass show mail/work',
+    'A command that prints the password, used instead of the keyring':
+        'Une commande qui affiche le mot de passe, utilisée à la place du trousseau de clés',
+    '&Name:': '&Nom :',
+    '&Server:': '&Serveur :',
+    '&Security:': 'Sécu&rité :',
+    '&Port:': '&Port :',
+    '&User name:': "Nom d'&utilisateur :",
+    'Pass&word:': '&Mot de passe :',
+    'Password &command:': '&Commande de mot de passe :',
+    'T&rust this certificate': 'Approu&ver ce certificat',
+    '&Test connection': '&Tester la connexion',
+    '&Add and sync': '&Ajouter et synchroniser',
+    'Give the account a name.': 'Donnez un nom au compte.',
+    'An account named %1 exists already.': 'Un compte nommé %1 existe déjà.',
+    "Give the server's name.": 'Indiquez le nom du serveur.',
+    'Give the user name.': "Indiquez le nom d'utilisateur.",
+    'Give the password, or a command that prints it.': "Indiquez le mot de passe, ou une commande qui l'affiche.",
+    'Without TLS the password would cross the network in clear: only for a server on this computer.':
+        'Sans TLS, le mot de passe circulerait en clair sur le réseau : à réserver à un serveur situé sur '
+        'cet ordinateur.',
+    'Stop test': 'Arrêter le test',
+    'Test stopped.': 'Test arrêté.',
+    'Connecting to %1…': 'Connexion à %1…',
+    "Compare its SHA-256 fingerprint with your provider's:":
+        'Comparez son empreinte SHA-256 avec celle indiquée par votre fournisseur :',
     # Learner
     'Cannot read the model file': 'Impossible de lire le fichier de modèle',
     'Not a Mailtide model file': "Ce n'est pas un fichier de modèle Mailtide",
@@ -281,6 +448,39 @@ T = {
     'Cancelling the import of %1…': "Annulation de l'importation de %1…",
     'Import failed: %1': "Échec de l'importation : %1",
     'Could not import %1.': "Impossible d'importer %1.",
+    '&Accounts': '&Comptes',
+    '&Add IMAP account…': '&Ajouter un compte IMAP…',
+    'Connect a mailbox on an IMAP server: its mail is read, never changed, and classified':
+        'Connecter une boîte aux lettres sur un serveur IMAP : son courrier est lu et classé, jamais modifié',
+    '&Sync all accounts': '&Synchroniser tous les comptes',
+    'Fetch new mail from every IMAP account (F5)': 'Récupérer le nouveau courrier de tous les comptes IMAP (F5)',
+    'Stop sync': 'Arrêter la synchronisation',
+    'Stop the sync; what was fetched so far is kept and the next sync resumes':
+        'Arrêter la synchronisation ; ce qui a déjà été récupéré est conservé et la prochaine '
+        'synchronisation reprendra à partir de là',
+    'No system keyring (Secret Service or KWallet) is running.':
+        "Aucun trousseau de clés du système (Secret Service ou KWallet) n'est en cours d'exécution.",
+    'Your password for %1 could not be kept in the system keyring.':
+        "Votre mot de passe pour %1 n'a pas pu être conservé dans le trousseau de clés du système.",
+    '%1\n\nMailtide never writes passwords in its own files: it will ask for this one again next time. To '
+    'sync without being asked, give the account a password command (for example with pass or secret-tool).':
+        "%1\n\nMailtide n'écrit jamais de mot de passe dans ses propres fichiers : il vous redemandera "
+        'celui-ci la prochaine fois. Pour synchroniser sans avoir à le saisir, donnez au compte une commande '
+        'de mot de passe (par exemple avec pass ou secret-tool).',
+    'No IMAP account to sync: add one with Accounts → Add IMAP account.':
+        'Aucun compte IMAP à synchroniser : ajoutez-en un avec Comptes → Ajouter un compte IMAP.',
+    'Reading the password of %1 from the keyring…': 'Lecture du mot de passe de %1 dans le trousseau de clés…',
+    'Syncing %1 — %2 (%3 of %4): %5 of %6 new, %7/s':
+        'Synchronisation de %1 — %2 (%3 sur %4) : %5 nouveaux messages sur %6, %7/s',
+    'Stopping the sync of %1…': 'Arrêt de la synchronisation de %1…',
+    'Sync of %1 stopped; what was fetched is kept.':
+        'Synchronisation de %1 arrêtée ; ce qui a été récupéré est conservé.',
+    'Password for %1': 'Mot de passe de %1',
+    '%1\n\nPassword for %2:': '%1\n\nMot de passe de %2 :',
+    'Sync of %1 needs its password.': 'La synchronisation de %1 nécessite son mot de passe.',
+    'Sync failed: %1': 'Échec de la synchronisation : %1',
+    'Could not add %1.': "Impossible d'ajouter %1.",
+    'Could not sync %1.': 'Impossible de synchroniser %1.',
     # MessageDetailView
     "the server's arrival time": "l'heure d'arrivée sur le serveur",
     'the newest Received header': "l'en-tête Received le plus récent",
@@ -305,6 +505,8 @@ T = {
     'The text is cut short: it is too long to show whole.':
         'Le texte est tronqué : il est trop long pour être affiché en entier.',
     'Attachments (%1):': 'Pièces jointes (%1) :',
+    'This message stays on the IMAP server: Mailtide keeps its headers and verdict, not its text.':
+        'Ce message reste sur le serveur IMAP : Mailtide en conserve les en-têtes et le verdict, pas le texte.',
     # WelcomePage
     'Welcome to Mailtide': 'Bienvenue dans Mailtide',
     'Mailtide sorts out a mailbox: it shows which messages are spam and why, who sends you the most, and '
@@ -313,7 +515,8 @@ T = {
         "pourquoi, qui vous écrit le plus, et quand le spam arrive. Tout reste sur cet ordinateur, et "
         "rien n'est jamais chargé depuis un message.",
     'Add an IMAP account…': 'Ajouter un compte IMAP…',
-    'IMAP accounts arrive in a coming version.': 'Les comptes IMAP arriveront dans une prochaine version.',
+    'Read-only: messages are read, never marked or moved.':
+        'En lecture seule : les messages sont lus, jamais marqués ni déplacés.',
     'Open local mail…': 'Ouvrir du courrier local…',
     'An mbox or .eml file…': 'Un fichier mbox ou .eml…',
     'A Maildir or a folder of .eml files…': 'Un Maildir ou un dossier de fichiers .eml…',
