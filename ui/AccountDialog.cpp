@@ -230,8 +230,7 @@ void AccountDialog::onTestFinished(bool ok, const QString &message, int failureK
         const bool certificate =
             (kind == imap::FailureKind::UntrustedCertificate || kind == imap::FailureKind::CertificateChanged) &&
             !pin.isEmpty();
-        // The fingerprint gets its own, readable lines below.
-        m_result->setText(QStringLiteral("✘ ") + (certificate ? message.section(QStringLiteral("; its SHA-256"), 0, 0) : message));
+        m_result->setText(QStringLiteral("✘ ") + message); // the fingerprint gets its own lines below
         if (certificate) {
             m_pin = pin;
             m_fingerprint = fingerprint;

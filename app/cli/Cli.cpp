@@ -380,11 +380,14 @@ int connectOrExplain(Context &ctx, const QString &command, const store::ImapAcco
     if (s)
         return -1;
     fail(ctx, command, s.error().toString());
-    if (c.failureKind() == imap::FailureKind::UntrustedCertificate && !c.peerCertificateSha256().isEmpty())
-        ctx.err << QCoreApplication::translate("Cli", "If this is your server's certificate, trust it with:\n"
-                                                      "  mailtide-cli account trust --name %1 --sha256 %2\n"
+    const auto kind = c.failureKind();
+    if ((kind == imap::FailureKind::UntrustedCertificate || kind == imap::FailureKind::CertificateChanged) &&
+        !c.peerCertificateSha256().isEmpty())
+        ctx.err << QCoreApplication::translate("Cli", "The server shows a certificate with SHA-256 fingerprint %1.\n"
+                                                      "If it is your server's, trust it with:\n"
+                                                      "  mailtide-cli account trust --name %2 --sha256 %1\n"
                                                       "or give its CA with --ca-file.")
-                       .arg(a.name, c.peerCertificateSha256())
+                       .arg(c.peerCertificateSha256(), a.name)
                 << Qt::endl;
     return ExitFailure;
 }
@@ -396,8 +399,8 @@ int cmdAccount(Context &ctx, const QStringList &args)
         "  add    adds an account after a test connection (--no-test to skip it)\n"
         "  test   connects and logs in, and says what failed\n"
         "  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256\n"
-        "Passwords are never stored: --password-command prints it (as mbsync's PassCmd), else the "
-        "command asks on the terminal."));
+        "Passwords are never stored: a --password-command prints the password (as mbsync's PassCmd); "
+        "without one, the command asks on the terminal."));
     p.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("Cli", "add, test or trust"));
     p.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "The account's name."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("host"), QCoreApplication::translate("Cli", "IMAP server."), QStringLiteral("HOST")});
@@ -437,7 +440,7 @@ int cmdAccount(Context &ctx, const QStringList &args)
         bool ok = true;
         a.port = p.isSet(QStringLiteral("port")) ? p.value(QStringLiteral("port")).toInt(&ok) : (*tls == imap::Tls::Implicit ? 993 : 143);
         if (!ok || a.port <= 0 || a.port > 65535)
-            return ctx.err << "mailtide-cli account add: " << QCoreApplication::translate("Cli", "bad --port") << Qt::endl, ExitUsage;
+            return ctx.err << "mailtide-cli account add: " << QCoreApplication::translate("Cli", "--port must be a number from 1 to 65535") << Qt::endl, ExitUsage;
         a.fetchBytes = p.value(QStringLiteral("fetch-bytes")).toLongLong(&ok);
         if (!ok || a.fetchBytes < 1024)
             return ctx.err << "mailtide-cli account add: " << QCoreApplication::translate("Cli", "--fetch-bytes must be at least 1024") << Qt::endl, ExitUsage;
@@ -526,9 +529,11 @@ int cmdSync(Context &ctx, const QStringList &args)
         if (quiet)
             return;
         shown = true;
+        // One-pass arg(): a folder named "50%2" must not be substituted into.
         ctx.err << '\r' << QCoreApplication::translate("Cli", "folder %1/%2 %3: %4 of %5 (%6/s)")
-                               .arg(pr.folderIndex).arg(pr.folderCount).arg(pr.folder).arg(pr.done).arg(pr.total)
-                               .arg(qint64(pr.messagesPerSecond))
+                               .arg(QString::number(pr.folderIndex), QString::number(pr.folderCount), pr.folder,
+                                    QString::number(pr.done), QString::number(pr.total),
+                                    QString::number(qint64(pr.messagesPerSecond)))
                 << QStringLiteral("          ") << Qt::flush;
     });
     imap::SyncOptions o;
@@ -541,8 +546,9 @@ int cmdSync(Context &ctx, const QStringList &args)
         return fail(ctx, QStringLiteral("sync"), r.error().toString());
     for (const auto &f : r->folders)
         ctx.out << QCoreApplication::translate("Cli", "%1\t%2 on server, %3 new, %4 removed, %5 flags changed, %6 spam%7")
-                       .arg(f.folder).arg(f.onServer).arg(f.added).arg(f.removed).arg(f.flagsChanged).arg(f.spam)
-                       .arg(f.uidValidityChanged ? QCoreApplication::translate("Cli", " (UIDVALIDITY changed: resynced)") : QString())
+                       .arg(f.folder, QString::number(f.onServer), QString::number(f.added), QString::number(f.removed),
+                            QString::number(f.flagsChanged), QString::number(f.spam),
+                            f.uidValidityChanged ? QCoreApplication::translate("Cli", " (UIDVALIDITY changed: resynced)") : QString())
                 << '\n';
     if (r->learnedSpam + r->learnedHam > 0) {
         if (Status sv = h.value()->learner->saveSnapshot(); !sv)
@@ -681,7 +687,7 @@ const QVector<Command> &commands()
         {"train", QT_TRANSLATE_NOOP("Cli", "Teach the classifier from sorted mail"), cmdTrain},
         {"classify", QT_TRANSLATE_NOOP("Cli", "Classify messages: path, verdict, score, reasons"), cmdClassify},
         {"model", QT_TRANSLATE_NOOP("Cli", "Build, import or inspect the classifier's model"), cmdModel},
-        {"account", QT_TRANSLATE_NOOP("Cli", "Add, test or trust an IMAP account"), cmdAccount},
+        {"account", QT_TRANSLATE_NOOP("Cli", "Add an IMAP account, test it, trust its server's certificate"), cmdAccount},
         {"sync", QT_TRANSLATE_NOOP("Cli", "Sync an IMAP account: fetch, classify, store"), cmdSync},
     };
     return table;

@@ -17,10 +17,6 @@ namespace mailtide::imap {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Imap", s);
-}
 
 CURL *handle(void *p)
 {
@@ -143,12 +139,12 @@ Status Connection::open(const Endpoint &e)
     m_where = e.host + QLatin1Char(':') + QString::number(e.port ? e.port : (e.tls == Tls::Implicit ? 993 : 143));
 
     if (e.tls == Tls::None && !isLoopback(e.host))
-        return fail(FailureKind::Tls, {tr("Refusing to send a password without TLS to another machine"),
-                                       tr("use implicit TLS or STARTTLS for %1").arg(e.host)});
+        return fail(FailureKind::Tls, {QCoreApplication::translate("Imap", "Refusing to send a password without TLS to another machine"),
+                                       QCoreApplication::translate("Imap", "use implicit TLS or STARTTLS for %1").arg(e.host)});
 
     CURL *c = curl_easy_init();
     if (!c)
-        return fail(FailureKind::Other, {tr("Cannot start libcurl"), {}});
+        return fail(FailureKind::Other, {QCoreApplication::translate("Imap", "Cannot start libcurl"), {}});
     m_curl = c;
     char errbuf[CURL_ERROR_SIZE] = {};
     const QByteArray url = urlFor(e);
@@ -204,42 +200,40 @@ Status Connection::open(const Endpoint &e)
         }
         switch (rc) {
         case CURLE_COULDNT_RESOLVE_HOST:
-            return fail(FailureKind::NotResolved, {tr("The server's name could not be resolved"), e.host});
+            return fail(FailureKind::NotResolved, {QCoreApplication::translate("Imap", "The server's name could not be resolved"), e.host});
         case CURLE_COULDNT_CONNECT:
-            return fail(FailureKind::Refused, {tr("The connection was refused"), m_where + QStringLiteral(" (") + why + QLatin1Char(')')});
+            return fail(FailureKind::Refused, {QCoreApplication::translate("Imap", "The connection was refused"), m_where + QStringLiteral(" (") + why + QLatin1Char(')')});
         case CURLE_OPERATION_TIMEDOUT:
-            return fail(FailureKind::Timeout, {tr("The server did not answer in time"), m_where + QStringLiteral(" (") + why + QLatin1Char(')')});
+            return fail(FailureKind::Timeout, {QCoreApplication::translate("Imap", "The server did not answer in time"), m_where + QStringLiteral(" (") + why + QLatin1Char(')')});
         case CURLE_PEER_FAILED_VERIFICATION:
             probeCertificate(e);
             return fail(FailureKind::UntrustedCertificate,
-                        {tr("The server's certificate is not trusted"),
-                         why + (m_peerSha256.isEmpty() ? QString() : tr("; its SHA-256 fingerprint is %1").arg(m_peerSha256))});
+                        {QCoreApplication::translate("Imap", "The server's certificate is not trusted"), why});
         case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
             probeCertificate(e);
             return fail(FailureKind::CertificateChanged,
-                        {tr("The server's certificate is not the one you trusted"),
-                         tr("it now shows SHA-256 fingerprint %1").arg(m_peerSha256)});
+                        {QCoreApplication::translate("Imap", "The server's certificate is not the one you trusted"), why});
         case CURLE_USE_SSL_FAILED:
-            return fail(FailureKind::Tls, {tr("The server does not offer STARTTLS"), m_where});
+            return fail(FailureKind::Tls, {QCoreApplication::translate("Imap", "The server does not offer STARTTLS"), m_where});
         case CURLE_SSL_CONNECT_ERROR:
         case CURLE_SSL_CERTPROBLEM:
         case CURLE_SSL_CIPHER:
         case CURLE_SSL_CACERT_BADFILE:
-            return fail(FailureKind::Tls, {tr("The TLS connection failed"), why});
+            return fail(FailureKind::Tls, {QCoreApplication::translate("Imap", "The TLS connection failed"), why});
         case CURLE_LOGIN_DENIED:
             return fail(FailureKind::Authentication,
-                        {tr("Authentication failed"), serverSays.isEmpty() ? why : tr("the server said: %1").arg(serverSays)});
+                        {QCoreApplication::translate("Imap", "Authentication failed"), serverSays.isEmpty() ? why : QCoreApplication::translate("Imap", "the server said: %1").arg(serverSays)});
         case CURLE_WEIRD_SERVER_REPLY:
-            return fail(FailureKind::Protocol, {tr("The server did not answer as an IMAP server"), why});
+            return fail(FailureKind::Protocol, {QCoreApplication::translate("Imap", "The server did not answer as an IMAP server"), why});
         default:
             if (!serverSays.isEmpty())
-                return fail(FailureKind::Authentication, {tr("Authentication failed"), tr("the server said: %1").arg(serverSays)});
-            return fail(FailureKind::Other, {tr("Cannot connect"), why});
+                return fail(FailureKind::Authentication, {QCoreApplication::translate("Imap", "Authentication failed"), QCoreApplication::translate("Imap", "the server said: %1").arg(serverSays)});
+            return fail(FailureKind::Other, {QCoreApplication::translate("Imap", "Cannot connect"), why});
         }
     }
     curl_socket_t sock = CURL_SOCKET_BAD;
     if (curl_easy_getinfo(c, CURLINFO_ACTIVESOCKET, &sock) != CURLE_OK || sock == CURL_SOCKET_BAD)
-        return fail(FailureKind::Other, {tr("Cannot connect"), tr("libcurl gave no socket")});
+        return fail(FailureKind::Other, {QCoreApplication::translate("Imap", "Cannot connect"), QCoreApplication::translate("Imap", "libcurl gave no socket")});
     m_socket = sock;
     return {};
 }
@@ -289,17 +283,17 @@ Status Connection::waitSocket(bool forWrite, int timeoutMs)
     t.start();
     for (;;) {
         if (m_cancel && m_cancel->load())
-            return fail(FailureKind::Cancelled, {tr("Cancelled"), {}});
+            return fail(FailureKind::Cancelled, {QCoreApplication::translate("Imap", "Cancelled"), {}});
         const qint64 left = timeoutMs - t.elapsed();
         if (left <= 0)
-            return fail(FailureKind::Timeout, {tr("The server stopped answering"),
-                                               tr("nothing for %1 s from %2").arg(timeoutMs / 1000).arg(m_where)});
+            return fail(FailureKind::Timeout, {QCoreApplication::translate("Imap", "The server stopped answering"),
+                                               QCoreApplication::translate("Imap", "nothing for %1 s from %2").arg(timeoutMs / 1000).arg(m_where)});
         pollfd p{int(m_socket), short(forWrite ? POLLOUT : POLLIN), 0};
         const int r = ::poll(&p, 1, int(qMin<qint64>(left, 200)));
         if (r > 0)
             return {};
         if (r < 0 && errno != EINTR)
-            return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromLocal8Bit(strerror(errno))});
+            return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The connection was lost"), QString::fromLocal8Bit(strerror(errno))});
     }
 }
 
@@ -315,7 +309,7 @@ Status Connection::sendAll(QByteArrayView bytes)
             continue;
         }
         if (rc != CURLE_OK)
-            return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))});
+            return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))});
         done += qsizetype(n);
     }
     return {};
@@ -330,7 +324,7 @@ Result<Response> Connection::readResponse()
             return std::move(*r);
         if (const auto &err = m_parser.error()) {
             Error e = *err;
-            e.message = tr("The server sent something that is not IMAP: %1").arg(e.message);
+            e.message = QCoreApplication::translate("Imap", "The server sent something that is not IMAP: %1").arg(e.message);
             return fail(FailureKind::Protocol, e).error();
         }
         size_t n = 0;
@@ -341,15 +335,15 @@ Result<Response> Connection::readResponse()
             continue;
         }
         if (rc != CURLE_OK)
-            return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))}).error();
+            return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))}).error();
         if (n == 0) {
             // The user's question is "what happened to my sync": the connection is gone. Say
             // whether it went in the middle of a message (the batch is then not stored).
             const qint64 missing = m_parser.pendingLiteral();
             return fail(FailureKind::ConnectionLost,
-                        {tr("The connection was lost"),
-                         missing > 0 ? tr("%1 closed it in the middle of a message, %2 bytes before its end").arg(m_where).arg(missing)
-                                     : tr("%1 closed it").arg(m_where)})
+                        {QCoreApplication::translate("Imap", "The connection was lost"),
+                         missing > 0 ? QCoreApplication::translate("Imap", "%1 closed it in the middle of a message, %2 bytes before its end").arg(m_where).arg(missing)
+                                     : QCoreApplication::translate("Imap", "%1 closed it").arg(m_where)})
                 .error();
         }
         m_bytesIn += qint64(n);
@@ -360,7 +354,7 @@ Result<Response> Connection::readResponse()
 Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUntagged)
 {
     if (!m_curl)
-        return Error{tr("Not connected"), {}};
+        return Error{QCoreApplication::translate("Imap", "Not connected"), {}};
     const QByteArray tag = 'M' + QByteArray::number(m_nextTag++);
     QByteArray line = tag + ' ' + command.toByteArray() + "\r\n";
     note("C: " + line.trimmed());
@@ -375,18 +369,18 @@ Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUnt
         case Response::Type::Tagged:
             note("S: " + resp.tag + ' ' + statusWord(resp.status).toLatin1() + ' ' + resp.text);
             if (resp.tag != tag)
-                return fail(FailureKind::Protocol, {tr("The server answered a command that was not sent"),
+                return fail(FailureKind::Protocol, {QCoreApplication::translate("Imap", "The server answered a command that was not sent"),
                                                     QString::fromUtf8(resp.tag)})
                     .error();
             return std::move(resp);
         case Response::Type::Continuation:
-            return fail(FailureKind::Protocol, {tr("The server asked for more data where none was due"),
+            return fail(FailureKind::Protocol, {QCoreApplication::translate("Imap", "The server asked for more data where none was due"),
                                                 QString::fromUtf8(resp.text.left(80))})
                 .error();
         case Response::Type::Untagged:
             if (resp.status == Response::Status::Bye)
                 return fail(FailureKind::ConnectionLost,
-                            {tr("The server closed the session"), QString::fromUtf8(resp.text)})
+                            {QCoreApplication::translate("Imap", "The server closed the session"), QString::fromUtf8(resp.text)})
                     .error();
             if (resp.status != Response::Status::None)
                 note("S: * " + statusWord(resp.status).toLatin1() + ' ' + resp.text);
@@ -405,7 +399,7 @@ Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUnt
 Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response &)> &wake)
 {
     if (!m_curl)
-        return Error{tr("Not connected"), {}};
+        return Error{QCoreApplication::translate("Imap", "Not connected"), {}};
     const QByteArray tag = 'M' + QByteArray::number(m_nextTag++);
     note("C: " + tag + " IDLE");
     if (Status s = sendAll(QByteArray(tag + " IDLE\r\n")); !s)
@@ -419,7 +413,7 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
             break;
         if (r->type == Response::Type::Tagged) {
             m_failure = FailureKind::Protocol;
-            return Error{tr("The server refused IDLE"), tr("it said: %1 %2").arg(statusWord(r->status), QString::fromUtf8(r->text))};
+            return Error{QCoreApplication::translate("Imap", "The server refused IDLE"), QCoreApplication::translate("Imap", "it said: %1 %2").arg(statusWord(r->status), QString::fromUtf8(r->text))};
         }
     }
     QElapsedTimer t;
@@ -429,7 +423,7 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
     while (!woke) {
         while (auto r = m_parser.next()) {
             if (r->type == Response::Type::Untagged && r->status == Response::Status::Bye)
-                return fail(FailureKind::ConnectionLost, {tr("The server closed the session"), QString::fromUtf8(r->text)}).error();
+                return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The server closed the session"), QString::fromUtf8(r->text)}).error();
             if (r->type == Response::Type::Untagged && wake(*r))
                 woke = true;
         }
@@ -438,11 +432,11 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
         if (woke || t.elapsed() >= maxMs)
             break;
         if (m_cancel && m_cancel->load())
-            return fail(FailureKind::Cancelled, {tr("Cancelled"), {}}).error();
+            return fail(FailureKind::Cancelled, {QCoreApplication::translate("Imap", "Cancelled"), {}}).error();
         pollfd p{int(m_socket), POLLIN, 0};
         const int ready = ::poll(&p, 1, int(qMin<qint64>(200, maxMs - t.elapsed())));
         if (ready < 0 && errno != EINTR)
-            return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), QString::fromLocal8Bit(strerror(errno))}).error();
+            return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The connection was lost"), QString::fromLocal8Bit(strerror(errno))}).error();
         if (ready <= 0)
             continue;
         for (;;) { // drain what TLS has decrypted
@@ -451,7 +445,7 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
             if (rc == CURLE_AGAIN)
                 break;
             if (rc != CURLE_OK || n == 0)
-                return fail(FailureKind::ConnectionLost, {tr("The connection was lost"), m_where}).error();
+                return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The connection was lost"), m_where}).error();
             m_bytesIn += qint64(n);
             m_parser.feed(QByteArrayView(buf.constData(), qsizetype(n)));
         }
@@ -465,7 +459,7 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
             return r.error();
         if (r->type == Response::Type::Tagged) {
             if (r->tag != tag)
-                return fail(FailureKind::Protocol, {tr("The server answered a command that was not sent"), QString::fromUtf8(r->tag)}).error();
+                return fail(FailureKind::Protocol, {QCoreApplication::translate("Imap", "The server answered a command that was not sent"), QString::fromUtf8(r->tag)}).error();
             return woke;
         }
         if (r->type == Response::Type::Untagged && wake(*r))
@@ -485,8 +479,8 @@ Status Connection::runOk(QByteArrayView command, const UntaggedFn &onUntagged, R
         QByteArray verb = words.value(0);
         if (verb.compare("UID", Qt::CaseInsensitive) == 0 && words.size() > 1)
             verb += ' ' + words[1];
-        return Error{tr("The server refused %1").arg(QString::fromUtf8(verb)),
-                     tr("it said: %1 %2").arg(statusWord(r->status), QString::fromUtf8(r->text))};
+        return Error{QCoreApplication::translate("Imap", "The server refused %1").arg(QString::fromUtf8(verb)),
+                     QCoreApplication::translate("Imap", "it said: %1 %2").arg(statusWord(r->status), QString::fromUtf8(r->text))};
     }
     if (tagged)
         *tagged = std::move(r.value());
@@ -499,15 +493,15 @@ Result<QByteArray> secretFromCommand(const QString &command, int timeoutMs)
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
     if (!p.waitForStarted(5000))
-        return Error{tr("The password command could not be started"), command};
+        return Error{QCoreApplication::translate("Imap", "The password command could not be started"), command};
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(1000);
-        return Error{tr("The password command did not finish in time"), command};
+        return Error{QCoreApplication::translate("Imap", "The password command did not finish in time"), command};
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error{tr("The password command failed"),
+        return Error{QCoreApplication::translate("Imap", "The password command failed"),
                      command + QStringLiteral(": ") + QString::fromLocal8Bit(p.readAllStandardError().trimmed().left(200))};
     QByteArray out = p.readAllStandardOutput();
     const qsizetype nl = out.indexOf('\n');
@@ -516,7 +510,7 @@ Result<QByteArray> secretFromCommand(const QString &command, int timeoutMs)
     if (secret.endsWith('\r'))
         secret.chop(1);
     if (secret.isEmpty())
-        return Error{tr("The password command printed nothing"), command};
+        return Error{QCoreApplication::translate("Imap", "The password command printed nothing"), command};
     return secret;
 }
 

@@ -25,10 +25,6 @@ namespace mailtide::imap {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Imap", s);
-}
 
 /** What one FETCH response carries; nullopt when the server left out the UID or the body. */
 struct Fetched
@@ -166,7 +162,7 @@ Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
     for (const QString &wanted : o.folders) {
         const bool found = std::any_of(targets.cbegin(), targets.cend(), [&](const Target &t) { return t.box.path == wanted; });
         if (!found)
-            return Error{tr("The server has no folder of this name"), wanted};
+            return Error{QCoreApplication::translate("Imap", "The server has no folder of this name"), wanted};
     }
 
     SyncProgress progress;
@@ -367,7 +363,7 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
         std::vector<classify::Example> lessons;
         for (const Response &r : responses) {
             if (m_cancel && m_cancel->load())
-                return {Error{tr("Cancelled"), {}}}; // this batch rolls back
+                return {Error{QCoreApplication::translate("Imap", "Cancelled"), {}}}; // this batch rolls back
             auto fetched = rowFromFetch(r, m_classifier);
             if (!fetched)
                 continue;
@@ -449,7 +445,7 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
             if (uid && uid->isNumber() && wanted.contains(uid->number))
                 got.push_back(std::move(r));
             if (m_cancel && m_cancel->load())
-                return Error{tr("Cancelled"), {}};
+                return Error{QCoreApplication::translate("Imap", "Cancelled"), {}};
             return {};
         });
         // The batch before this one arrived whole: it commits even if this one failed.

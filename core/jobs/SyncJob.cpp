@@ -99,7 +99,7 @@ void SyncJob::run()
     if (r->learnedSpam + r->learnedHam > 0)
         (void)learner.saveSnapshot();
     QLocale loc;
-    QString msg = r->cancelled ? tr("Sync of %1 cancelled: %2 new messages kept.").arg(m_account.name, loc.toString(r->added))
+    QString msg = r->cancelled ? tr("Sync of %1 cancelled: %n new message(s) kept.", nullptr, int(r->added)).arg(m_account.name)
                                : tr("%1: %2 new, %3 removed, %4 spam found, in %5 s.")
                                      .arg(m_account.name, loc.toString(r->added), loc.toString(r->removed),
                                           loc.toString(r->spam), loc.toString(r->seconds, 'f', 1));

@@ -335,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(!s);
         QCOMPARE(c.failureKind(), imap::FailureKind::UntrustedCertificate);
         QCOMPARE(c.peerCertificateSha256(), m_server.certSha256());
-        QVERIFY2(s.error().toString().contains(m_server.certSha256()), qPrintable(s.error().toString()));
+        QVERIFY2(s.error().toString().contains(QLatin1String("not trusted")), qPrintable(s.error().toString()));
 
         // Trusting exactly that certificate: the next connection succeeds without the CA file...
         auto pin = imap::pinForFingerprint(a, m_server.certSha256().toUpper());

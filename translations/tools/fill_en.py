@@ -11,6 +11,8 @@ T = {
     '%Ln message(s)': ['%Ln message', '%Ln messages'],
     'Connected and logged in; the server has %n folder(s).':
         ['Connected and logged in; the server has %n folder.', 'Connected and logged in; the server has %n folders.'],
+    'Sync of %1 cancelled: %n new message(s) kept.':
+        ['Sync of %1 cancelled: %n new message kept.', 'Sync of %1 cancelled: %n new messages kept.'],
     'Learned from %n move(s): %1 spam, %2 not spam.':
         ['Learned from %n move: %1 spam, %2 not spam.', 'Learned from %n moves: %1 spam, %2 not spam.'],
 }

@@ -366,7 +366,8 @@ T = {
     'Connected and logged in; the server has %n folder(s).':
         ['Connecté et authentifié ; le serveur compte %n dossier.',
          'Connecté et authentifié ; le serveur compte %n dossiers.'],
-    'Sync of %1 cancelled: %2 new messages kept.': 'Synchronisation de %1 annulée : %2 nouveaux messages conservés.',
+    'Sync of %1 cancelled: %n new message(s) kept.': ['Synchronisation de %1 annulée : %n nouveau message conservé.',
+                                                      'Synchronisation de %1 annulée : %n nouveaux messages conservés.'],
     '%1: %2 new, %3 removed, %4 spam found, in %5 s.': '%1 : %2 nouveaux, %3 supprimés, %4 spams détectés, en %5 s.',
     'Learned from %n move(s): %1 spam, %2 not spam.':
         ['Apprentissage à partir de %n déplacement : %1 spam, %2 non-spam.',
