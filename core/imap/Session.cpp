@@ -16,10 +16,6 @@ namespace mailtide::imap {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Imap", s);
-}
 
 bool digits(QByteArrayView v, qsizetype from, qsizetype n, int *out)
 {
@@ -191,6 +187,16 @@ Result<QVector<MailboxInfo>> Session::list()
 
 Result<FolderStatus> Session::examine(const QByteArray &serverName, bool condstore)
 {
+    return open("EXAMINE ", serverName, condstore);
+}
+
+Result<FolderStatus> Session::select(const QByteArray &serverName)
+{
+    return open("SELECT ", serverName, false);
+}
+
+Result<FolderStatus> Session::open(const char *verb, const QByteArray &serverName, bool condstore)
+{
     FolderStatus st;
     auto fromCode = [&](const Response &r) {
         if (r.code.size() >= 2 && r.code[1].isNumber()) {
@@ -203,7 +209,7 @@ Result<FolderStatus> Session::examine(const QByteArray &serverName, bool condsto
         }
     };
     Response tagged;
-    QByteArray cmd = "EXAMINE " + astring(serverName);
+    QByteArray cmd = verb + astring(serverName);
     if (condstore)
         cmd += " (CONDSTORE)";
     Status s = m_c.runOk(cmd, [&](Response &&r) -> Status {
@@ -216,7 +222,7 @@ Result<FolderStatus> Session::examine(const QByteArray &serverName, bool condsto
         return s.error();
     fromCode(tagged);
     if (!st.uidValidity)
-        return Error{tr("The server gave no UIDVALIDITY for a folder"), QString::fromUtf8(serverName)};
+        return Error{QCoreApplication::translate("Imap", "The server gave no UIDVALIDITY for a folder"), QString::fromUtf8(serverName)};
     return st;
 }
 

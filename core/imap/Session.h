@@ -67,6 +67,8 @@ public:
     Result<QVector<MailboxInfo>> list();
     /** EXAMINE, with (CONDSTORE) when asked (RFC 7162 3.1.8). */
     Result<FolderStatus> examine(const QByteArray &serverName, bool condstore);
+    /** SELECT: read-write, for moving messages out (never used to read them). */
+    Result<FolderStatus> select(const QByteArray &serverName);
     /** Every UID in the selected folder, ascending. */
     Result<QVector<quint64>> uidSearchAll();
     /** UID FETCH set (items) [modifiers]; each FETCH response goes to perMessage. */
@@ -74,6 +76,7 @@ public:
                     const QByteArray &modifiers = {});
 
 private:
+    Result<FolderStatus> open(const char *verb, const QByteArray &serverName, bool condstore);
     Connection &m_c;
 };
 

@@ -174,6 +174,52 @@ Status Store::setPinnedKey(qint64 accountId, const QString &pin)
     return st->exec();
 }
 
+Result<QVector<ImapFolder>> Store::imapFolders(qint64 accountId)
+{
+    auto st = m_db->prepare("SELECT id, name, COALESCE(server_name, name), COALESCE(special_use, '') FROM folders "
+                            "WHERE account_id = ?1 ORDER BY name");
+    if (!st)
+        return st.error();
+    st->bind(1, accountId);
+    QVector<ImapFolder> out;
+    while (st->step())
+        out.push_back({st->int64(0), st->text(1), st->text(2), st->text(3)});
+    if (st->error())
+        return *st->error();
+    return out;
+}
+
+Result<QVector<MessageLocation>> Store::locations(const QVector<qint64> &ids)
+{
+    auto st = m_db->prepare("SELECT m.id, m.account_id, m.folder_id, COALESCE(f.server_name, f.name), m.uid "
+                            "FROM messages m JOIN folders f ON f.id = m.folder_id WHERE m.id = ?1");
+    if (!st)
+        return st.error();
+    QVector<MessageLocation> out;
+    for (qint64 id : ids) {
+        st->bind(1, id);
+        if (st->step()) {
+            MessageLocation l{st->int64(0), st->int64(1), st->int64(2), st->text(3), std::nullopt};
+            if (!st->isNull(4))
+                l.uid = st->int64(4);
+            out.push_back(l);
+        }
+        if (st->error())
+            return *st->error();
+        st->reset();
+    }
+    return out;
+}
+
+Status Store::relocate(qint64 messageId, qint64 folderId, std::optional<qint64> uid)
+{
+    auto st = m_db->prepare("UPDATE messages SET folder_id = ?2, uid = ?3 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, messageId).bind(2, folderId).bindOptional(3, uid);
+    return st->exec();
+}
+
 Result<qint64> Store::ensureImapFolder(qint64 accountId, const QString &name, const QString &serverName,
                                        const QString &specialUse)
 {

@@ -33,6 +33,11 @@ public:
     Result<qint64> addImapAccount(const ImapAccount &a);
     Result<ImapAccount> imapAccount(const QString &name);
     Status setPinnedKey(qint64 accountId, const QString &pin);
+    Result<QVector<ImapFolder>> imapFolders(qint64 accountId);
+    Result<QVector<MessageLocation>> locations(const QVector<qint64> &messageIds);
+    /** A message the user moved on the server: its new folder and UID (a sync then finds it in
+     *  place and neither refetches nor relearns it). */
+    Status relocate(qint64 messageId, qint64 folderId, std::optional<qint64> uid);
     /** The folder of that name, created if new; its server name and (unless the user chose one)
      *  special use are updated. */
     Result<qint64> ensureImapFolder(qint64 accountId, const QString &name, const QString &serverName,

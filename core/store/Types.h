@@ -75,6 +75,25 @@ struct FolderSyncState
     std::optional<qint64> highestModSeq;
 };
 
+/** Where a stored IMAP message is: for moving it on the server. */
+struct MessageLocation
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    qint64 folderId = 0;
+    QString folderServerName;
+    std::optional<qint64> uid;
+};
+
+/** An IMAP folder as stored, with the name the server knows it by. */
+struct ImapFolder
+{
+    qint64 id = 0;
+    QString name;
+    QString serverName;
+    QString specialUse;
+};
+
 /** One message's metadata as written by an import or a sync. */
 struct NewMessage
 {
