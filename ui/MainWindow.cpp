@@ -6,6 +6,7 @@
 #include "Keyring.h"
 #include "imap/Connection.h"
 #include "jobs/IdleJob.h"
+#include "jobs/MoveJob.h"
 #include "jobs/SyncJob.h"
 
 #include "MessageDetailView.h"
@@ -120,7 +121,7 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     m_table->setModel(m_messages);
     m_table->setItemDelegateForColumn(models::MessageListModel::ColVerdict, new VerdictDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -214,6 +215,12 @@ MainWindow::~MainWindow()
     if (m_syncJob) m_syncJob->cancel(); // the connection drops; committed batches stay
     stopSyncThread();
     stopWatching();
+    if (m_moveThread) { // a move is short: let it finish rather than leave half of it
+        m_moveThread->quit();
+        m_moveThread->wait();
+        delete m_moveJob;
+        m_moveJob = nullptr;
+    }
     m_readerThread.quit();
     m_readerThread.wait();
 }
@@ -251,6 +258,20 @@ void MainWindow::buildMenus()
     syncAllAction->setObjectName(QStringLiteral("syncAllAction"));
     syncAllAction->setShortcut(QKeySequence::Refresh);
     syncAllAction->setStatusTip(tr("Fetch new mail from every IMAP account (F5)"));
+
+    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    QAction *spam = message->addAction(tr("Mark as &spam"), this, [this] { markSelected(true); });
+    spam->setObjectName(QStringLiteral("markSpamAction"));
+    spam->setShortcut(QKeySequence(Qt::Key_J));
+    spam->setStatusTip(tr("Move the selected messages to Junk on the server and learn from them (J)"));
+    QAction *ham = message->addAction(tr("Mark as &not spam"), this, [this] { markSelected(false); });
+    ham->setObjectName(QStringLiteral("markHamAction"));
+    ham->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_J));
+    ham->setStatusTip(tr("Move the selected messages to the inbox on the server and learn from them (Shift+J)"));
+    m_undoMove = message->addAction(tr("&Undo the last move"), this, &MainWindow::undoLastMove);
+    m_undoMove->setObjectName(QStringLiteral("undoMoveAction"));
+    m_undoMove->setShortcut(QKeySequence::Undo);
+    m_undoMove->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mailtide"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -388,6 +409,9 @@ void MainWindow::onTreeLoaded(quint64 id, const QVector<store::AccountInfo> &acc
     if (id != m_treeRequest) return;
     m_treeLoadedOnce = true;
     m_accounts = accounts;
+    m_folderAccount.clear();
+    for (const auto &f : folders)
+        m_folderAccount.insert(f.id, f.accountId);
 
     // A reset forgets expansion and selection; new nodes open expanded, collapsed ones stay so.
     QSet<QString> collapsed;
@@ -809,6 +833,8 @@ void MainWindow::onSyncFinished(bool ok, const QString &message, int failureKind
     const auto kind = imap::FailureKind(failureKind);
     if (ok) {
         statusBar()->showMessage(message);
+        if (!done.password.isEmpty()) // for moves and the IDLE watch of this session
+            m_sessionPasswords.insert(done.account.name, done.password);
         if (!m_watchers.contains(done.account.name))
             startWatching(done.account.name, done.password);
     } else if (kind == imap::FailureKind::Cancelled) {
@@ -870,6 +896,110 @@ void MainWindow::stopWatching()
         delete w.thread;
     }
     m_watchers.clear();
+}
+
+// Mark as spam / not spam -------------------------------------------------------------------------
+
+void MainWindow::markSelected(bool spam)
+{
+    if (m_moveThread) {
+        statusBar()->showMessage(tr("A move is still running."), 3000);
+        return;
+    }
+    QVector<qint64> ids;
+    QStringList lines;
+    qint64 accountId = 0;
+    bool mixed = false;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected) {
+        const store::MessageRow &r = m_messages->rowAt(i.row());
+        const qint64 acc = m_folderAccount.value(r.folderId);
+        if (accountId && acc != accountId)
+            mixed = true;
+        accountId = acc;
+        ids << r.id;
+        if (lines.size() < 15)
+            lines << QStringLiteral("%1 — %2").arg(r.fromName.isEmpty() ? r.fromAddr : r.fromName, r.subject);
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the messages to move first."), 3000);
+        return;
+    }
+    const store::AccountInfo *account = nullptr;
+    for (const auto &a : std::as_const(m_accounts))
+        if (a.id == accountId)
+            account = &a;
+    if (mixed || !account || account->kind != QLatin1String("imap")) {
+        statusBar()->showMessage(mixed ? tr("Select messages of one account at a time.")
+                                       : tr("Local mail is read-only: only messages on an IMAP server can be moved."),
+                                 5000);
+        return;
+    }
+    if (ids.size() > lines.size())
+        lines << tr("… and %1 more").arg(QLocale().toString(ids.size() - lines.size()));
+    // The exact list first: nothing moves on a server without the user seeing what.
+    QMessageBox box(QMessageBox::Question, spam ? tr("Mark as spam") : tr("Mark as not spam"),
+                    spam ? tr("Move %n message(s) of %1 to Junk on the server, and teach Mailtide they are spam?", nullptr,
+                              int(ids.size()))
+                               .arg(account->name)
+                         : tr("Move %n message(s) of %1 to the inbox on the server, and teach Mailtide they are not spam?",
+                              nullptr, int(ids.size()))
+                               .arg(account->name),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                           tr("Undo (Ctrl+Z) moves them back."));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *move = box.addButton(tr("&Move"), QMessageBox::AcceptRole);
+    box.setDefaultButton(move);
+    box.exec();
+    if (box.clickedButton() != move)
+        return;
+    startMove(new jobs::MoveJob(m_dbPath, account->name, m_sessionPasswords.value(account->name), ids, spam));
+}
+
+void MainWindow::undoLastMove()
+{
+    if (!m_lastMove || m_moveThread)
+        return;
+    const jobs::MoveRecord record = *m_lastMove;
+    m_lastMove.reset();
+    m_undoMove->setEnabled(false);
+    startMove(new jobs::MoveJob(m_dbPath, m_sessionPasswords.value(record.account), record));
+}
+
+void MainWindow::startMove(jobs::MoveJob *job)
+{
+    m_moveJob = job;
+    m_moveThread = new QThread(this);
+    m_moveThread->setObjectName(QStringLiteral("MoveJob"));
+    m_moveJob->moveToThread(m_moveThread);
+    connect(m_moveThread, &QThread::started, m_moveJob, &jobs::MoveJob::run);
+    connect(m_moveJob, &jobs::MoveJob::finished, this, &MainWindow::onMoveFinished);
+    statusBar()->showMessage(tr("Moving…"));
+    m_moveThread->start();
+}
+
+void MainWindow::onMoveFinished(bool ok, const QString &message, const jobs::MoveRecord &record)
+{
+    m_moveThread->quit();
+    m_moveThread->wait();
+    delete m_moveJob;
+    m_moveJob = nullptr;
+    delete m_moveThread;
+    m_moveThread = nullptr;
+    if (ok) {
+        statusBar()->showMessage(message);
+        if (!record.messageIds.isEmpty()) {
+            m_lastMove = std::make_unique<jobs::MoveRecord>(record);
+            m_undoMove->setEnabled(true);
+        }
+    } else {
+        statusBar()->showMessage(tr("Move failed: %1").arg(message));
+        warn(tr("The messages could not be moved."), message);
+    }
+    reloadTree();
+    reloadMessages();
+    Q_EMIT moveFinished(ok, message);
 }
 
 } // namespace mailtide::ui

@@ -14,6 +14,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+
+#include <memory>
 #include <QMainWindow>
 #include <QThread>
 
@@ -29,6 +31,8 @@ class QTreeView;
 namespace mailtide::jobs {
 class IdleJob;
 class ImportJob;
+class MoveJob;
+struct MoveRecord;
 class SyncJob;
 class StoreReader;
 } // namespace mailtide::jobs
@@ -71,6 +75,10 @@ public Q_SLOTS:
     /** Adds an IMAP account (once it connects) and syncs it; password empty when the account
      *  has a password command. The password goes to the keyring when one runs. */
     void addAndSync(const store::ImapAccount &account, const QByteArray &password);
+    /** Moves the selected IMAP messages to Junk (spam) or the inbox (not spam) after showing
+     *  exactly which, and teaches the model; Undo moves them back. */
+    void markSelected(bool spam);
+    void undoLastMove();
     /** Syncs every IMAP account, one after the other. */
     void syncAll();
     /** Syncs one IMAP account (queued behind a running sync). */
@@ -79,6 +87,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /** After every import (or attempt): ok=false with what failed, else the summary. */
     void importFinished(bool ok, const QString &message);
+    /** A mark-as-spam/not-spam move or its undo ended. */
+    void moveFinished(bool ok, const QString &message);
     /** An account's inbox is being watched (IDLE): new mail will start a sync by itself. */
     void watching(const QString &account);
     /** After every sync (or attempt): ok=false with what failed, else the summary. */
@@ -134,6 +144,8 @@ private:
     const store::AccountInfo *accountNamed(const QString &name) const;
     /** Watches an account's inbox (IDLE) after its first good sync; new mail starts a sync. */
     void startWatching(const QString &account, const QByteArray &password);
+    void startMove(jobs::MoveJob *job);
+    void onMoveFinished(bool ok, const QString &message, const jobs::MoveRecord &record);
     void stopWatching();
 
     void openFile();
@@ -201,6 +213,11 @@ private:
         jobs::IdleJob *job = nullptr;
     };
     QHash<QString, Watcher> m_watchers; ///< account name -> its IDLE job
+    QHash<qint64, qint64> m_folderAccount; ///< folder id -> account id, as last loaded
+    QThread *m_moveThread = nullptr;
+    jobs::MoveJob *m_moveJob = nullptr;
+    std::unique_ptr<jobs::MoveRecord> m_lastMove; ///< what Undo moves back
+    QAction *m_undoMove = nullptr;
     QLabel *m_syncLabel = nullptr;
     QProgressBar *m_syncProgress = nullptr;
     QPushButton *m_syncCancel = nullptr;

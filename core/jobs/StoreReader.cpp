@@ -1,5 +1,7 @@
 #include "jobs/StoreReader.h"
 
+#include "jobs/MoveJob.h"
+
 #include "localmail/MailSource.h"
 #include "store/Store.h"
 
@@ -12,6 +14,7 @@ void registerMetaTypes()
     qRegisterMetaType<mailtide::mime::MessageText>();
     qRegisterMetaType<QVector<mailtide::store::AccountInfo>>();
     qRegisterMetaType<QVector<mailtide::store::FolderInfo>>();
+    qRegisterMetaType<mailtide::jobs::MoveRecord>();
 }
 
 StoreReader::StoreReader(QString dbPath, QObject *parent) : QObject(parent), m_dbPath(std::move(dbPath))

@@ -8,6 +8,7 @@
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace mailtide;
 
@@ -166,6 +169,41 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.last().at(1).toString().contains(QStringLiteral(": 1 new")), qPrintable(finished.last().at(1).toString()));
         QTRY_COMPARE(folders->index(0, 0).data().toString(), QStringLiteral("Work (%1)").arg(m_messages + 1));
+
+        // Mark as spam: the preview lists the message; Move; it is in Junk on the server; Undo.
+        auto *table = child<QTableView>(&w, "messageView");
+        auto *list = child<models::MessageListModel>(&w, "messageModel");
+        QTRY_VERIFY(list->rowCount() > 0);
+        const QString subject = list->rowAt(0).subject;
+        table->selectRow(0);
+        QSignalSpy moved(&w, &ui::MainWindow::moveFinished);
+        QString preview;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            preview = box->informativeText();
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+        child<QAction>(&w, "markSpamAction")->trigger();
+        QVERIFY(moved.wait(30000));
+        QVERIFY2(moved.last().at(0).toBool(), qPrintable(moved.last().at(1).toString()));
+        QVERIFY2(preview.contains(subject), qPrintable(preview));
+        QTRY_VERIFY(child<QAction>(&w, "undoMoveAction")->isEnabled());
+        auto junk = m_server.doveadm({QStringLiteral("search"), QStringLiteral("-u"), m_server.user(), QStringLiteral("mailbox"),
+                                      QStringLiteral("Junk"), QStringLiteral("ALL")});
+        QVERIFY(junk);
+        const int junkAfterMove = int(junk->trimmed().split('\n').size());
+        child<QAction>(&w, "undoMoveAction")->trigger();
+        QVERIFY(moved.wait(30000));
+        QVERIFY2(moved.last().at(0).toBool(), qPrintable(moved.last().at(1).toString()));
+        junk = m_server.doveadm({QStringLiteral("search"), QStringLiteral("-u"), m_server.user(), QStringLiteral("mailbox"),
+                                 QStringLiteral("Junk"), QStringLiteral("ALL")});
+        QVERIFY(junk);
+        const int junkAfterUndo = junk->trimmed().isEmpty() ? 0 : int(junk->trimmed().split('\n').size());
+        QCOMPARE(junkAfterUndo, junkAfterMove - 1);
     }
 
     void cleanupTestCase() { m_server.stop(); }
