@@ -16,6 +16,21 @@
     </message>
 </context>
 <context>
+    <name>mailtide::jobs::MoveJob</name>
+    <message numerus="yes">
+        <source>Undone: %n message(s) moved back.</source>
+        <translation><numerusform>Undone: %n message moved back.</numerusform><numerusform>Undone: %n messages moved back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) moved to Junk and learned as spam.</source>
+        <translation><numerusform>%n message moved to Junk and learned as spam.</numerusform><numerusform>%n messages moved to Junk and learned as spam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) moved to the inbox and learned as not spam.</source>
+        <translation><numerusform>%n message moved to the inbox and learned as not spam.</numerusform><numerusform>%n messages moved to the inbox and learned as not spam.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mailtide::jobs::SyncJob</name>
     <message numerus="yes">
         <source>Connected and logged in; the server has %n folder(s).</source>
@@ -24,6 +39,10 @@
     <message numerus="yes">
         <source>Learned from %n move(s): %1 spam, %2 not spam.</source>
         <translation><numerusform>Learned from %n move: %1 spam, %2 not spam.</numerusform><numerusform>Learned from %n moves: %1 spam, %2 not spam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync of %1 cancelled: %n new message(s) kept.</source>
+        <translation><numerusform>Sync of %1 cancelled: %n new message kept.</numerusform><numerusform>Sync of %1 cancelled: %n new messages kept.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -38,6 +57,14 @@
     <message numerus="yes">
         <source>%Ln message(s)</source>
         <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s) of %1 to Junk on the server, and teach Mailtide they are spam?</source>
+        <translation><numerusform>Move %n message of %1 to Junk on the server, and teach Mailtide it is spam?</numerusform><numerusform>Move %n messages of %1 to Junk on the server, and teach Mailtide they are spam?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s) of %1 to the inbox on the server, and teach Mailtide they are not spam?</source>
+        <translation><numerusform>Move %n message of %1 to the inbox on the server, and teach Mailtide it is not spam?</numerusform><numerusform>Move %n messages of %1 to the inbox on the server, and teach Mailtide they are not spam?</numerusform></translation>
     </message>
 </context>
 </TS>

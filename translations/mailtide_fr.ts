@@ -413,26 +413,6 @@ Commandes :
         <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
-        <source>If this is your server's certificate, trust it with:
-  mailtide-cli account trust --name %1 --sha256 %2
-or give its CA with --ca-file.</source>
-        <translation>S'il s'agit bien du certificat de votre serveur, approuvez-le avec :
-  mailtide-cli account trust --name %1 --sha256 %2
-ou indiquez son autorité de certification avec --ca-file.</translation>
-    </message>
-    <message>
-        <source>Manages IMAP accounts.
-  add    adds an account after a test connection (--no-test to skip it)
-  test   connects and logs in, and says what failed
-  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256
-Passwords are never stored: --password-command prints it (as mbsync's PassCmd), else the command asks on the terminal.</source>
-        <translation>Gère les comptes IMAP.
-  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)
-  test   se connecte, s'authentifie et indique ce qui a échoué
-  trust  approuve le certificat présenté par le serveur, si son empreinte SHA-256 est --sha256
-Les mots de passe ne sont jamais enregistrés : la --password-command affiche le mot de passe (comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.</translation>
-    </message>
-    <message>
         <source>add, test or trust</source>
         <translation>add, test ou trust</translation>
     </message>
@@ -487,10 +467,6 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>--host, --user and a --tls of implicit, starttls or none are needed</source>
         <translation>--host, --user et un --tls valant implicit, starttls ou none sont obligatoires</translation>
-    </message>
-    <message>
-        <source>bad --port</source>
-        <translation>--port non valide</translation>
     </message>
     <message>
         <source>--fetch-bytes must be at least 1024</source>
@@ -561,12 +537,38 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <translation>%1 : %2 nouveaux, %3 supprimés, %4 modifiés, %5 spams détectés, en %6 s%7</translation>
     </message>
     <message>
-        <source>Add, test or trust an IMAP account</source>
-        <translation>Ajouter ou tester un compte IMAP, ou approuver son certificat</translation>
-    </message>
-    <message>
         <source>Sync an IMAP account: fetch, classify, store</source>
         <translation>Synchroniser un compte IMAP : récupérer, classer, enregistrer</translation>
+    </message>
+    <message>
+        <source>The server shows a certificate with SHA-256 fingerprint %1.
+If it is your server's, trust it with:
+  mailtide-cli account trust --name %2 --sha256 %1
+or give its CA with --ca-file.</source>
+        <translation>Le serveur présente un certificat d'empreinte SHA-256 %1.
+S'il s'agit bien de celui de votre serveur, approuvez-le avec :
+  mailtide-cli account trust --name %2 --sha256 %1
+ou indiquez son autorité de certification avec --ca-file.</translation>
+    </message>
+    <message>
+        <source>Manages IMAP accounts.
+  add    adds an account after a test connection (--no-test to skip it)
+  test   connects and logs in, and says what failed
+  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256
+Passwords are never stored: a --password-command prints the password (as mbsync's PassCmd); without one, the command asks on the terminal.</source>
+        <translation>Gère les comptes IMAP.
+  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)
+  test   se connecte, s'authentifie et indique ce qui a échoué
+  trust  approuve le certificat présenté par le serveur, si son empreinte SHA-256 est --sha256
+Les mots de passe ne sont jamais enregistrés : la --password-command affiche le mot de passe (comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>Add an IMAP account, test it, trust its server's certificate</source>
+        <translation>Ajouter un compte IMAP, le tester, approuver le certificat de son serveur</translation>
     </message>
 </context>
 <context>
@@ -633,6 +635,154 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>its SHA-256 fingerprint is %1</source>
         <translation>son empreinte SHA-256 est %1</translation>
+    </message>
+    <message>
+        <source>Refusing to send a password without TLS to another machine</source>
+        <translation>Refus d'envoyer un mot de passe sans TLS à une autre machine</translation>
+    </message>
+    <message>
+        <source>use implicit TLS or STARTTLS for %1</source>
+        <translation>utilisez TLS implicite ou STARTTLS pour %1</translation>
+    </message>
+    <message>
+        <source>Cannot start libcurl</source>
+        <translation>Impossible de démarrer libcurl</translation>
+    </message>
+    <message>
+        <source>The server's name could not be resolved</source>
+        <translation>Impossible de résoudre le nom du serveur</translation>
+    </message>
+    <message>
+        <source>The connection was refused</source>
+        <translation>La connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Le serveur n'a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>Le certificat du serveur n'est pas approuvé</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not the one you trusted</source>
+        <translation>Le certificat du serveur n'est plus celui que vous avez approuvé</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Le serveur ne propose pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed</source>
+        <translation>La connexion TLS a échoué</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l'authentification</translation>
+    </message>
+    <message>
+        <source>the server said: %1</source>
+        <translation>le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer as an IMAP server</source>
+        <translation>Le serveur n'a pas répondu comme un serveur IMAP</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>libcurl gave no socket</source>
+        <translation>libcurl n'a fourni aucun socket</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Le serveur a cessé de répondre</translation>
+    </message>
+    <message>
+        <source>nothing for %1 s from %2</source>
+        <translation>rien reçu de %2 pendant %1 s</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>La connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not IMAP: %1</source>
+        <translation>Le serveur a envoyé une réponse qui n'est pas de l'IMAP : %1</translation>
+    </message>
+    <message>
+        <source>%1 closed it in the middle of a message, %2 bytes before its end</source>
+        <translation>%1 l'a fermée au milieu d'un message, %2 octets avant sa fin</translation>
+    </message>
+    <message>
+        <source>%1 closed it</source>
+        <translation>%1 l'a fermée</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was not sent</source>
+        <translation>Le serveur a répondu à une commande qui n'a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>The server asked for more data where none was due</source>
+        <translation>Le serveur a demandé des données supplémentaires alors qu'aucune n'était attendue</translation>
+    </message>
+    <message>
+        <source>The server closed the session</source>
+        <translation>Le serveur a fermé la session</translation>
+    </message>
+    <message>
+        <source>The server refused IDLE</source>
+        <translation>Le serveur a refusé IDLE</translation>
+    </message>
+    <message>
+        <source>it said: %1 %2</source>
+        <translation>il a répondu : %1 %2</translation>
+    </message>
+    <message>
+        <source>The server refused %1</source>
+        <translation>Le serveur a refusé %1</translation>
+    </message>
+    <message>
+        <source>The password command could not be started</source>
+        <translation>Impossible de lancer la commande de mot de passe</translation>
+    </message>
+    <message>
+        <source>The password command did not finish in time</source>
+        <translation>La commande de mot de passe ne s'est pas terminée à temps</translation>
+    </message>
+    <message>
+        <source>The password command failed</source>
+        <translation>La commande de mot de passe a échoué</translation>
+    </message>
+    <message>
+        <source>The password command printed nothing</source>
+        <translation>La commande de mot de passe n'a rien affiché</translation>
+    </message>
+    <message>
+        <source>This server can move messages only by expunging every deleted message</source>
+        <translation>Ce serveur ne peut déplacer des messages qu'en effaçant définitivement tous les messages supprimés</translation>
+    </message>
+    <message>
+        <source>it offers neither MOVE nor UIDPLUS; Mailtide does not risk it</source>
+        <translation>il ne propose ni MOVE ni UIDPLUS ; Mailtide ne prend pas ce risque</translation>
+    </message>
+    <message>
+        <source>The server gave no UIDVALIDITY for a folder</source>
+        <translation>Le serveur n'a fourni aucune valeur UIDVALIDITY pour un dossier</translation>
+    </message>
+    <message>
+        <source>The server has no folder of this name</source>
+        <translation>Le serveur n'a aucun dossier portant ce nom</translation>
     </message>
 </context>
 <context>
@@ -814,163 +964,14 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     </message>
 </context>
 <context>
-    <name>mailtide::imap</name>
+    <name>mailtide::jobs::IdleJob</name>
     <message>
-        <source>The password command could not be started</source>
-        <translation>Impossible de lancer la commande de mot de passe</translation>
+        <source>No password for this account</source>
+        <translation>Aucun mot de passe pour ce compte</translation>
     </message>
     <message>
-        <source>The password command did not finish in time</source>
-        <translation>La commande de mot de passe ne s'est pas terminée à temps</translation>
-    </message>
-    <message>
-        <source>The password command failed</source>
-        <translation>La commande de mot de passe a échoué</translation>
-    </message>
-    <message>
-        <source>The password command printed nothing</source>
-        <translation>La commande de mot de passe n'a rien affiché</translation>
-    </message>
-</context>
-<context>
-    <name>mailtide::imap::Connection</name>
-    <message>
-        <source>Refusing to send a password without TLS to another machine</source>
-        <translation>Refus d'envoyer un mot de passe sans TLS à une autre machine</translation>
-    </message>
-    <message>
-        <source>use implicit TLS or STARTTLS for %1</source>
-        <translation>utilisez TLS implicite ou STARTTLS pour %1</translation>
-    </message>
-    <message>
-        <source>Cannot start libcurl</source>
-        <translation>Impossible de démarrer libcurl</translation>
-    </message>
-    <message>
-        <source>The server's name could not be resolved</source>
-        <translation>Impossible de résoudre le nom du serveur</translation>
-    </message>
-    <message>
-        <source>The connection was refused</source>
-        <translation>La connexion a été refusée</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time</source>
-        <translation>Le serveur n'a pas répondu à temps</translation>
-    </message>
-    <message>
-        <source>The server's certificate is not trusted</source>
-        <translation>Le certificat du serveur n'est pas approuvé</translation>
-    </message>
-    <message>
-        <source>; its SHA-256 fingerprint is %1</source>
-        <translation> ; son empreinte SHA-256 est %1</translation>
-    </message>
-    <message>
-        <source>The server's certificate is not the one you trusted</source>
-        <translation>Le certificat du serveur n'est plus celui que vous avez approuvé</translation>
-    </message>
-    <message>
-        <source>it now shows SHA-256 fingerprint %1</source>
-        <translation>il présente désormais l'empreinte SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>The server does not offer STARTTLS</source>
-        <translation>Le serveur ne propose pas STARTTLS</translation>
-    </message>
-    <message>
-        <source>The TLS connection failed</source>
-        <translation>La connexion TLS a échoué</translation>
-    </message>
-    <message>
-        <source>Authentication failed</source>
-        <translation>Échec de l'authentification</translation>
-    </message>
-    <message>
-        <source>the server said: %1</source>
-        <translation>le serveur a répondu : %1</translation>
-    </message>
-    <message>
-        <source>The server did not answer as an IMAP server</source>
-        <translation>Le serveur n'a pas répondu comme un serveur IMAP</translation>
-    </message>
-    <message>
-        <source>Cannot connect</source>
-        <translation>Connexion impossible</translation>
-    </message>
-    <message>
-        <source>libcurl gave no socket</source>
-        <translation>libcurl n'a fourni aucun socket</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>The server stopped answering</source>
-        <translation>Le serveur a cessé de répondre</translation>
-    </message>
-    <message>
-        <source>nothing for %1 s from %2</source>
-        <translation>rien reçu de %2 pendant %1 s</translation>
-    </message>
-    <message>
-        <source>The connection was lost</source>
-        <translation>La connexion a été perdue</translation>
-    </message>
-    <message>
-        <source>The server sent something that is not IMAP: %1</source>
-        <translation>Le serveur a envoyé une réponse qui n'est pas de l'IMAP : %1</translation>
-    </message>
-    <message>
-        <source>%1 closed it in the middle of a message, %2 bytes before its end</source>
-        <translation>%1 l'a fermée au milieu d'un message, %2 octets avant sa fin</translation>
-    </message>
-    <message>
-        <source>%1 closed it</source>
-        <translation>%1 l'a fermée</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>The server answered a command that was not sent</source>
-        <translation>Le serveur a répondu à une commande qui n'a pas été envoyée</translation>
-    </message>
-    <message>
-        <source>The server asked for more data where none was due</source>
-        <translation>Le serveur a demandé des données supplémentaires alors qu'aucune n'était attendue</translation>
-    </message>
-    <message>
-        <source>The server closed the session</source>
-        <translation>Le serveur a fermé la session</translation>
-    </message>
-    <message>
-        <source>The server refused %1</source>
-        <translation>Le serveur a refusé %1</translation>
-    </message>
-    <message>
-        <source>it said: %1 %2</source>
-        <translation>il a répondu : %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>mailtide::imap::Session</name>
-    <message>
-        <source>The server gave no UIDVALIDITY for a folder</source>
-        <translation>Le serveur n'a fourni aucune valeur UIDVALIDITY pour un dossier</translation>
-    </message>
-</context>
-<context>
-    <name>mailtide::imap::Syncer</name>
-    <message>
-        <source>The server has no folder of this name</source>
-        <translation>Le serveur n'a aucun dossier portant ce nom</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <source>The server does not offer IDLE: press F5 to look for new mail.</source>
+        <translation>Le serveur ne propose pas IDLE : appuyez sur F5 pour relever le courrier.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +990,33 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     </message>
 </context>
 <context>
+    <name>mailtide::jobs::MoveJob</name>
+    <message>
+        <source>This account has no Junk folder</source>
+        <translation>Ce compte n'a pas de dossier Indésirables</translation>
+    </message>
+    <message>
+        <source>This account has no inbox</source>
+        <translation>Ce compte n'a pas de boîte de réception</translation>
+    </message>
+    <message>
+        <source>No password for this account</source>
+        <translation>Aucun mot de passe pour ce compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n message(s) moved back.</source>
+        <translation><numerusform>Annulé : %n message remis à sa place.</numerusform><numerusform>Annulé : %n messages remis à leur place.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) moved to Junk and learned as spam.</source>
+        <translation><numerusform>%n message déplacé dans Indésirables et appris comme spam.</numerusform><numerusform>%n messages déplacés dans Indésirables et appris comme spam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) moved to the inbox and learned as not spam.</source>
+        <translation><numerusform>%n message déplacé dans la boîte de réception et appris comme légitime.</numerusform><numerusform>%n messages déplacés dans la boîte de réception et appris comme légitimes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mailtide::jobs::SyncJob</name>
     <message>
         <source>No password for this account</source>
@@ -999,16 +1027,16 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <translation><numerusform>Connecté et authentifié ; le serveur compte %n dossier.</numerusform><numerusform>Connecté et authentifié ; le serveur compte %n dossiers.</numerusform></translation>
     </message>
     <message>
-        <source>Sync of %1 cancelled: %2 new messages kept.</source>
-        <translation>Synchronisation de %1 annulée : %2 nouveaux messages conservés.</translation>
-    </message>
-    <message>
         <source>%1: %2 new, %3 removed, %4 spam found, in %5 s.</source>
         <translation>%1 : %2 nouveaux, %3 supprimés, %4 spams détectés, en %5 s.</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %n move(s): %1 spam, %2 not spam.</source>
         <translation><numerusform>Apprentissage à partir de %n déplacement : %1 spam, %2 non-spam.</numerusform><numerusform>Apprentissage à partir de %n déplacements : %1 spam, %2 non-spam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync of %1 cancelled: %n new message(s) kept.</source>
+        <translation><numerusform>Synchronisation de %1 annulée : %n nouveau message conservé.</numerusform><numerusform>Synchronisation de %1 annulée : %n nouveaux messages conservés.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1425,90 @@ Mot de passe de %2 :</translation>
     <message>
         <source>Could not sync %1.</source>
         <translation>Impossible de synchroniser %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;spam</source>
+        <translation>Marquer comme &amp;spam</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to Junk on the server and learn from them (J)</source>
+        <translation>Déplacer les messages sélectionnés dans Indésirables sur le serveur et en tirer des leçons (J)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not spam</source>
+        <translation>Marquer comme &amp;légitime</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to the inbox on the server and learn from them (Shift+J)</source>
+        <translation>Déplacer les messages sélectionnés dans la boîte de réception sur le serveur et en tirer des leçons (Maj+J)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last move</source>
+        <translation>&amp;Annuler le dernier déplacement</translation>
+    </message>
+    <message>
+        <source>New mail in %1 is no longer watched: %2</source>
+        <translation>Le nouveau courrier de %1 n'est plus surveillé : %2</translation>
+    </message>
+    <message>
+        <source>A move is still running.</source>
+        <translation>Un déplacement est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Select the messages to move first.</source>
+        <translation>Sélectionnez d'abord les messages à déplacer.</translation>
+    </message>
+    <message>
+        <source>Select messages of one account at a time.</source>
+        <translation>Sélectionnez les messages d'un seul compte à la fois.</translation>
+    </message>
+    <message>
+        <source>Local mail is read-only: only messages on an IMAP server can be moved.</source>
+        <translation>Le courrier local est en lecture seule : seuls les messages sur un serveur IMAP peuvent être déplacés.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Marquer comme spam</translation>
+    </message>
+    <message>
+        <source>Mark as not spam</source>
+        <translation>Marquer comme légitime</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s) of %1 to Junk on the server, and teach Mailtide they are spam?</source>
+        <translation><numerusform>Déplacer %n message de %1 dans Indésirables sur le serveur, et apprendre à Mailtide que c’est du spam ?</numerusform><numerusform>Déplacer %n messages de %1 dans Indésirables sur le serveur, et apprendre à Mailtide que c’est du spam ?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s) of %1 to the inbox on the server, and teach Mailtide they are not spam?</source>
+        <translation><numerusform>Déplacer %n message de %1 dans la boîte de réception sur le serveur, et apprendre à Mailtide qu’il est légitime ?</numerusform><numerusform>Déplacer %n messages de %1 dans la boîte de réception sur le serveur, et apprendre à Mailtide qu’ils sont légitimes ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) moves them back.</source>
+        <translation>Annuler (Ctrl+Z) les remet à leur place.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Déplacement…</translation>
+    </message>
+    <message>
+        <source>Move failed: %1</source>
+        <translation>Échec du déplacement : %1</translation>
+    </message>
+    <message>
+        <source>The messages could not be moved.</source>
+        <translation>Les messages n'ont pas pu être déplacés.</translation>
     </message>
 </context>
 <context>

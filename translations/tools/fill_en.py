@@ -13,6 +13,17 @@ T = {
         ['Connected and logged in; the server has %n folder.', 'Connected and logged in; the server has %n folders.'],
     'Sync of %1 cancelled: %n new message(s) kept.':
         ['Sync of %1 cancelled: %n new message kept.', 'Sync of %1 cancelled: %n new messages kept.'],
+    'Undone: %n message(s) moved back.': ['Undone: %n message moved back.', 'Undone: %n messages moved back.'],
+    '%n message(s) moved to Junk and learned as spam.':
+        ['%n message moved to Junk and learned as spam.', '%n messages moved to Junk and learned as spam.'],
+    '%n message(s) moved to the inbox and learned as not spam.':
+        ['%n message moved to the inbox and learned as not spam.', '%n messages moved to the inbox and learned as not spam.'],
+    'Move %n message(s) of %1 to Junk on the server, and teach Mailtide they are spam?':
+        ['Move %n message of %1 to Junk on the server, and teach Mailtide it is spam?',
+         'Move %n messages of %1 to Junk on the server, and teach Mailtide they are spam?'],
+    'Move %n message(s) of %1 to the inbox on the server, and teach Mailtide they are not spam?':
+        ['Move %n message of %1 to the inbox on the server, and teach Mailtide it is not spam?',
+         'Move %n messages of %1 to the inbox on the server, and teach Mailtide they are not spam?'],
     'Learned from %n move(s): %1 spam, %2 not spam.':
         ['Learned from %n move: %1 spam, %2 not spam.', 'Learned from %n moves: %1 spam, %2 not spam.'],
 }

@@ -243,24 +243,72 @@ T = {
     'imported %1: %2 spam and %3 ham messages, %4 tokens':
         '%1 importé : %2 messages de spam et %3 messages légitimes, %4 jetons',
     'unknown action: %1 (build, import-default or info)': 'action inconnue : %1 (build, import-default ou info)',
+    # IMAP: IDLE, moves, the Message menu
+    'The server refused IDLE': 'Le serveur a refusé IDLE',
+    'This server can move messages only by expunging every deleted message':
+        "Ce serveur ne peut déplacer des messages qu'en effaçant définitivement tous les messages supprimés",
+    'it offers neither MOVE nor UIDPLUS; Mailtide does not risk it':
+        "il ne propose ni MOVE ni UIDPLUS ; Mailtide ne prend pas ce risque",
+    'The server does not offer IDLE: press F5 to look for new mail.':
+        "Le serveur ne propose pas IDLE : appuyez sur F5 pour relever le courrier.",
+    'This account has no Junk folder': "Ce compte n'a pas de dossier Indésirables",
+    'This account has no inbox': "Ce compte n'a pas de boîte de réception",
+    'Undone: %n message(s) moved back.': ['Annulé : %n message remis à sa place.', 'Annulé : %n messages remis à leur place.'],
+    '%n message(s) moved to Junk and learned as spam.':
+        ['%n message déplacé dans Indésirables et appris comme spam.',
+         '%n messages déplacés dans Indésirables et appris comme spam.'],
+    '%n message(s) moved to the inbox and learned as not spam.':
+        ['%n message déplacé dans la boîte de réception et appris comme légitime.',
+         '%n messages déplacés dans la boîte de réception et appris comme légitimes.'],
+    '&Message': '&Message',
+    'Mark as &spam': 'Marquer comme &spam',
+    'Move the selected messages to Junk on the server and learn from them (J)':
+        'Déplacer les messages sélectionnés dans Indésirables sur le serveur et en tirer des leçons (J)',
+    'Mark as &not spam': 'Marquer comme &légitime',
+    'Move the selected messages to the inbox on the server and learn from them (Shift+J)':
+        'Déplacer les messages sélectionnés dans la boîte de réception sur le serveur et en tirer des leçons (Maj+J)',
+    '&Undo the last move': '&Annuler le dernier déplacement',
+    'New mail in %1 is no longer watched: %2': "Le nouveau courrier de %1 n'est plus surveillé : %2",
+    'A move is still running.': 'Un déplacement est encore en cours.',
+    'Select the messages to move first.': "Sélectionnez d'abord les messages à déplacer.",
+    'Select messages of one account at a time.': "Sélectionnez les messages d'un seul compte à la fois.",
+    'Local mail is read-only: only messages on an IMAP server can be moved.':
+        'Le courrier local est en lecture seule : seuls les messages sur un serveur IMAP peuvent être déplacés.',
+    '… and %1 more': '… et %1 de plus',
+    'Mark as spam': 'Marquer comme spam',
+    'Mark as not spam': 'Marquer comme légitime',
+    'Move %n message(s) of %1 to Junk on the server, and teach Mailtide they are spam?':
+        ['Déplacer %n message de %1 dans Indésirables sur le serveur, et apprendre à Mailtide que c’est du spam ?',
+         'Déplacer %n messages de %1 dans Indésirables sur le serveur, et apprendre à Mailtide que c’est du spam ?'],
+    'Move %n message(s) of %1 to the inbox on the server, and teach Mailtide they are not spam?':
+        ['Déplacer %n message de %1 dans la boîte de réception sur le serveur, et apprendre à Mailtide qu’il est légitime ?',
+         'Déplacer %n messages de %1 dans la boîte de réception sur le serveur, et apprendre à Mailtide qu’ils sont légitimes ?'],
+    'Undo (Ctrl+Z) moves them back.': 'Annuler (Ctrl+Z) les remet à leur place.',
+    '&Move': '&Déplacer',
+    'Moving…': 'Déplacement…',
+    'Move failed: %1': 'Échec du déplacement : %1',
+    'The messages could not be moved.': "Les messages n'ont pas pu être déplacés.",
     # cli: account, sync
-    'Add, test or trust an IMAP account': 'Ajouter ou tester un compte IMAP, ou approuver son certificat',
+    "Add an IMAP account, test it, trust its server's certificate":
+        'Ajouter un compte IMAP, le tester, approuver le certificat de son serveur',
     'Sync an IMAP account: fetch, classify, store': 'Synchroniser un compte IMAP : récupérer, classer, enregistrer',
     'not on a terminal: give the account a --password-command':
         'pas de terminal : donnez au compte une commande de mot de passe (--password-command)',
     'Password for %1 at %2: ': 'Mot de passe de %1 sur %2 : ',
-    "If this is your server's certificate, trust it with:\n"
-    "  mailtide-cli account trust --name %1 --sha256 %2\n"
+    "The server shows a certificate with SHA-256 fingerprint %1.\n"
+    "If it is your server's, trust it with:\n"
+    "  mailtide-cli account trust --name %2 --sha256 %1\n"
     "or give its CA with --ca-file.":
-        "S'il s'agit bien du certificat de votre serveur, approuvez-le avec :\n"
-        "  mailtide-cli account trust --name %1 --sha256 %2\n"
+        "Le serveur présente un certificat d'empreinte SHA-256 %1.\n"
+        "S'il s'agit bien de celui de votre serveur, approuvez-le avec :\n"
+        "  mailtide-cli account trust --name %2 --sha256 %1\n"
         "ou indiquez son autorité de certification avec --ca-file.",
     "Manages IMAP accounts.\n"
     "  add    adds an account after a test connection (--no-test to skip it)\n"
     "  test   connects and logs in, and says what failed\n"
     "  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256\n"
-    "Passwords are never stored: --password-command prints it (as mbsync's PassCmd), else the "
-    "command asks on the terminal.":
+    "Passwords are never stored: a --password-command prints the password (as mbsync's PassCmd); "
+    "without one, the command asks on the terminal.":
         "Gère les comptes IMAP.\n"
         "  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)\n"
         "  test   se connecte, s'authentifie et indique ce qui a échoué\n"
@@ -286,7 +334,7 @@ T = {
     '--name is needed': '--name est obligatoire',
     '--host, --user and a --tls of implicit, starttls or none are needed':
         '--host, --user et un --tls valant implicit, starttls ou none sont obligatoires',
-    'bad --port': '--port non valide',
+    '--port must be a number from 1 to 65535': '--port doit être un nombre de 1 à 65535',
     '--fetch-bytes must be at least 1024': '--fetch-bytes doit valoir au moins 1024',
     '%1: added (%2@%3:%4, TLS %5)': '%1 : ajouté (%2@%3:%4, TLS %5)',
     '%1: connected and logged in; %2 folders': '%1 : connecté et authentifié ; %2 dossiers',
