@@ -413,10 +413,6 @@ Commandes :
         <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
-        <source>add, test or trust</source>
-        <translation>add, test ou trust</translation>
-    </message>
-    <message>
         <source>The account's name.</source>
         <translation>Le nom du compte.</translation>
     </message>
@@ -489,10 +485,6 @@ Commandes :
         <translation>%1 : ce certificat est désormais approuvé</translation>
     </message>
     <message>
-        <source>ACTION must be add, test or trust</source>
-        <translation>ACTION doit être add, test ou trust</translation>
-    </message>
-    <message>
         <source>Syncs an IMAP account: new messages are read (never marked read), classified and stored; removed ones are dropped. Prints a summary.</source>
         <translation>Synchronise un compte IMAP : les nouveaux messages sont lus (sans jamais être marqués comme lus), classés et enregistrés ; ceux qui ont été supprimés sur le serveur sont retirés. Affiche un résumé.</translation>
     </message>
@@ -551,24 +543,50 @@ S'il s'agit bien de celui de votre serveur, approuvez-le avec :
 ou indiquez son autorité de certification avec --ca-file.</translation>
     </message>
     <message>
-        <source>Manages IMAP accounts.
-  add    adds an account after a test connection (--no-test to skip it)
-  test   connects and logs in, and says what failed
-  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256
-Passwords are never stored: a --password-command prints the password (as mbsync's PassCmd); without one, the command asks on the terminal.</source>
-        <translation>Gère les comptes IMAP.
-  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)
-  test   se connecte, s'authentifie et indique ce qui a échoué
-  trust  approuve le certificat présenté par le serveur, si son empreinte SHA-256 est --sha256
-Les mots de passe ne sont jamais enregistrés : la --password-command affiche le mot de passe (comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.</translation>
-    </message>
-    <message>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
         <source>Add an IMAP account, test it, trust its server's certificate</source>
         <translation>Ajouter un compte IMAP, le tester, approuver le certificat de son serveur</translation>
+    </message>
+    <message>
+        <source>Manages IMAP accounts.
+  add    adds an account after a test connection (--no-test to skip it)
+  test   connects and logs in, and says what failed
+  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256
+  folder-use  says what --folder is for: --use junk, trash, sent, archive, drafts or none
+Passwords are never stored: a --password-command prints the password (as mbsync's PassCmd); without one, the command asks on the terminal.</source>
+        <translation>Gère les comptes IMAP.
+  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)
+  test   se connecte, s'authentifie et indique ce qui a échoué
+  trust  approuve le certificat présenté par le serveur, si son empreinte SHA-256 est --sha256
+  folder-use  indique à quoi sert --folder : --use junk, trash, sent, archive, drafts ou none
+Les mots de passe ne sont jamais enregistrés : la --password-command affiche le mot de passe (comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.</translation>
+    </message>
+    <message>
+        <source>add, test, trust or folder-use</source>
+        <translation>add, test, trust ou folder-use</translation>
+    </message>
+    <message>
+        <source>For folder-use: the folder ('/' separates levels).</source>
+        <translation>Pour folder-use : le dossier ('/' sépare les niveaux).</translation>
+    </message>
+    <message>
+        <source>For folder-use: junk, trash, sent, archive, drafts or none.</source>
+        <translation>Pour folder-use : junk, trash, sent, archive, drafts ou none.</translation>
+    </message>
+    <message>
+        <source>--folder and a --use of junk, trash, sent, archive, drafts or none are needed</source>
+        <translation>--folder et un --use valant junk, trash, sent, archive, drafts ou none sont obligatoires</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now used as %3</source>
+        <translation>%1 : %2 sert désormais de %3</translation>
+    </message>
+    <message>
+        <source>ACTION must be add, test, trust or folder-use</source>
+        <translation>ACTION doit être add, test, trust ou folder-use</translation>
     </message>
 </context>
 <context>

@@ -399,9 +399,10 @@ int cmdAccount(Context &ctx, const QStringList &args)
         "  add    adds an account after a test connection (--no-test to skip it)\n"
         "  test   connects and logs in, and says what failed\n"
         "  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256\n"
+        "  folder-use  says what --folder is for: --use junk, trash, sent, archive, drafts or none\n"
         "Passwords are never stored: a --password-command prints the password (as mbsync's PassCmd); "
         "without one, the command asks on the terminal."));
-    p.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("Cli", "add, test or trust"));
+    p.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("Cli", "add, test, trust or folder-use"));
     p.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "The account's name."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("host"), QCoreApplication::translate("Cli", "IMAP server."), QStringLiteral("HOST")});
     p.addOption({QStringLiteral("port"), QCoreApplication::translate("Cli", "Port (default 993, or 143 for starttls and none)."), QStringLiteral("PORT")});
@@ -415,6 +416,8 @@ int cmdAccount(Context &ctx, const QStringList &args)
                  QStringLiteral("65536")});
     p.addOption({QStringLiteral("sha256"), QCoreApplication::translate("Cli", "For trust: the certificate's SHA-256 fingerprint."), QStringLiteral("HEX")});
     p.addOption({QStringLiteral("no-test"), QCoreApplication::translate("Cli", "For add: store the account without connecting.")});
+    p.addOption({QStringLiteral("folder"), QCoreApplication::translate("Cli", "For folder-use: the folder ('/' separates levels)."), QStringLiteral("FOLDER")});
+    p.addOption({QStringLiteral("use"), QCoreApplication::translate("Cli", "For folder-use: junk, trash, sent, archive, drafts or none."), QStringLiteral("USE")});
     if (int rc = parse(p, args, ctx); rc >= 0)
         return rc;
     const QString action = p.positionalArguments().value(0);
@@ -484,7 +487,23 @@ int cmdAccount(Context &ctx, const QStringList &args)
         ctx.out << QCoreApplication::translate("Cli", "%1: this certificate is trusted from now on").arg(name) << Qt::endl;
         return ExitOk;
     }
-    return ctx.err << "mailtide-cli account: " << QCoreApplication::translate("Cli", "ACTION must be add, test or trust") << Qt::endl, ExitUsage;
+    if (action == QLatin1String("folder-use")) {
+        // Where the server names its folders unusually (no RFC 6154 attributes, another language).
+        static const QStringList kUses = {QStringLiteral("junk"), QStringLiteral("trash"), QStringLiteral("sent"),
+                                          QStringLiteral("archive"), QStringLiteral("drafts"), QStringLiteral("none")};
+        const QString use = p.value(QStringLiteral("use")).toLower();
+        if (!p.isSet(QStringLiteral("folder")) || !kUses.contains(use))
+            return ctx.err << "mailtide-cli account folder-use: "
+                           << QCoreApplication::translate("Cli", "--folder and a --use of junk, trash, sent, archive, drafts or none are needed")
+                           << Qt::endl,
+                   ExitUsage;
+        const QString attr = use == QLatin1String("none") ? QString() : QLatin1Char('\\') + use.left(1).toUpper() + use.mid(1);
+        if (Status s = store.setSpecialUseByUser(a->id, p.value(QStringLiteral("folder")), attr); !s)
+            return fail(ctx, QStringLiteral("account folder-use"), s.error().toString());
+        ctx.out << QCoreApplication::translate("Cli", "%1: %2 is now used as %3").arg(name, p.value(QStringLiteral("folder")), use) << Qt::endl;
+        return ExitOk;
+    }
+    return ctx.err << "mailtide-cli account: " << QCoreApplication::translate("Cli", "ACTION must be add, test, trust or folder-use") << Qt::endl, ExitUsage;
 }
 
 // --- sync ------------------------------------------------------------------------------------

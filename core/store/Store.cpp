@@ -189,6 +189,31 @@ Result<QVector<ImapFolder>> Store::imapFolders(qint64 accountId)
     return out;
 }
 
+Status Store::setSpecialUseByUser(qint64 accountId, const QString &folder, const QString &use)
+{
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (!use.isEmpty()) {
+        auto clear = m_db->prepare("UPDATE folders SET special_use = NULL, special_use_by_user = 1 "
+                                   "WHERE account_id = ?1 AND special_use = ?2 AND name <> ?3");
+        if (!clear)
+            return clear.error();
+        clear->bind(1, accountId).bind(2, use).bind(3, folder);
+        if (Status s = clear->exec(); !s)
+            return s;
+    }
+    auto st = m_db->prepare("UPDATE folders SET special_use = ?3, special_use_by_user = 1 WHERE account_id = ?1 AND name = ?2");
+    if (!st)
+        return st.error();
+    st->bind(1, accountId).bind(2, folder).bind(3, use.isEmpty() ? QString() : use);
+    if (Status s = st->exec(); !s)
+        return s;
+    if (m_db->changes() == 0)
+        return Error{QCoreApplication::translate("Store", "No such folder"), folder};
+    return tx.commit();
+}
+
 Result<QVector<MessageLocation>> Store::locations(const QVector<qint64> &ids)
 {
     auto st = m_db->prepare("SELECT m.id, m.account_id, m.folder_id, COALESCE(f.server_name, f.name), m.uid "

@@ -34,6 +34,9 @@ public:
     Result<ImapAccount> imapAccount(const QString &name);
     Status setPinnedKey(qint64 accountId, const QString &pin);
     Result<QVector<ImapFolder>> imapFolders(qint64 accountId);
+    /** The user's choice of what a folder is for ("\\Junk"..., or "" for nothing); a sync keeps
+     *  it. Another folder of the account with that use loses it. */
+    Status setSpecialUseByUser(qint64 accountId, const QString &folder, const QString &use);
     Result<QVector<MessageLocation>> locations(const QVector<qint64> &messageIds);
     /** A message the user moved on the server: its new folder and UID (a sync then finds it in
      *  place and neither refetches nor relearns it). */

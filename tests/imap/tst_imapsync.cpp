@@ -204,6 +204,25 @@ private Q_SLOTS:
             QVERIFY2(f.unchanged, qPrintable(f.folder));
     }
 
+    void userChosenFolderUseSurvivesSync()
+    {
+        auto store = openStore(QStringLiteral("override.db"));
+        auto id = store->addImapAccount(account());
+        QVERIFY(id);
+        QVERIFY(syncOnce(*store, id.value(), account()));
+        // The user says "Archive/2023" is where spam goes; the server's Junk loses the role.
+        QVERIFY(store->setSpecialUseByUser(id.value(), QStringLiteral("Archive/2023"), QStringLiteral("\\Junk")));
+        QVERIFY(!store->setSpecialUseByUser(id.value(), QStringLiteral("No such folder"), QStringLiteral("\\Junk")));
+        QVERIFY(syncOnce(*store, id.value(), account()));
+        auto folders = store->imapFolders(id.value());
+        QVERIFY(folders);
+        QStringList junk;
+        for (const auto &f : folders.value())
+            if (f.specialUse == QLatin1String("\\Junk"))
+                junk << f.name;
+        QCOMPARE(junk, QStringList{QStringLiteral("Archive/2023")});
+    }
+
     void appendedAndExpungedAndFlagged()
     {
         auto store = openStore(QStringLiteral("changes.db"));

@@ -307,15 +307,24 @@ T = {
     "  add    adds an account after a test connection (--no-test to skip it)\n"
     "  test   connects and logs in, and says what failed\n"
     "  trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256\n"
+    "  folder-use  says what --folder is for: --use junk, trash, sent, archive, drafts or none\n"
     "Passwords are never stored: a --password-command prints the password (as mbsync's PassCmd); "
     "without one, the command asks on the terminal.":
         "Gère les comptes IMAP.\n"
         "  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)\n"
         "  test   se connecte, s'authentifie et indique ce qui a échoué\n"
         "  trust  approuve le certificat présenté par le serveur, si son empreinte SHA-256 est --sha256\n"
+        "  folder-use  indique à quoi sert --folder : --use junk, trash, sent, archive, drafts ou none\n"
         "Les mots de passe ne sont jamais enregistrés : la --password-command affiche le mot de passe "
         "(comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.",
-    'add, test or trust': 'add, test ou trust',
+    'add, test, trust or folder-use': 'add, test, trust ou folder-use',
+    "For folder-use: the folder ('/' separates levels).": "Pour folder-use : le dossier ('/' sépare les niveaux).",
+    'For folder-use: junk, trash, sent, archive, drafts or none.':
+        'Pour folder-use : junk, trash, sent, archive, drafts ou none.',
+    '--folder and a --use of junk, trash, sent, archive, drafts or none are needed':
+        '--folder et un --use valant junk, trash, sent, archive, drafts ou none sont obligatoires',
+    '%1: %2 is now used as %3': '%1 : %2 sert désormais de %3',
+    'ACTION must be add, test, trust or folder-use': 'ACTION doit être add, test, trust ou folder-use',
     "The account's name.": 'Le nom du compte.',
     'IMAP server.': 'Serveur IMAP.',
     'Port (default 993, or 143 for starttls and none).': 'Port (993 par défaut, ou 143 pour starttls et none).',
