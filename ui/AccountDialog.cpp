@@ -1,5 +1,7 @@
 #include "AccountDialog.h"
 
+#include "Worker.h"
+
 #include "imap/Connection.h"
 #include "jobs/SyncJob.h"
 
@@ -197,10 +199,7 @@ void AccountDialog::testConnection()
     m_result->setProperty("fromTest", true);
     m_result->setText(tr("Connecting to %1…").arg(m_host->text().trimmed()));
     m_job = new jobs::SyncJob(QString(), account(), password(), jobs::SyncJob::Mode::Test);
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("AccountTest"));
-    m_job->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_job, &jobs::SyncJob::run);
+    m_thread = startWorker(this, m_job, QStringLiteral("AccountTest"));
     connect(m_job, &jobs::SyncJob::finished, this, &AccountDialog::onTestFinished);
     m_thread->start();
     updateState();
@@ -208,15 +207,9 @@ void AccountDialog::testConnection()
 
 void AccountDialog::stopTest()
 {
-    if (!m_thread)
-        return;
-    m_job->cancel();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_job;
-    m_job = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
+    if (m_job)
+        m_job->cancel();
+    finishWorker(m_thread, m_job);
 }
 
 void AccountDialog::onTestFinished(bool ok, const QString &message, int failureKind, const QString &fingerprint,

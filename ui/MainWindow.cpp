@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "VerdictDelegate.h"
+#include "Worker.h"
 
 #include "AccountDialog.h"
 #include "Keyring.h"
@@ -215,12 +216,7 @@ MainWindow::~MainWindow()
     if (m_syncJob) m_syncJob->cancel(); // the connection drops; committed batches stay
     stopSyncThread();
     stopWatching();
-    if (m_moveThread) { // a move is short: let it finish rather than leave half of it
-        m_moveThread->quit();
-        m_moveThread->wait();
-        delete m_moveJob;
-        m_moveJob = nullptr;
-    }
+    finishWorker(m_moveThread, m_moveJob); // a move is short: it finishes rather than stop half way
     m_readerThread.quit();
     m_readerThread.wait();
 }
@@ -576,10 +572,7 @@ void MainWindow::startNextImport()
     selectPendingAccount();
 
     m_importJob = new jobs::ImportJob(m_dbPath, next.account, next.paths);
-    m_importThread = new QThread(this);
-    m_importThread->setObjectName(QStringLiteral("ImportJob"));
-    m_importJob->moveToThread(m_importThread);
-    connect(m_importThread, &QThread::started, m_importJob, &jobs::ImportJob::run);
+    m_importThread = startWorker(this, m_importJob, QStringLiteral("ImportJob"));
     connect(m_importJob, &jobs::ImportJob::progress, this, &MainWindow::onImportProgress);
     connect(m_importJob, &jobs::ImportJob::finished, this,
             [this](bool ok, const QString &message) { onImportFinished(ok, message); });
@@ -625,14 +618,7 @@ void MainWindow::cancelImport()
 
 void MainWindow::stopImportThread()
 {
-    if (!m_importThread) return;
-    // run() has returned or is about to (finished was its last act, or it was cancelled).
-    m_importThread->quit();
-    m_importThread->wait();
-    delete m_importJob;
-    m_importJob = nullptr;
-    delete m_importThread;
-    m_importThread = nullptr;
+    finishWorker(m_importThread, m_importJob);
 }
 
 void MainWindow::onImportFinished(bool ok, const QString &message)
@@ -761,10 +747,7 @@ void MainWindow::launchSync(PendingSync next)
     m_syncing = next;
     m_syncJob = new jobs::SyncJob(m_dbPath, next.account, next.password,
                                   next.add ? jobs::SyncJob::Mode::AddAndSync : jobs::SyncJob::Mode::Sync);
-    m_syncThread = new QThread(this);
-    m_syncThread->setObjectName(QStringLiteral("SyncJob"));
-    m_syncJob->moveToThread(m_syncThread);
-    connect(m_syncThread, &QThread::started, m_syncJob, &jobs::SyncJob::run);
+    m_syncThread = startWorker(this, m_syncJob, QStringLiteral("SyncJob"));
     connect(m_syncJob, &jobs::SyncJob::progress, this, &MainWindow::onSyncProgress);
     connect(m_syncJob, &jobs::SyncJob::finished, this,
             [this](bool ok, const QString &message, int kind) { onSyncFinished(ok, message, kind); });
@@ -812,14 +795,7 @@ void MainWindow::cancelSync()
 
 void MainWindow::stopSyncThread()
 {
-    if (!m_syncThread)
-        return;
-    m_syncThread->quit();
-    m_syncThread->wait();
-    delete m_syncJob;
-    m_syncJob = nullptr;
-    delete m_syncThread;
-    m_syncThread = nullptr;
+    finishWorker(m_syncThread, m_syncJob);
 }
 
 void MainWindow::onSyncFinished(bool ok, const QString &message, int failureKind)
@@ -871,10 +847,7 @@ void MainWindow::startWatching(const QString &account, const QByteArray &passwor
 {
     Watcher w;
     w.job = new jobs::IdleJob(m_dbPath, account, password);
-    w.thread = new QThread(this);
-    w.thread->setObjectName(QStringLiteral("IdleJob"));
-    w.job->moveToThread(w.thread);
-    connect(w.thread, &QThread::started, w.job, &jobs::IdleJob::run);
+    w.thread = startWorker(this, w.job, QStringLiteral("IdleJob"));
     connect(w.job, &jobs::IdleJob::watching, this, &MainWindow::watching);
     connect(w.job, &jobs::IdleJob::changed, this, [this](const QString &name) { syncAccount(name); });
     connect(w.job, &jobs::IdleJob::ended, this, [this](const QString &name, const QString &reason) {
@@ -889,12 +862,8 @@ void MainWindow::stopWatching()
 {
     for (const Watcher &w : std::as_const(m_watchers))
         w.job->stop();
-    for (const Watcher &w : std::as_const(m_watchers)) {
-        w.thread->quit();
-        w.thread->wait();
-        delete w.job;
-        delete w.thread;
-    }
+    for (Watcher &w : m_watchers)
+        finishWorker(w.thread, w.job);
     m_watchers.clear();
 }
 
@@ -970,10 +939,7 @@ void MainWindow::undoLastMove()
 void MainWindow::startMove(jobs::MoveJob *job)
 {
     m_moveJob = job;
-    m_moveThread = new QThread(this);
-    m_moveThread->setObjectName(QStringLiteral("MoveJob"));
-    m_moveJob->moveToThread(m_moveThread);
-    connect(m_moveThread, &QThread::started, m_moveJob, &jobs::MoveJob::run);
+    m_moveThread = startWorker(this, m_moveJob, QStringLiteral("MoveJob"));
     connect(m_moveJob, &jobs::MoveJob::finished, this, &MainWindow::onMoveFinished);
     statusBar()->showMessage(tr("Moving…"));
     m_moveThread->start();
@@ -981,12 +947,7 @@ void MainWindow::startMove(jobs::MoveJob *job)
 
 void MainWindow::onMoveFinished(bool ok, const QString &message, const jobs::MoveRecord &record)
 {
-    m_moveThread->quit();
-    m_moveThread->wait();
-    delete m_moveJob;
-    m_moveJob = nullptr;
-    delete m_moveThread;
-    m_moveThread = nullptr;
+    finishWorker(m_moveThread, m_moveJob);
     if (ok) {
         statusBar()->showMessage(message);
         if (!record.messageIds.isEmpty()) {

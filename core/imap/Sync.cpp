@@ -9,7 +9,6 @@
 #include "mime/MessageHeaders.h"
 #include "mime/ParsedMessage.h"
 #include "store/Store.h"
-#include "util/Domains.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,8 +61,9 @@ std::optional<Fetched> rowFromFetch(const Response &r, const classify::Classifie
     } else {
         h = mime::parseHeaders(bytes);
     }
-    m.messageId = h.messageId;
-    // Trends trust the server's arrival time (INTERNALDATE), never the sender's Date.
+    localmail::setHeaderFields(m, h);
+    // Trends trust the server's arrival time (INTERNALDATE), never the sender's Date; without one,
+    // the same choice as for local mail (top Received, else a plausible Date, else now).
     if (const Value *idate = r.fetchItem("INTERNALDATE"); idate && idate->isString()) {
         if (auto d = parseInternalDate(idate->bytes)) {
             m.receivedUtc = d->utc;
@@ -72,26 +72,12 @@ std::optional<Fetched> rowFromFetch(const Response &r, const classify::Classifie
         }
     }
     if (m.receivedSource != store::ReceivedSource::InternalDate) {
-        if (h.topReceived) {
-            m.receivedUtc = h.topReceived->utc;
-            m.receivedOffset = h.topReceived->offset;
-            m.receivedSource = store::ReceivedSource::Received;
-        } else if (h.date) {
-            m.receivedUtc = h.date->utc;
-            m.receivedOffset = h.date->offset;
-            m.receivedSource = store::ReceivedSource::Date;
-        }
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const localmail::ReceivedTime rt = localmail::chooseReceivedTime(h, now, now);
+        m.receivedUtc = rt.time.utc;
+        m.receivedOffset = rt.time.offset;
+        m.receivedSource = rt.source;
     }
-    if (h.date) {
-        m.dateUtc = h.date->utc;
-        m.dateOffset = h.date->offset;
-    }
-    m.fromAddr = h.from.address;
-    m.fromName = h.from.name;
-    m.fromDomain = util::registrableDomain(util::domainOf(h.from.address));
-    m.replyTo = h.replyTo;
-    m.returnPath = h.returnPath;
-    m.subject = h.subject;
     const Value *size = r.fetchItem("RFC822.SIZE");
     m.size = size && size->isNumber() ? qint64(size->number) : bytes.size();
     if (const Value *flags = r.fetchItem("FLAGS"); flags && flags->isList())

@@ -43,14 +43,9 @@ ReceivedTime chooseReceivedTime(const mime::MessageHeaders &h, qint64 fileTimeUt
     return {{fileTimeUtc, 0}, store::ReceivedSource::File};
 }
 
-store::NewMessage toNewMessage(const RawMessage &raw, const mime::MessageHeaders &h, qint64 nowUtc)
+void setHeaderFields(store::NewMessage &m, const mime::MessageHeaders &h)
 {
-    store::NewMessage m;
     m.messageId = h.messageId;
-    const ReceivedTime rt = chooseReceivedTime(h, raw.fileTimeUtc, nowUtc);
-    m.receivedUtc = rt.time.utc;
-    m.receivedOffset = rt.time.offset;
-    m.receivedSource = rt.source;
     if (h.date) {
         m.dateUtc = h.date->utc;
         m.dateOffset = h.date->offset;
@@ -61,6 +56,16 @@ store::NewMessage toNewMessage(const RawMessage &raw, const mime::MessageHeaders
     m.replyTo = h.replyTo;
     m.returnPath = h.returnPath;
     m.subject = h.subject;
+}
+
+store::NewMessage toNewMessage(const RawMessage &raw, const mime::MessageHeaders &h, qint64 nowUtc)
+{
+    store::NewMessage m;
+    setHeaderFields(m, h);
+    const ReceivedTime rt = chooseReceivedTime(h, raw.fileTimeUtc, nowUtc);
+    m.receivedUtc = rt.time.utc;
+    m.receivedOffset = rt.time.offset;
+    m.receivedSource = rt.source;
     m.size = raw.bytes.size();
     m.flags = raw.flagsKnown ? raw.flags : h.statusFlags;
     m.sourcePath = QFileInfo(raw.sourcePath).absoluteFilePath();

@@ -58,6 +58,10 @@ ReceivedTime chooseReceivedTime(const mime::MessageHeaders &h, qint64 fileTimeUt
 /** The key that identifies a local message: "sha256:" and the hex digest of its bytes. */
 QString localKey(const QByteArray &bytes);
 
+/** The header facts of a stored row, the same for local and IMAP mail: Message-ID, the Date as
+ *  written, sender (name, address, registrable domain), Reply-To, Return-Path, subject. */
+void setHeaderFields(store::NewMessage &m, const mime::MessageHeaders &h);
+
 /** Turns one raw message into the row the store keeps (times chosen). Leaves the account,
  *  folder and local key for the caller. */
 store::NewMessage toNewMessage(const RawMessage &raw, const mime::MessageHeaders &h, qint64 nowUtc);
