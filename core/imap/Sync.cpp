@@ -347,10 +347,20 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
         if (!tx.begun())
             return {tx.begun()};
         std::vector<classify::Example> lessons;
-        for (const Response &r : responses) {
+        // Parsing and classifying are pure and the model is not changed while they run: the two
+        // halves of the batch go to two threads. Storing and learning below stay in order.
+        std::vector<std::optional<Fetched>> rows(responses.size());
+        const auto parse = [&](size_t from, size_t to) {
+            for (size_t i = from; i < to && !(m_cancel && m_cancel->load()); ++i)
+                rows[i] = rowFromFetch(responses[i], m_classifier);
+        };
+        const size_t half = responses.size() / 2;
+        auto otherHalf = std::async(std::launch::async, parse, half, responses.size());
+        parse(0, half);
+        otherHalf.get();
+        for (std::optional<Fetched> &fetched : rows) {
             if (m_cancel && m_cancel->load())
                 return {Error{QCoreApplication::translate("Imap", "Cancelled"), {}}}; // this batch rolls back
-            auto fetched = rowFromFetch(r, m_classifier);
             if (!fetched)
                 continue;
             store::NewMessage *row = &fetched->row;
