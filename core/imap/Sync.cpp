@@ -158,19 +158,20 @@ Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
         FolderSyncReport fr;
         fr.folder = t.box.path;
         const FolderRef ref{t.id, t.box.serverName, t.box.path, t.box.specialUse};
-        if (Status st = syncFolder(accountId, ref, condstore, o, fr, progress, report); !st) {
-            if (m_cancel && m_cancel->load()) {
-                report.cancelled = true;
-                report.folders.push_back(fr);
-                break;
-            }
-            return Error{st.error().message, t.box.path + QStringLiteral(": ") + st.error().detail};
-        }
+        const Status st = syncFolder(accountId, ref, condstore, o, fr, progress, report);
+        // What committed before a cancel counts ("12 new messages kept").
         report.added += fr.added;
         report.removed += fr.removed;
         report.flagsChanged += fr.flagsChanged;
         report.spam += fr.spam;
         report.folders.push_back(fr);
+        if (!st) {
+            if (m_cancel && m_cancel->load()) {
+                report.cancelled = true;
+                break;
+            }
+            return Error{st.error().message, t.box.path + QStringLiteral(": ") + st.error().detail};
+        }
     }
     report.bytes = m_c.bytesReceived() - bytesAtStart;
     report.seconds = double(timer.nsecsElapsed()) / 1e9;

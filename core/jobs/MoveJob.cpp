@@ -134,10 +134,11 @@ void MoveJob::run()
                 return failed(tx.begun().error());
             for (const store::MessageLocation &l : g.value()) {
                 const auto dest = result->destUid.constFind(quint64(*l.uid));
-                // Without COPYUID the new UID is unknown: the next sync finds the message by UID.
-                const std::optional<qint64> newUid =
-                    dest != result->destUid.cend() ? std::optional<qint64>(qint64(dest.value())) : std::nullopt;
-                if (Status s = store.relocate(l.id, to.id, newUid); !s)
+                // Without COPYUID (a server without UIDPLUS) the new UID is unknown: the row goes,
+                // and the next sync fetches the message in its new folder (no undo for it).
+                Status s = dest != result->destUid.cend() ? store.relocate(l.id, to.id, qint64(dest.value()))
+                                                          : store.removeMessage(l.id);
+                if (!s)
                     return failed(s.error());
             }
             if (Status s = tx.commit(); !s)
@@ -145,8 +146,6 @@ void MoveJob::run()
         }
         for (const store::MessageLocation &l : g.value()) {
             ++moved;
-            record.messageIds << l.id;
-            record.fromFolderIds << l.folderId;
             const QByteArray b = bytes.value(quint64(*l.uid));
             int outcome = -1;
             if (!b.isEmpty()) {
@@ -170,7 +169,11 @@ void MoveJob::run()
                     outcome = int(r.value());
                 }
             }
-            record.lessons << outcome;
+            if (result->destUid.contains(quint64(*l.uid))) { // else its row is gone: no undo for it
+                record.messageIds << l.id;
+                record.fromFolderIds << l.folderId;
+                record.lessons << outcome;
+            }
         }
     }
     (void)learner.saveSnapshot();

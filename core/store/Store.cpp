@@ -236,12 +236,21 @@ Result<QVector<MessageLocation>> Store::locations(const QVector<qint64> &ids)
     return out;
 }
 
-Status Store::relocate(qint64 messageId, qint64 folderId, std::optional<qint64> uid)
+Status Store::relocate(qint64 messageId, qint64 folderId, qint64 uid)
 {
     auto st = m_db->prepare("UPDATE messages SET folder_id = ?2, uid = ?3 WHERE id = ?1");
     if (!st)
         return st.error();
-    st->bind(1, messageId).bind(2, folderId).bindOptional(3, uid);
+    st->bind(1, messageId).bind(2, folderId).bind(3, uid);
+    return st->exec();
+}
+
+Status Store::removeMessage(qint64 messageId)
+{
+    auto st = m_db->prepare("DELETE FROM messages WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, messageId);
     return st->exec();
 }
 

@@ -40,7 +40,8 @@ public:
     Result<QVector<MessageLocation>> locations(const QVector<qint64> &messageIds);
     /** A message the user moved on the server: its new folder and UID (a sync then finds it in
      *  place and neither refetches nor relearns it). */
-    Status relocate(qint64 messageId, qint64 folderId, std::optional<qint64> uid);
+    Status relocate(qint64 messageId, qint64 folderId, qint64 uid);
+    Status removeMessage(qint64 messageId);
     /** The folder of that name, created if new; its server name and (unless the user chose one)
      *  special use are updated. */
     Result<qint64> ensureImapFolder(qint64 accountId, const QString &name, const QString &serverName,
