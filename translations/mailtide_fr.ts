@@ -982,6 +982,25 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     </message>
 </context>
 <context>
+    <name>mailtide::jobs::BodyJob</name>
+    <message>
+        <source>This message is no longer where it was; sync the account</source>
+        <translation>Ce message n'est plus à sa place ; synchronisez le compte</translation>
+    </message>
+    <message>
+        <source>No password for this account</source>
+        <translation>Aucun mot de passe pour ce compte</translation>
+    </message>
+    <message>
+        <source>sync it first (F5)</source>
+        <translation>synchronisez-le d'abord (F5)</translation>
+    </message>
+    <message>
+        <source>The server no longer has this message; sync the account</source>
+        <translation>Le serveur n'a plus ce message ; synchronisez le compte</translation>
+    </message>
+</context>
+<context>
     <name>mailtide::jobs::IdleJob</name>
     <message>
         <source>No password for this account</source>
@@ -1528,6 +1547,10 @@ Mot de passe de %2 :</translation>
         <source>The messages could not be moved.</source>
         <translation>Les messages n'ont pas pu être déplacés.</translation>
     </message>
+    <message>
+        <source>The text of this message could not be read: %1</source>
+        <translation>Le texte de ce message n'a pas pu être lu : %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::ui::MessageDetailView</name>
@@ -1616,8 +1639,8 @@ Mot de passe de %2 :</translation>
         <translation>%1 (score %2 ; incertain dès %3, spam dès %4)</translation>
     </message>
     <message>
-        <source>This message stays on the IMAP server: Mailtide keeps its headers and verdict, not its text.</source>
-        <translation>Ce message reste sur le serveur IMAP : Mailtide en conserve les en-têtes et le verdict, pas le texte.</translation>
+        <source>Reading the text from the server… (Mailtide keeps no message text.)</source>
+        <translation>Lecture du texte sur le serveur… (Mailtide ne conserve le texte d'aucun message.)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "AccountDialog.h"
 #include "Keyring.h"
 #include "imap/Connection.h"
+#include "jobs/BodyJob.h"
 #include "jobs/IdleJob.h"
 #include "jobs/MoveJob.h"
 #include "jobs/SyncJob.h"
@@ -217,6 +218,7 @@ MainWindow::~MainWindow()
     stopSyncThread();
     stopWatching();
     finishWorker(m_moveThread, m_moveJob); // a move is short: it finishes rather than stop half way
+    finishWorker(m_bodyThread, m_bodyJob);
     m_readerThread.quit();
     m_readerThread.wait();
 }
@@ -490,7 +492,34 @@ void MainWindow::messageCurrentChanged(const QModelIndex &current)
 
 void MainWindow::onDetailLoaded(quint64 id, const store::MessageDetail &detail, const mime::MessageText &text)
 {
-    if (id == m_detailRequest) m_detail->showMessage(detail, text);
+    if (id != m_detailRequest) return;
+    m_shownDetail = detail;
+    m_detail->showMessage(detail, text);
+    if (detail.sourcePath.isEmpty()) fetchBody(detail);
+}
+
+void MainWindow::fetchBody(const store::MessageDetail &detail)
+{
+    if (m_bodyThread) return; // one at a time; the pane asks again when the next message is shown
+    const store::AccountInfo *account = accountNamed(detail.accountName);
+    if (!account || account->kind != QLatin1String("imap")) return;
+    m_bodyJob = new jobs::BodyJob(m_dbPath, detail.accountName, m_sessionPasswords.value(detail.accountName), detail.row.id);
+    m_bodyThread = startWorker(this, m_bodyJob, QStringLiteral("BodyJob"));
+    connect(m_bodyJob, &jobs::BodyJob::loaded, this, [this](qint64 messageId, const mime::MessageText &text) {
+        finishWorker(m_bodyThread, m_bodyJob);
+        if (messageId == m_shownDetail.row.id)
+            m_detail->showMessage(m_shownDetail, text);
+        else if (m_shownDetail.sourcePath.isEmpty() && m_shownDetail.row.id)
+            fetchBody(m_shownDetail); // the user moved on meanwhile
+    });
+    connect(m_bodyJob, &jobs::BodyJob::failed, this, [this](qint64 messageId, const QString &message) {
+        finishWorker(m_bodyThread, m_bodyJob);
+        if (messageId == m_shownDetail.row.id)
+            statusBar()->showMessage(tr("The text of this message could not be read: %1").arg(message), 8000);
+        else if (m_shownDetail.sourcePath.isEmpty() && m_shownDetail.row.id)
+            fetchBody(m_shownDetail);
+    });
+    m_bodyThread->start();
 }
 
 void MainWindow::onReadFailed(quint64 id, const QString &message)

@@ -29,6 +29,7 @@ class QTimer;
 class QTreeView;
 
 namespace mailtide::jobs {
+class BodyJob;
 class IdleJob;
 class ImportJob;
 class MoveJob;
@@ -145,6 +146,8 @@ private:
     /** Watches an account's inbox (IDLE) after its first good sync; new mail starts a sync. */
     void startWatching(const QString &account, const QByteArray &password);
     void startMove(jobs::MoveJob *job);
+    /** An IMAP message's text, read from the server when it is shown (nothing is kept). */
+    void fetchBody(const store::MessageDetail &detail);
     void onMoveFinished(bool ok, const QString &message, const jobs::MoveRecord &record);
     void stopWatching();
 
@@ -218,6 +221,9 @@ private:
     jobs::MoveJob *m_moveJob = nullptr;
     std::unique_ptr<jobs::MoveRecord> m_lastMove; ///< what Undo moves back
     QAction *m_undoMove = nullptr;
+    QThread *m_bodyThread = nullptr;
+    jobs::BodyJob *m_bodyJob = nullptr;
+    store::MessageDetail m_shownDetail; ///< the message in the detail pane, for its text arriving later
     QLabel *m_syncLabel = nullptr;
     QProgressBar *m_syncProgress = nullptr;
     QPushButton *m_syncCancel = nullptr;

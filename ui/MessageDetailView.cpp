@@ -197,8 +197,8 @@ void MessageDetailView::showMessage(const store::MessageDetail &d, const mime::M
     if (text.bodyFromHtml)
         notes << tr("Shown as text: the HTML is not rendered and nothing remote is loaded.");
     if (text.truncated) notes << tr("The text is cut short: it is too long to show whole.");
-    if (d.sourcePath.isEmpty() && text.body.isEmpty())
-        notes << tr("This message stays on the IMAP server: Mailtide keeps its headers and verdict, not its text.");
+    if (d.sourcePath.isEmpty() && text.body.isEmpty() && text.attachments.isEmpty())
+        notes << tr("Reading the text from the server… (Mailtide keeps no message text.)");
     m_bodyNote->setText(notes.join(QLatin1Char(' ')));
     m_bodyNote->setVisible(!notes.isEmpty());
     m_body->setPlainText(text.body);

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -176,6 +177,8 @@ private Q_SLOTS:
         QTRY_VERIFY(list->rowCount() > 0);
         const QString subject = list->rowAt(0).subject;
         table->selectRow(0);
+        // Its text is read from the server when it is shown (Mailtide keeps none).
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QPlainTextEdit>(&w, "detailBody")->toPlainText().trimmed().isEmpty(), 15000);
         QSignalSpy moved(&w, &ui::MainWindow::moveFinished);
         QString preview;
         QTimer::singleShot(0, this, [&] {

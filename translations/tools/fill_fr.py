@@ -243,6 +243,15 @@ T = {
     'imported %1: %2 spam and %3 ham messages, %4 tokens':
         '%1 importé : %2 messages de spam et %3 messages légitimes, %4 jetons',
     'unknown action: %1 (build, import-default or info)': 'action inconnue : %1 (build, import-default ou info)',
+    # IMAP: reading a message's text
+    'This message is no longer where it was; sync the account':
+        "Ce message n'est plus à sa place ; synchronisez le compte",
+    'sync it first (F5)': "synchronisez-le d'abord (F5)",
+    'The server no longer has this message; sync the account':
+        "Le serveur n'a plus ce message ; synchronisez le compte",
+    'The text of this message could not be read: %1': "Le texte de ce message n'a pas pu être lu : %1",
+    'Reading the text from the server… (Mailtide keeps no message text.)':
+        "Lecture du texte sur le serveur… (Mailtide ne conserve le texte d'aucun message.)",
     # IMAP: IDLE, moves, the Message menu
     'The server refused IDLE': 'Le serveur a refusé IDLE',
     'This server can move messages only by expunging every deleted message':
