@@ -341,6 +341,23 @@ private Q_SLOTS:
         QVERIFY2(s.error().toString().contains(QLatin1String("Authentication failed")), qPrintable(s.error().toString()));
         // The server's own words are quoted.
         QVERIFY2(s.error().detail.contains(QLatin1String("NO")), qPrintable(s.error().detail));
+
+        // And nothing is written: `account add` tests the login first and stores no account.
+        const QString db = m_dir.filePath(QStringLiteral("wrong-password.db"));
+        QProcess add;
+        add.start(QStringLiteral(MAILTIDE_BIN_DIR "/mailtide-cli"),
+                  {QStringLiteral("--db"), db, QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("wrong"), QStringLiteral("--host"), a.host, QStringLiteral("--port"), QString::number(a.port),
+                   QStringLiteral("--tls"), a.tls, QStringLiteral("--user"), a.user, QStringLiteral("--password-command"),
+                   a.passwordCommand, QStringLiteral("--ca-file"), a.caFile});
+        QVERIFY(add.waitForFinished(30000));
+        QCOMPARE(add.exitCode(), 1);
+        QVERIFY2(add.readAllStandardError().contains("Authentication failed"), "the CLI says why");
+        auto st = store::Store::open(db);
+        QVERIFY(st);
+        auto accounts = st.value()->accounts();
+        QVERIFY(accounts);
+        QVERIFY(accounts->isEmpty());
     }
 
     void untrustedCertificateShowsFingerprintAndCanBePinned()
