@@ -315,39 +315,51 @@ Status Connection::sendAll(QByteArrayView bytes)
     return {};
 }
 
+Result<bool> Connection::readAvailable()
+{
+    if (m_readBuf.isEmpty())
+        m_readBuf.resize(64 * 1024);
+    size_t n = 0;
+    const CURLcode rc = curl_easy_recv(handle(m_curl), m_readBuf.data(), size_t(m_readBuf.size()), &n);
+    if (rc == CURLE_AGAIN)
+        return false;
+    if (rc != CURLE_OK)
+        return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))}).error();
+    if (n == 0) {
+        // The user's question is "what happened to my sync": the connection is gone. Say
+        // whether it went in the middle of a message (the batch is then not stored).
+        const qint64 missing = m_parser.pendingLiteral();
+        return fail(FailureKind::ConnectionLost,
+                    {QCoreApplication::translate("Imap", "The connection was lost"),
+                     missing > 0 ? QCoreApplication::translate("Imap", "%1 closed it in the middle of a message, %2 bytes before its end").arg(m_where).arg(missing)
+                                 : QCoreApplication::translate("Imap", "%1 closed it").arg(m_where)})
+            .error();
+    }
+    m_bytesIn += qint64(n);
+    m_parser.feed(QByteArrayView(m_readBuf.constData(), qsizetype(n)));
+    return true;
+}
+
+Status Connection::parserFailure()
+{
+    Error e = *m_parser.error();
+    e.message = QCoreApplication::translate("Imap", "The server sent something that is not IMAP: %1").arg(e.message);
+    return fail(FailureKind::Protocol, e);
+}
+
 Result<Response> Connection::readResponse()
 {
-    static constexpr size_t kChunk = 64 * 1024;
-    QByteArray buf(qsizetype(kChunk), Qt::Uninitialized);
     for (;;) {
         if (auto r = m_parser.next())
             return std::move(*r);
-        if (const auto &err = m_parser.error()) {
-            Error e = *err;
-            e.message = QCoreApplication::translate("Imap", "The server sent something that is not IMAP: %1").arg(e.message);
-            return fail(FailureKind::Protocol, e).error();
-        }
-        size_t n = 0;
-        const CURLcode rc = curl_easy_recv(handle(m_curl), buf.data(), kChunk, &n);
-        if (rc == CURLE_AGAIN) {
+        if (m_parser.error())
+            return parserFailure().error();
+        auto got = readAvailable();
+        if (!got)
+            return got.error();
+        if (!got.value())
             if (Status s = waitSocket(false, m_idleTimeoutMs); !s)
                 return s.error();
-            continue;
-        }
-        if (rc != CURLE_OK)
-            return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The connection was lost"), QString::fromUtf8(curl_easy_strerror(rc))}).error();
-        if (n == 0) {
-            // The user's question is "what happened to my sync": the connection is gone. Say
-            // whether it went in the middle of a message (the batch is then not stored).
-            const qint64 missing = m_parser.pendingLiteral();
-            return fail(FailureKind::ConnectionLost,
-                        {QCoreApplication::translate("Imap", "The connection was lost"),
-                         missing > 0 ? QCoreApplication::translate("Imap", "%1 closed it in the middle of a message, %2 bytes before its end").arg(m_where).arg(missing)
-                                     : QCoreApplication::translate("Imap", "%1 closed it").arg(m_where)})
-                .error();
-        }
-        m_bytesIn += qint64(n);
-        m_parser.feed(QByteArrayView(buf.constData(), qsizetype(n)));
     }
 }
 
@@ -419,7 +431,6 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
     QElapsedTimer t;
     t.start();
     bool woke = false;
-    QByteArray buf(64 * 1024, Qt::Uninitialized);
     while (!woke) {
         while (auto r = m_parser.next()) {
             if (r->type == Response::Type::Untagged && r->status == Response::Status::Bye)
@@ -428,7 +439,7 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
                 woke = true;
         }
         if (m_parser.error())
-            return fail(FailureKind::Protocol, *m_parser.error()).error();
+            return parserFailure().error();
         if (woke || t.elapsed() >= maxMs)
             break;
         if (m_cancel && m_cancel->load())
@@ -440,14 +451,11 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
         if (ready <= 0)
             continue;
         for (;;) { // drain what TLS has decrypted
-            size_t n = 0;
-            const CURLcode rc = curl_easy_recv(handle(m_curl), buf.data(), size_t(buf.size()), &n);
-            if (rc == CURLE_AGAIN)
+            auto got = readAvailable();
+            if (!got)
+                return got.error();
+            if (!got.value())
                 break;
-            if (rc != CURLE_OK || n == 0)
-                return fail(FailureKind::ConnectionLost, {QCoreApplication::translate("Imap", "The connection was lost"), m_where}).error();
-            m_bytesIn += qint64(n);
-            m_parser.feed(QByteArrayView(buf.constData(), qsizetype(n)));
         }
     }
     note("C: DONE");

@@ -112,12 +112,18 @@ private:
     Status sendAll(QByteArrayView bytes);
     Result<Response> readResponse();
     Status waitSocket(bool forWrite, int timeoutMs);
+    /** One read of what the server has sent into the parser: false when nothing was waiting. A
+     *  lost or closed connection is an error (and closes it). */
+    Result<bool> readAvailable();
+    /** The parser's error, worded for the user, as a failure that closes the connection. */
+    Status parserFailure();
     void note(const QByteArray &line);
     void probeCertificate(const Endpoint &endpoint);
 
     void *m_curl = nullptr; // CURL*
     long long m_socket = -1;
     ResponseParser m_parser;
+    QByteArray m_readBuf; ///< curl_easy_recv's buffer, allocated once per connection
     Limits m_limits;
     const std::atomic_bool *m_cancel = nullptr;
     int m_idleTimeoutMs = 60000;
