@@ -988,24 +988,12 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <translation>Ce message n'est plus à sa place ; synchronisez le compte</translation>
     </message>
     <message>
-        <source>No password for this account</source>
-        <translation>Aucun mot de passe pour ce compte</translation>
-    </message>
-    <message>
-        <source>sync it first (F5)</source>
-        <translation>synchronisez-le d'abord (F5)</translation>
-    </message>
-    <message>
         <source>The server no longer has this message; sync the account</source>
         <translation>Le serveur n'a plus ce message ; synchronisez le compte</translation>
     </message>
 </context>
 <context>
     <name>mailtide::jobs::IdleJob</name>
-    <message>
-        <source>No password for this account</source>
-        <translation>Aucun mot de passe pour ce compte</translation>
-    </message>
     <message>
         <source>The server does not offer IDLE: press F5 to look for new mail.</source>
         <translation>Le serveur ne propose pas IDLE : appuyez sur F5 pour relever le courrier.</translation>
@@ -1036,10 +1024,6 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <source>This account has no inbox</source>
         <translation>Ce compte n'a pas de boîte de réception</translation>
     </message>
-    <message>
-        <source>No password for this account</source>
-        <translation>Aucun mot de passe pour ce compte</translation>
-    </message>
     <message numerus="yes">
         <source>Undone: %n message(s) moved back.</source>
         <translation><numerusform>Annulé : %n message remis à sa place.</numerusform><numerusform>Annulé : %n messages remis à leur place.</numerusform></translation>
@@ -1055,10 +1039,6 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
 </context>
 <context>
     <name>mailtide::jobs::SyncJob</name>
-    <message>
-        <source>No password for this account</source>
-        <translation>Aucun mot de passe pour ce compte</translation>
-    </message>
     <message numerus="yes">
         <source>Connected and logged in; the server has %n folder(s).</source>
         <translation><numerusform>Connecté et authentifié ; le serveur compte %n dossier.</numerusform><numerusform>Connecté et authentifié ; le serveur compte %n dossiers.</numerusform></translation>

@@ -38,6 +38,15 @@ Result<Endpoint> endpointFor(const store::ImapAccount &a, const SecretFn &askPas
     return e;
 }
 
+Result<Endpoint> endpointFor(const store::ImapAccount &account, const QByteArray &password)
+{
+    return endpointFor(account, [&](const store::ImapAccount &a) -> Result<QByteArray> {
+        if (password.isEmpty())
+            return Error{QCoreApplication::translate("Imap", "No password for this account"), a.name};
+        return password;
+    });
+}
+
 Result<QString> pinForFingerprint(const store::ImapAccount &a, const QString &sha256Hex)
 {
     Endpoint e;

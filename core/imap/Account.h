@@ -12,6 +12,9 @@ namespace mailtide::imap {
 using SecretFn = std::function<Result<QByteArray>(const store::ImapAccount &)>;
 
 Result<Endpoint> endpointFor(const store::ImapAccount &account, const SecretFn &askPassword = {});
+/** The same, with the password the GUI already holds (keyring or typed) for an account without a
+ *  command; none is an error ("No password for this account"). */
+Result<Endpoint> endpointFor(const store::ImapAccount &account, const QByteArray &password);
 
 /** Trusting one certificate the user has seen: connects (no login), checks that the server shows
  *  the certificate with this SHA-256 fingerprint (colons and case ignored) and returns the pin of

@@ -34,12 +34,7 @@ void BodyJob::run()
     const store::MessageLocation loc = where->first();
     st.value().reset(); // no database needed from here on
 
-    const QByteArray password = m_password;
-    auto endpoint = imap::endpointFor(account.value(), [&](const store::ImapAccount &) -> Result<QByteArray> {
-        if (password.isEmpty())
-            return Error{tr("No password for this account"), tr("sync it first (F5)")};
-        return password;
-    });
+    auto endpoint = imap::endpointFor(account.value(), m_password);
     if (!endpoint)
         return fail(endpoint.error());
     imap::Connection c;

@@ -42,12 +42,7 @@ void IdleJob::run()
         account = a.value();
     }
     while (!m_stop) {
-        const QByteArray password = m_password;
-        auto endpoint = imap::endpointFor(account, [&](const store::ImapAccount &) -> Result<QByteArray> {
-            if (password.isEmpty())
-                return Error{tr("No password for this account"), m_account};
-            return password;
-        });
+        auto endpoint = imap::endpointFor(account, m_password);
         if (!endpoint)
             return Q_EMIT ended(m_account, endpoint.error().toString());
         imap::Connection c;

@@ -71,12 +71,7 @@ void MoveJob::run()
         }
     }
 
-    const QByteArray password = m_password;
-    auto endpoint = imap::endpointFor(account.value(), [&](const store::ImapAccount &) -> Result<QByteArray> {
-        if (password.isEmpty())
-            return Error{tr("No password for this account"), m_account};
-        return password;
-    });
+    auto endpoint = imap::endpointFor(account.value(), m_password);
     if (!endpoint)
         return failed(endpoint.error());
     imap::Connection c;

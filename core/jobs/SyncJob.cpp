@@ -39,12 +39,7 @@ void SyncJob::run()
             m_account = a.value();
         }
     }
-    const QByteArray password = m_password;
-    auto endpoint = imap::endpointFor(m_account, [&](const store::ImapAccount &) -> Result<QByteArray> {
-        if (password.isEmpty())
-            return Error{tr("No password for this account"), m_account.name};
-        return password;
-    });
+    auto endpoint = imap::endpointFor(m_account, m_password);
     m_password.fill('\0');
     if (!endpoint)
         return failed(endpoint.error(), imap::FailureKind::Authentication);

@@ -246,7 +246,6 @@ T = {
     # IMAP: reading a message's text
     'This message is no longer where it was; sync the account':
         "Ce message n'est plus à sa place ; synchronisez le compte",
-    'sync it first (F5)': "synchronisez-le d'abord (F5)",
     'The server no longer has this message; sync the account':
         "Le serveur n'a plus ce message ; synchronisez le compte",
     'The text of this message could not be read: %1': "Le texte de ce message n'a pas pu être lu : %1",
