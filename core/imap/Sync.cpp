@@ -30,7 +30,7 @@ struct Fetched
 {
     store::NewMessage row;
     QByteArray bytes;
-    std::optional<mime::ParsedMessage> parsed; ///< when the message was parsed whole
+    std::optional<classify::MessageInput> input; ///< when the message was parsed whole (to classify it)
 };
 
 /** The message row for one FETCH response. The whole message is parsed (GMime, gumbo) only when
@@ -52,9 +52,10 @@ std::optional<Fetched> rowFromFetch(const Response &r, const classify::Classifie
     const QByteArray &bytes = f.bytes;
     mime::MessageHeaders h;
     if (classifier && !bytes.isEmpty()) {
-        f.parsed = mime::parseMessage(bytes);
-        h = mime::headersOf(*f.parsed);
-        const classify::Verdict v = classifier->classify(classify::buildInput(*f.parsed));
+        const mime::ParsedMessage parsed = mime::parseMessage(bytes);
+        h = mime::headersOf(parsed);
+        f.input = classify::buildInput(parsed);
+        const classify::Verdict v = classifier->classify(*f.input);
         m.verdict = int(v.kind);
         m.score = v.score;
         m.reasons = v.reasonsJson();
@@ -381,10 +382,10 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
                     label = classify::Label::Ham;
                 }
                 if (label) {
-                    if (!fetched->parsed)
-                        fetched->parsed = mime::parseMessage(fetched->bytes);
-                    lessons.push_back({localmail::localKey(fetched->bytes),
-                                       m_tokenizer.tokenize(classify::buildInput(*fetched->parsed)), *label});
+                    // The classifier's input when there was one: the message is parsed once.
+                    if (!fetched->input)
+                        fetched->input = classify::buildInput(fetched->bytes);
+                    lessons.push_back({localmail::localKey(fetched->bytes), m_tokenizer.tokenize(*fetched->input), *label});
                 }
             }
             row->accountId = accountId;
