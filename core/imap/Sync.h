@@ -17,7 +17,10 @@
  * commits right after the batch it came with.
  *
  * Runs on the thread that owns the Store and the Connection (a worker per account in the GUI, the
- * main thread in the CLI). */
+ * main thread in the CLI). While it reads a batch, the previous one is parsed (on two threads),
+ * classified, stored and learned on another; the store, the classifier and the learner are used
+ * there alone and handed back before sync() touches them again. Progress is reported on the
+ * calling thread. */
 #include "classify/Tokenizer.h"
 #include "imap/Connection.h"
 #include "store/Types.h"
