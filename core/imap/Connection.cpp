@@ -117,13 +117,6 @@ Status Connection::fail(FailureKind kind, Error error)
     return error;
 }
 
-void Connection::note(const QByteArray &line)
-{
-    if (m_transcript.size() >= 40)
-        m_transcript.removeFirst();
-    m_transcript.push_back(QString::fromUtf8(line.left(200)));
-}
-
 Status Connection::open(const Endpoint &e)
 {
     globalInit();
@@ -131,10 +124,9 @@ Status Connection::open(const Endpoint &e)
     m_failure = FailureKind::None;
     m_peerSha256.clear();
     m_peerPin.clear();
-    m_transcript.clear();
     m_serverLines.clear();
     m_bytesIn = 0;
-    m_parser = ResponseParser(m_limits);
+    m_parser = ResponseParser();
     m_idleTimeoutMs = e.idleTimeoutMs;
     m_where = e.host + QLatin1Char(':') + QString::number(e.port ? e.port : (e.tls == Tls::Implicit ? 993 : 143));
 
@@ -369,7 +361,6 @@ Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUnt
         return Error{QCoreApplication::translate("Imap", "Not connected"), {}};
     const QByteArray tag = 'M' + QByteArray::number(m_nextTag++);
     QByteArray line = tag + ' ' + command.toByteArray() + "\r\n";
-    note("C: " + line.trimmed());
     if (Status s = sendAll(line); !s)
         return s.error();
     for (;;) {
@@ -379,7 +370,6 @@ Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUnt
         Response &resp = r.value();
         switch (resp.type) {
         case Response::Type::Tagged:
-            note("S: " + resp.tag + ' ' + statusWord(resp.status).toLatin1() + ' ' + resp.text);
             if (resp.tag != tag)
                 return fail(FailureKind::Protocol, {QCoreApplication::translate("Imap", "The server answered a command that was not sent"),
                                                     QString::fromUtf8(resp.tag)})
@@ -394,8 +384,6 @@ Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUnt
                 return fail(FailureKind::ConnectionLost,
                             {QCoreApplication::translate("Imap", "The server closed the session"), QString::fromUtf8(resp.text)})
                     .error();
-            if (resp.status != Response::Status::None)
-                note("S: * " + statusWord(resp.status).toLatin1() + ' ' + resp.text);
             if (onUntagged) {
                 if (Status s = onUntagged(std::move(resp)); !s) {
                     // We stop reading mid-response: the session's state is unknown now.
@@ -413,7 +401,6 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
     if (!m_curl)
         return Error{QCoreApplication::translate("Imap", "Not connected"), {}};
     const QByteArray tag = 'M' + QByteArray::number(m_nextTag++);
-    note("C: " + tag + " IDLE");
     if (Status s = sendAll(QByteArray(tag + " IDLE\r\n")); !s)
         return s.error();
     // Until "+ idling": a server may send untagged data first; a tagged answer is a refusal.
@@ -458,7 +445,6 @@ Result<bool> Connection::idle(int maxMs, const std::function<bool(const Response
                 break;
         }
     }
-    note("C: DONE");
     if (Status s = sendAll(QByteArrayLiteral("DONE\r\n")); !s)
         return s.error();
     for (;;) {

@@ -10,8 +10,7 @@
  * response.
  *
  * Owns its CURL handle; lives on one thread (the account's worker) and is never shared. Never
- * logs or keeps a password or a token: the redacted transcript holds only what Mailtide sent
- * after login and the server's lines with literals elided. */
+ * logs or keeps a password or a token. */
 #include "imap/Response.h"
 #include "util/Result.h"
 
@@ -97,13 +96,10 @@ public:
 
     /** Checked while waiting for the server; set from any thread to stop. */
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
-    void setLimits(const Limits &limits) { m_limits = limits; }
 
     FailureKind failureKind() const { return m_failure; }
     QString peerCertificateSha256() const { return m_peerSha256; }
     QString peerKeyPin() const { return m_peerPin; }
-    /** The last lines exchanged (commands after login, server lines, literals elided). */
-    QStringList transcript() const { return m_transcript; }
     /** Bytes received since open() (for rates). */
     qint64 bytesReceived() const { return m_bytesIn; }
 
@@ -117,21 +113,18 @@ private:
     Result<bool> readAvailable();
     /** The parser's error, worded for the user, as a failure that closes the connection. */
     Status parserFailure();
-    void note(const QByteArray &line);
     void probeCertificate(const Endpoint &endpoint);
 
     void *m_curl = nullptr; // CURL*
     long long m_socket = -1;
     ResponseParser m_parser;
     QByteArray m_readBuf; ///< curl_easy_recv's buffer, allocated once per connection
-    Limits m_limits;
     const std::atomic_bool *m_cancel = nullptr;
     int m_idleTimeoutMs = 60000;
     quint32 m_nextTag = 1;
     FailureKind m_failure = FailureKind::None;
     QString m_peerSha256;
     QString m_peerPin;
-    QStringList m_transcript;
     QByteArrayList m_serverLines; // what the server said during libcurl's login, for its words
     qint64 m_bytesIn = 0;
     QString m_where; // host:port, for messages
