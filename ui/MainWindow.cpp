@@ -717,8 +717,7 @@ void MainWindow::addAndSync(const store::ImapAccount &account, const QByteArray 
     }
     m_selectAccount = job.account.name;
     m_syncQueue.append(job);
-    if (!m_syncThread)
-        startNextSync();
+    startNextSync();
 }
 
 void MainWindow::syncAll()
@@ -735,7 +734,7 @@ void MainWindow::syncAll()
 
 void MainWindow::syncAccount(const QString &name)
 {
-    if (m_syncing.account.name == name && m_syncThread)
+    if (m_syncing.account.name == name && syncBusy())
         return;
     for (const auto &p : std::as_const(m_syncQueue))
         if (p.account.name == name)
@@ -743,13 +742,12 @@ void MainWindow::syncAccount(const QString &name)
     PendingSync job;
     job.account.name = name;
     m_syncQueue.append(job);
-    if (!m_syncThread)
-        startNextSync();
+    startNextSync();
 }
 
 void MainWindow::startNextSync()
 {
-    if (m_syncQueue.isEmpty() || m_syncThread)
+    if (m_syncQueue.isEmpty() || syncBusy())
         return;
     PendingSync next = m_syncQueue.takeFirst();
     if (!next.add && next.password.isEmpty()) {
@@ -758,6 +756,7 @@ void MainWindow::startNextSync()
         } else if (const store::AccountInfo *a = accountNamed(next.account.name); a && !a->hasSecretCommand) {
             // From the keyring, asynchronously; without one the sync will ask.
             m_syncing = next;
+            m_readingKeyring = true; // busy: a second sync must not start meanwhile
             m_syncLabel->setText(tr("Reading the password of %1 from the keyring…").arg(next.account.name));
             m_syncLabel->show();
             m_keyring->read(Keyring::keyFor(a->user, a->host, a->port), [this, next](bool ok, const QByteArray &pw, const QString &) mutable {
@@ -773,6 +772,7 @@ void MainWindow::startNextSync()
 
 void MainWindow::launchSync(PendingSync next)
 {
+    m_readingKeyring = false;
     m_syncing = next;
     m_syncJob = new jobs::SyncJob(m_dbPath, next.account, next.password,
                                   next.add ? jobs::SyncJob::Mode::AddAndSync : jobs::SyncJob::Mode::Sync);

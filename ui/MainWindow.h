@@ -137,6 +137,8 @@ private:
         bool retried = false;
     };
     void startNextSync();
+    /** A sync runs, or is about to (its password is being read from the keyring). */
+    bool syncBusy() const { return m_syncThread || m_readingKeyring; }
     void launchSync(PendingSync job);
     void onSyncProgress(const QString &folder, int folderIndex, int folderCount, qint64 done, qint64 total, double rate);
     void onSyncFinished(bool ok, const QString &message, int failureKind);
@@ -208,6 +210,7 @@ private:
     PendingSync m_syncing;
     QThread *m_syncThread = nullptr;
     jobs::SyncJob *m_syncJob = nullptr; ///< lives on m_syncThread
+    bool m_readingKeyring = false;      ///< the next sync waits for its password from the keyring
     QHash<QString, QByteArray> m_sessionPasswords; ///< typed this session, when no keyring keeps them
     Keyring *m_keyring = nullptr;
     struct Watcher
