@@ -128,7 +128,10 @@ bool isMimeField(QByteArrayView name)
     return isContentField(name) || name.compare("mime-version", Qt::CaseInsensitive) == 0;
 }
 
-QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report, TopHeaders &top)
+// forGmime false: only `top` is wanted (parseHeaders(), over a header block): no copy for GMime is
+// made and MIME boundaries are not looked for; `top` comes out the same either way.
+QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report, TopHeaders &top,
+                   bool forGmime = true)
 {
     QByteArrayView in = raw;
     if (in.size() > limits.maxRawBytes) {
@@ -137,7 +140,7 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
     }
     const qsizetype maxLine = std::max<qsizetype>(limits.maxLineLength, 80);
     QByteArray out;
-    out.reserve(in.size() + in.size() / maxLine + 2);
+    if (forGmime) out.reserve(in.size() + in.size() / maxLine + 2);
 
     bool inHeader = true;      // in a header block: the top-level one, a part's, an embedded message's
     bool topLevel = true;      // ... and it is the message's own
@@ -169,6 +172,7 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
 
         if (inHeader) {
             if (content.isEmpty()) {
+                if (!forGmime) break; // the top block ended: nothing more is wanted
                 inHeader = embeddedNext;
                 embeddedNext = false;
                 topLevel = false;
@@ -183,6 +187,7 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
                 if (colon < 0 || !isFieldName(content.first(colon).trimmed())) {
                     // GMime wants a header first; without one the whole message is its body.
                     report.problem(QStringLiteral("no header block"));
+                    if (!forGmime) break;
                     inHeader = false;
                     topLevel = false;
                     out.append('\n');
@@ -209,7 +214,7 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
             }
             headerBytes += keep;
             const QByteArrayView kept = content.first(keep);
-            const QByteArray b = boundaryParameter(kept);
+            const QByteArray b = forGmime ? boundaryParameter(kept) : QByteArray();
             if (!b.isEmpty() && !boundaries.contains(b)) {
                 if (boundaries.size() >= limits.maxParts) {
                     report.cut(QStringLiteral("MIME boundary limit reached"));
@@ -217,7 +222,7 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
                 }
                 boundaries.append(b);
             }
-            if (kept.contains('/') &&
+            if (forGmime && kept.contains('/') &&
                 (indexOfCaseless(kept, "message/rfc822") >= 0 || indexOfCaseless(kept, "message/global") >= 0))
                 embeddedNext = true;
             if (topLevel) {
@@ -245,6 +250,7 @@ QByteArray prescan(QByteArrayView raw, const ParseLimits &limits, Report &report
                 }
                 if (!toGmime) continue;
             }
+            if (!forGmime) continue;
             if (keep == content.size()) {
                 out.append(line);
             } else {
@@ -865,7 +871,7 @@ MessageHeaders parseHeaders(QByteArrayView raw)
     ParsedMessage scratch;
     Report report(scratch);
     TopHeaders top;
-    (void)prescan(headerBlock(raw), ParseLimits{}, report, top);
+    (void)prescan(headerBlock(raw), ParseLimits{}, report, top, /*forGmime=*/false);
     MessageHeaders h;
     bool haveReceived = false, haveDate = false, haveStatus = false, haveXStatus = false;
     QByteArray status, xstatus;
