@@ -107,6 +107,8 @@ void Connection::close()
         curl_easy_cleanup(handle(m_curl));
     m_curl = nullptr;
     m_socket = -1;
+    m_inFlight.clear();
+    m_early.clear();
 }
 
 Status Connection::fail(FailureKind kind, Error error)
@@ -357,12 +359,36 @@ Result<Response> Connection::readResponse()
 
 Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUntagged)
 {
+    auto tag = send(command);
+    if (!tag)
+        return tag.error();
+    return finish(tag.value(), onUntagged);
+}
+
+Result<QByteArray> Connection::send(QByteArrayView command)
+{
     if (!m_curl)
         return Error{QCoreApplication::translate("Imap", "Not connected"), {}};
-    const QByteArray tag = 'M' + QByteArray::number(m_nextTag++);
+    QByteArray tag = 'M' + QByteArray::number(m_nextTag++);
     QByteArray line = tag + ' ' + command.toByteArray() + "\r\n";
     if (Status s = sendAll(line); !s)
         return s.error();
+    m_inFlight.append(tag);
+    return tag;
+}
+
+Result<Response> Connection::finish(const QByteArray &tag, const UntaggedFn &onUntagged)
+{
+    if (!m_curl)
+        return Error{QCoreApplication::translate("Imap", "Not connected"), {}};
+    for (auto it = m_early.begin(); it != m_early.end(); ++it) {
+        if (it->tag == tag) {
+            Response done = std::move(*it);
+            m_early.erase(it);
+            m_inFlight.removeOne(tag);
+            return done;
+        }
+    }
     for (;;) {
         auto r = readResponse();
         if (!r)
@@ -370,11 +396,17 @@ Result<Response> Connection::run(QByteArrayView command, const UntaggedFn &onUnt
         Response &resp = r.value();
         switch (resp.type) {
         case Response::Type::Tagged:
-            if (resp.tag != tag)
-                return fail(FailureKind::Protocol, {QCoreApplication::translate("Imap", "The server answered a command that was not sent"),
-                                                    QString::fromUtf8(resp.tag)})
-                    .error();
-            return std::move(resp);
+            if (resp.tag == tag) {
+                m_inFlight.removeOne(tag);
+                return std::move(resp);
+            }
+            if (m_inFlight.contains(resp.tag)) {
+                m_early.push_back(std::move(resp)); // a later command finished first
+                break;
+            }
+            return fail(FailureKind::Protocol, {QCoreApplication::translate("Imap", "The server answered a command that was not sent"),
+                                                QString::fromUtf8(resp.tag)})
+                .error();
         case Response::Type::Continuation:
             return fail(FailureKind::Protocol, {QCoreApplication::translate("Imap", "The server asked for more data where none was due"),
                                                 QString::fromUtf8(resp.text.left(80))})
@@ -466,19 +498,23 @@ Status Connection::runOk(QByteArrayView command, const UntaggedFn &onUntagged, R
     auto r = run(command, onUntagged);
     if (!r)
         return r.error();
-    if (r->status != Response::Status::Ok) {
-        m_failure = FailureKind::Protocol;
-        // The command's name: "UID FETCH", not "UID" (RFC 3501 6.4.8).
-        const QByteArrayList words = command.toByteArray().split(' ');
-        QByteArray verb = words.value(0);
-        if (verb.compare("UID", Qt::CaseInsensitive) == 0 && words.size() > 1)
-            verb += ' ' + words[1];
-        return Error{QCoreApplication::translate("Imap", "The server refused %1").arg(QString::fromUtf8(verb)),
-                     QCoreApplication::translate("Imap", "it said: %1 %2").arg(statusWord(r->status), QString::fromUtf8(r->text))};
-    }
+    if (r->status != Response::Status::Ok)
+        return refusal(command, r.value());
     if (tagged)
         *tagged = std::move(r.value());
     return {};
+}
+
+Error Connection::refusal(QByteArrayView command, const Response &tagged)
+{
+    m_failure = FailureKind::Protocol;
+    // The command's name: "UID FETCH", not "UID" (RFC 3501 6.4.8).
+    const QByteArrayList words = command.toByteArray().split(' ');
+    QByteArray verb = words.value(0);
+    if (verb.compare("UID", Qt::CaseInsensitive) == 0 && words.size() > 1)
+        verb += ' ' + words[1];
+    return Error{QCoreApplication::translate("Imap", "The server refused %1").arg(QString::fromUtf8(verb)),
+                 QCoreApplication::translate("Imap", "it said: %1 %2").arg(statusWord(tagged.status), QString::fromUtf8(tagged.text))};
 }
 
 Result<QByteArray> secretFromCommand(const QString &command, int timeoutMs)

@@ -88,6 +88,15 @@ public:
     /** As run(), but a tagged NO/BAD becomes an Error quoting the server. */
     Status runOk(QByteArrayView command, const UntaggedFn &onUntagged = {}, Response *tagged = nullptr);
 
+    /** Pipelining (RFC 3501 5.5), run() in two halves: send() writes "TAG command" and returns the
+     *  tag without waiting; finish(tag) reads until that tag completes, as run() does. Several
+     *  commands may be in flight; finish them in the order they were sent. A tagged answer to a
+     *  later one that comes first is kept for its own finish(). */
+    Result<QByteArray> send(QByteArrayView command);
+    Result<Response> finish(const QByteArray &tag, const UntaggedFn &onUntagged = {});
+    /** The error runOk() makes of a tagged NO or BAD to `command`: its name and the server's words. */
+    Error refusal(QByteArrayView command, const Response &tagged);
+
     /** IDLE (RFC 2177) on the selected folder: waits until wake() says yes to an untagged
      *  response (e.g. EXISTS), or maxMs passed, then sends DONE and reads the completion. True
      *  when woken, false on the time limit (the caller renews: servers drop an IDLE after 30
@@ -122,6 +131,8 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     int m_idleTimeoutMs = 60000;
     quint32 m_nextTag = 1;
+    QByteArrayList m_inFlight;                 ///< tags sent and not finished, oldest first
+    std::vector<Response> m_early;             ///< tagged answers that came before their finish()
     FailureKind m_failure = FailureKind::None;
     QString m_peerSha256;
     QString m_peerPin;

@@ -256,6 +256,44 @@ Status Session::uidFetch(const QByteArray &set, const QByteArray &items, const C
     });
 }
 
+Status Session::uidFetchEach(const QList<QByteArray> &sets, const QByteArray &items,
+                             const Connection::UntaggedFn &perMessage, const std::function<Status(qsizetype)> &done)
+{
+    const auto command = [&](qsizetype i) -> QByteArray { return "UID FETCH " + sets[i] + " (" + items + ')'; };
+    const auto onUntagged = [&](Response &&r) -> Status {
+        if (r.name == "FETCH")
+            return perMessage(std::move(r));
+        return {};
+    };
+    if (sets.isEmpty())
+        return {};
+    auto tag = m_c.send(command(0));
+    if (!tag)
+        return tag.error();
+    QByteArray current = tag.value();
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const bool more = i + 1 < sets.size();
+        QByteArray next;
+        if (more) {
+            auto t = m_c.send(command(i + 1));
+            if (!t)
+                return t.error();
+            next = t.value();
+        }
+        auto r = m_c.finish(current, onUntagged);
+        Status st = !r                                    ? Status(r.error())
+                    : r->status != Response::Status::Ok ? Status(m_c.refusal(command(i), r.value()))
+                                                          : done(i);
+        if (!st) {
+            if (more)
+                m_c.close();
+            return st;
+        }
+        current = next;
+    }
+    return {};
+}
+
 QByteArray compactSet(const QVector<quint64> &v)
 {
     QByteArray out;

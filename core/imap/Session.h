@@ -74,6 +74,14 @@ public:
     /** UID FETCH set (items) [modifiers]; each FETCH response goes to perMessage. */
     Status uidFetch(const QByteArray &set, const QByteArray &items, const Connection::UntaggedFn &perMessage,
                     const QByteArray &modifiers = {});
+    /** UID FETCH of each set in turn, pipelined one command ahead: set i+1 is sent before set i's
+     *  answer is read, so the server does not wait a round trip for us between them. Every FETCH
+     *  response goes to perMessage (the caller tells the sets apart by UID); done(i) runs once set
+     *  i's OK was read, in order. A refusal, a lost line or an error from either callback ends it;
+     *  if a command was still in flight, the connection is closed (its answer would be read by no
+     *  one, and the session is then in an unknown state). */
+    Status uidFetchEach(const QList<QByteArray> &sets, const QByteArray &items, const Connection::UntaggedFn &perMessage,
+                        const std::function<Status(qsizetype)> &done);
 
 private:
     Result<FolderStatus> open(const char *verb, const QByteArray &serverName, bool condstore);

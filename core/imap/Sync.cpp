@@ -432,26 +432,42 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
         }
         return {};
     };
+    // The batches' UID FETCHes go out one ahead of what is read (Session::uidFetchEach): the server
+    // streams batch k+1 while we take in batch k, instead of idling a round trip between them.
+    QList<QByteArray> sets;
+    QHash<quint64, qsizetype> batchOf;
+    batchOf.reserve(fresh.size());
     for (qsizetype i = 0; i < fresh.size(); i += o.batch) {
         const QVector<quint64> part = fresh.mid(i, o.batch);
-        const QSet<quint64> wanted(part.cbegin(), part.cend());
-        std::vector<Response> got;
-        got.reserve(size_t(part.size()));
-        Status st = s.uidFetch(compactSet(part), items, [&](Response &&r) -> Status {
+        for (quint64 uid : part)
+            batchOf.insert(uid, sets.size());
+        sets.append(compactSet(part));
+    }
+    std::vector<std::vector<Response>> got(size_t(sets.size()));
+    Status st = s.uidFetchEach(
+        sets, items,
+        [&](Response &&r) -> Status {
             // A FETCH the server sends on its own (another client changed flags) has no body.
             const Value *uid = r.fetchItem("UID");
-            if (uid && uid->isNumber() && wanted.contains(uid->number))
-                got.push_back(std::move(r));
+            if (uid && uid->isNumber()) {
+                if (auto it = batchOf.constFind(uid->number); it != batchOf.cend())
+                    got[size_t(it.value())].push_back(std::move(r));
+            }
             if (m_cancel && m_cancel->load())
                 return Error{QCoreApplication::translate("Imap", "Cancelled"), {}};
             return {};
+        },
+        [&](qsizetype k) -> Status {
+            // Batch k arrived whole: the one before it is joined (it commits even if a later one
+            // fails), and k is processed while k+1 arrives.
+            if (Status j = join(); !j)
+                return j;
+            pending = std::async(std::launch::async, process, std::move(got[size_t(k)]));
+            return {};
         });
-        // The batch before this one arrived whole: it commits even if this one failed.
-        if (Status j = join(); !j)
-            return j;
-        if (!st)
-            return st; // this batch is dropped; the batches before it stay
-        pending = std::async(std::launch::async, process, std::move(got));
+    if (!st) {
+        (void)join(); // the batches before the failed one stay
+        return st;
     }
     if (Status j = join(); !j)
         return j;

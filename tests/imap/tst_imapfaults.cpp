@@ -306,6 +306,39 @@ private Q_SLOTS:
         QVERIFY(!m_store->folderState(inboxId())->uidNext);
     }
 
+    /** Batches are pipelined (the next UID FETCH goes out before this one's answer is read): a NO
+     *  to the second while the third is already sent keeps the first batch, quotes the server,
+     *  and stores nothing of the second or third; the next sync fetches them, each once. */
+    void refusedWhileNextBatchInFlight()
+    {
+        m_server.addScript(login() + upToExamine() + examinedAndSearched({1, 2, 3}) +
+                           QByteArrayList{fetchCommand("1"), test::FakeImapServer::fetchStep(1, 1, m_msgs[0]),
+                                          "S: {tag} OK done", fetchCommand("2"),
+                                          test::FakeImapServer::fetchStep(2, 2, m_msgs[1]),
+                                          "S: {tag} NO [SERVERBUG] Internal error occurred",
+                                          fetchCommand("3")}); // sent before the NO was read
+        imap::SyncOptions opt;
+        opt.batch = 1;
+        const Outcome first = sync(opt);
+        QVERIFY(!*first.result);
+        QCOMPARE(first.error(), QStringLiteral("The server refused UID FETCH: INBOX: it said: NO Internal error occurred"));
+        QCOMPARE(storedUids(), (QList<qint64>{1}));
+        QVERIFY(!m_store->folderState(inboxId())->uidNext);
+        QVERIFY(m_server.waitForScripts());
+
+        m_server.addScript(login() + upToExamine() + examinedAndSearched({1, 2, 3}) +
+                           QByteArrayList{"C: {tag} UID FETCH 1:* (UID FLAGS)", "S: * 1 FETCH (UID 1 FLAGS ())",
+                                          "S: {tag} OK done", fetchCommand("2"),
+                                          test::FakeImapServer::fetchStep(2, 2, m_msgs[1]), "S: {tag} OK done",
+                                          fetchCommand("3"), test::FakeImapServer::fetchStep(3, 3, m_msgs[2]),
+                                          "S: {tag} OK done"});
+        const Outcome second = sync(opt);
+        QVERIFY2(*second.result, qPrintable(second.error()));
+        QCOMPARE((*second.result)->added, qint64(2));
+        QCOMPARE(storedUids(), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(storedCount(), qint64(3));
+    }
+
     void garbage_data()
     {
         QTest::addColumn<QByteArray>("junk");
