@@ -1070,6 +1070,38 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <source>%n message(s), %1 spam</source>
         <translation><numerusform>%n message, spam : %1</numerusform><numerusform>%n messages, spam : %1</numerusform></translation>
     </message>
+    <message>
+        <source>Junk</source>
+        <translation>Indésirables</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Used as: %1</source>
+        <translation>Sert de : %1</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::models::MessageListModel</name>
@@ -1227,6 +1259,14 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>Compare its SHA-256 fingerprint with your provider's:</source>
         <translation>Comparez son empreinte SHA-256 avec celle indiquée par votre fournisseur :</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::FolderDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>folder name (count) · what it is used for</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1570,54 @@ Mot de passe de %2 :</translation>
     <message>
         <source>The text of this message could not be read: %1</source>
         <translation>Le texte de ce message n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use this folder as</source>
+        <translation>&amp;Utiliser ce dossier comme</translation>
+    </message>
+    <message>
+        <source>Tell Mailtide which folder is Junk, Trash, Sent, Archive or Drafts on this server</source>
+        <translation>Indiquer à Mailtide quel dossier sert d'Indésirables, de Corbeille, d'Envoyés, d'Archives ou de Brouillons sur ce serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Junk (spam)</source>
+        <translation>&amp;Indésirables (spam)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation>&amp;Envoyés</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archives</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Brouillons</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing special</source>
+        <translation>&amp;Rien de particulier</translation>
+    </message>
+    <message>
+        <source>%1 is no longer used as a special folder</source>
+        <translation>%1 n'est plus un dossier particulier</translation>
+    </message>
+    <message>
+        <source>%1 is now the Junk folder: mail there teaches spam, and mail marked as spam goes there</source>
+        <translation>%1 est désormais le dossier des indésirables : son courrier enseigne le spam, et le courrier marqué comme spam y va</translation>
+    </message>
+    <message>
+        <source>%1 is now used as %2</source>
+        <translation>%1 sert désormais de %2</translation>
+    </message>
+    <message>
+        <source>The folder's use was not changed.</source>
+        <translation>L'usage du dossier n'a pas été changé.</translation>
     </message>
 </context>
 <context>

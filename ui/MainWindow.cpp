@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FolderDelegate.h"
 #include "VerdictDelegate.h"
 #include "Worker.h"
 
@@ -20,6 +21,7 @@
 #include "models/MessageListModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -117,6 +119,18 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setItemDelegate(new FolderDelegate(m_tree));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_tree->indexAt(pos);
+        if (!at.isValid()) return;
+        m_tree->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect);
+        updateFolderUseMenu();
+        if (!m_folderUseMenu->isEnabled()) return;
+        QMenu context;
+        context.addMenu(m_folderUseMenu);
+        context.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("messageView"));
@@ -256,6 +270,29 @@ void MainWindow::buildMenus()
     syncAllAction->setObjectName(QStringLiteral("syncAllAction"));
     syncAllAction->setShortcut(QKeySequence::Refresh);
     syncAllAction->setStatusTip(tr("Fetch new mail from every IMAP account (F5)"));
+    accounts->addSeparator();
+    // What a folder is for, where the server does not say it (no RFC 6154 attributes) or says it
+    // wrong: Junk teaches spam and receives what is marked as spam.
+    m_folderUseMenu = accounts->addMenu(tr("&Use this folder as"));
+    m_folderUseMenu->setObjectName(QStringLiteral("folderUseMenu"));
+    m_folderUseMenu->menuAction()->setStatusTip(tr("Tell Mailtide which folder is Junk, Trash, Sent, Archive or Drafts on this server"));
+    auto *uses = new QActionGroup(m_folderUseMenu);
+    const std::pair<QString, QString> kUses[] = {{QStringLiteral("\\Junk"), tr("&Junk (spam)")},
+                                                 {QStringLiteral("\\Trash"), tr("&Trash")},
+                                                 {QStringLiteral("\\Sent"), tr("&Sent")},
+                                                 {QStringLiteral("\\Archive"), tr("&Archive")},
+                                                 {QStringLiteral("\\Drafts"), tr("&Drafts")},
+                                                 {QString(), tr("&Nothing special")}};
+    for (const auto &[use, label] : kUses) {
+        if (use.isEmpty()) m_folderUseMenu->addSeparator();
+        QAction *a = m_folderUseMenu->addAction(label, this, [this, use] { setCurrentFolderUse(use); });
+        a->setObjectName(QStringLiteral("folderUse") + (use.isEmpty() ? QStringLiteral("None") : use.mid(1)));
+        a->setCheckable(true);
+        a->setData(use);
+        uses->addAction(a);
+    }
+    connect(m_folderUseMenu, &QMenu::aboutToShow, this, &MainWindow::updateFolderUseMenu);
+    m_folderUseMenu->setEnabled(false);
 
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     QAction *spam = message->addAction(tr("Mark as &spam"), this, [this] { markSelected(true); });
@@ -426,6 +463,7 @@ void MainWindow::onTreeLoaded(quint64 id, const QVector<store::AccountInfo> &acc
 
     m_pages->setCurrentWidget(accounts.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_splitter);
     m_countLabel->setVisible(!accounts.isEmpty());
+    updateFolderUseMenu();
 }
 
 void MainWindow::selectPendingAccount()
@@ -446,10 +484,42 @@ void MainWindow::treeCurrentChanged(const QModelIndex &current)
     const qint64 account = current.data(FolderTreeModel::AccountIdRole).toLongLong();
     const qint64 folder = current.data(FolderTreeModel::FolderIdRole).toLongLong();
     // Restoring the selection after a tree reload lands here too: no reload then.
+    updateFolderUseMenu();
     if (account == m_accountId && folder == m_folderId) return;
     m_accountId = account;
     m_folderId = folder;
     reloadMessages();
+}
+
+void MainWindow::updateFolderUseMenu()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const bool imapFolder = current.data(FolderTreeModel::IsImapRole).toBool() &&
+                            current.data(FolderTreeModel::FolderIdRole).toLongLong() != 0;
+    m_folderUseMenu->setEnabled(imapFolder);
+    const QString use = current.data(FolderTreeModel::SpecialUseRole).toString();
+    for (QAction *a : m_folderUseMenu->actions())
+        if (a->isCheckable()) a->setChecked(imapFolder && a->data().toString() == use);
+}
+
+void MainWindow::setCurrentFolderUse(const QString &use)
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.data(FolderTreeModel::IsImapRole).toBool() || !current.data(FolderTreeModel::FolderIdRole).toLongLong())
+        return;
+    const qint64 account = current.data(FolderTreeModel::AccountIdRole).toLongLong();
+    const QString path = current.data(FolderTreeModel::FolderPathRole).toString();
+    // The answer is the tree as it is now: it comes back as a tree load.
+    const quint64 id = m_treeRequest = m_folderUseRequest = nextRequest();
+    QMetaObject::invokeMethod(
+        m_reader, [r = m_reader, id, account, path, use] { r->setFolderUse(id, account, path, use); },
+        Qt::QueuedConnection);
+    statusBar()->showMessage(
+        use.isEmpty() ? tr("%1 is no longer used as a special folder").arg(path)
+        : use == QLatin1String("\\Junk")
+            ? tr("%1 is now the Junk folder: mail there teaches spam, and mail marked as spam goes there").arg(path)
+            : tr("%1 is now used as %2").arg(path, models::specialUseName(use)),
+        10000);
 }
 
 void MainWindow::onMessagesLoaded(quint64 id, const store::MessageRows &rows, bool append)
@@ -525,6 +595,10 @@ void MainWindow::fetchBody(const store::MessageDetail &detail)
 void MainWindow::onReadFailed(quint64 id, const QString &message)
 {
     if (m_storeUnavailable) return; // said once; the other pending requests fail the same way
+    if (id == m_folderUseRequest) {
+        warn(tr("The folder's use was not changed."), message);
+        return;
+    }
     if (id == m_treeRequest && !m_treeLoadedOnce) {
         m_storeUnavailable = true;
         statusBar()->showMessage(message);

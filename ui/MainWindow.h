@@ -20,6 +20,7 @@
 #include <QThread>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -114,6 +115,9 @@ private:
     void appendNewMessages();
     void requestDetail();
     void treeCurrentChanged(const QModelIndex &current);
+    /** The IMAP folder selected in the tree is used as `use` ("\\Junk", ...; empty: nothing). */
+    void setCurrentFolderUse(const QString &use);
+    void updateFolderUseMenu();
     void messageCurrentChanged(const QModelIndex &current);
     void selectPendingAccount();
 
@@ -224,6 +228,8 @@ private:
     jobs::MoveJob *m_moveJob = nullptr;
     std::unique_ptr<jobs::MoveRecord> m_lastMove; ///< what Undo moves back
     QAction *m_undoMove = nullptr;
+    QMenu *m_folderUseMenu = nullptr;       ///< Accounts > Use this folder as; the tree's context menu
+    quint64 m_folderUseRequest = 0;
     QThread *m_bodyThread = nullptr;
     jobs::BodyJob *m_bodyJob = nullptr;
     store::MessageDetail m_shownDetail; ///< the message in the detail pane, for its text arriving later

@@ -50,6 +50,16 @@ void StoreReader::loadTree(quint64 requestId)
     Q_EMIT treeLoaded(requestId, accounts.value(), folders.value());
 }
 
+void StoreReader::setFolderUse(quint64 requestId, qint64 accountId, const QString &folder, const QString &use)
+{
+    auto *s = store(requestId);
+    if (!s)
+        return;
+    if (Status st = s->setSpecialUseByUser(accountId, folder, use); !st)
+        return Q_EMIT failed(requestId, st.error().toString());
+    loadTree(requestId);
+}
+
 void StoreReader::loadMessages(quint64 requestId, qint64 accountId, qint64 folderId, qint64 afterId, int sort,
                                bool descending, bool append)
 {

@@ -30,6 +30,10 @@ public Q_SLOTS:
     void loadMessages(quint64 requestId, qint64 accountId, qint64 folderId, qint64 afterId, int sort,
                       bool descending, bool append);
     void loadDetail(quint64 requestId, qint64 messageId);
+    /** The one write the window makes through the reader (a single small UPDATE): the user says
+     *  what an IMAP folder is for ("\\Junk", ... or empty for nothing); a sync keeps that choice.
+     *  Answers with treeLoaded (the tree as it is now) or failed. */
+    void setFolderUse(quint64 requestId, qint64 accountId, const QString &folder, const QString &use);
 
 Q_SIGNALS:
     void treeLoaded(quint64 requestId, const QVector<mailtide::store::AccountInfo> &accounts,

@@ -6,6 +6,18 @@
 
 namespace mailtide::models {
 
+QString specialUseName(const QString &use)
+{
+    if (use == QLatin1String("\\Junk")) return FolderTreeModel::tr("Junk");
+    if (use == QLatin1String("\\Trash")) return FolderTreeModel::tr("Trash");
+    if (use == QLatin1String("\\Sent")) return FolderTreeModel::tr("Sent");
+    if (use == QLatin1String("\\Archive")) return FolderTreeModel::tr("Archive");
+    if (use == QLatin1String("\\Drafts")) return FolderTreeModel::tr("Drafts");
+    if (use == QLatin1String("\\All")) return FolderTreeModel::tr("All mail");
+    if (use == QLatin1String("\\Flagged")) return FolderTreeModel::tr("Flagged");
+    return use;
+}
+
 struct FolderTreeModel::Node
 {
     Node *parent = nullptr;
@@ -15,8 +27,11 @@ struct FolderTreeModel::Node
     qint64 folderId = 0;
     qint64 messages = 0;
     qint64 spam = 0;
+    QString specialUse;
+    QString path;
     bool isAccount = false;
     bool readOnly = false;
+    bool imap = false;
 
     int row() const
     {
@@ -36,6 +51,7 @@ struct FolderTreeModel::Node
         n->parent = this;
         n->label = name;
         n->accountId = accountId;
+        n->imap = imap;
         children.push_back(std::move(n));
         return children.back().get();
     }
@@ -99,12 +115,18 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (n->isAccount)
             return n->readOnly ? tr("%1 — local mail, read-only").arg(n->label) : n->label;
+        if (!n->specialUse.isEmpty())
+            return QString(tr("%n message(s), %1 spam", nullptr, int(n->messages)).arg(QLocale().toString(n->spam)) +
+                           QLatin1Char('\n') + tr("Used as: %1").arg(specialUseName(n->specialUse)));
         return tr("%n message(s), %1 spam", nullptr, int(n->messages)).arg(QLocale().toString(n->spam));
     case AccountIdRole: return n->accountId;
     case FolderIdRole: return n->folderId;
     case MessageCountRole: return n->messages;
     case SpamCountRole: return n->spam;
     case IsAccountRole: return n->isAccount;
+    case SpecialUseRole: return n->specialUse;
+    case FolderPathRole: return n->path;
+    case IsImapRole: return n->imap;
     default: return {};
     }
 }
@@ -117,6 +139,9 @@ QHash<int, QByteArray> FolderTreeModel::roleNames() const
     names.insert(MessageCountRole, "messageCount");
     names.insert(SpamCountRole, "spamCount");
     names.insert(IsAccountRole, "isAccount");
+    names.insert(SpecialUseRole, "specialUse");
+    names.insert(FolderPathRole, "folderPath");
+    names.insert(IsImapRole, "isImap");
     return names;
 }
 
@@ -132,6 +157,7 @@ void FolderTreeModel::setContents(const QVector<store::AccountInfo> &accounts, c
         n->accountId = a.id;
         n->isAccount = true;
         n->readOnly = a.readOnly;
+        n->imap = a.kind == QLatin1String("imap");
         n->messages = a.messageCount;
         byAccount.insert(a.id, n.get());
         m_root->children.push_back(std::move(n));
@@ -147,6 +173,8 @@ void FolderTreeModel::setContents(const QVector<store::AccountInfo> &accounts, c
         if (cur == acc)
             cur = acc->child(f.name);
         cur->folderId = f.id;
+        cur->path = f.name;
+        cur->specialUse = f.specialUse;
         cur->messages = f.messageCount;
         cur->spam = f.spamCount;
     }

@@ -3,7 +3,7 @@
  *
  * GUI-thread model over values (accounts and folders read by a StoreReader). Folder paths
  * ("Lists/Qt") become nested nodes; a path element with no folder of its own is shown as a
- * plain parent. */
+ * plain parent. A folder's special use (Junk, Trash, ...) is in its tool tip and SpecialUseRole. */
 #include "store/Types.h"
 
 #include <QAbstractItemModel>
@@ -23,6 +23,9 @@ public:
         MessageCountRole,  ///< this folder's own messages (accounts: all of theirs)
         SpamCountRole,
         IsAccountRole,
+        SpecialUseRole,    ///< "\\Junk", "\\Trash", ... (RFC 6154), or empty
+        FolderPathRole,    ///< the folder's '/'-separated path, as the store keeps it
+        IsImapRole,        ///< the node belongs to an IMAP account
     };
 
     explicit FolderTreeModel(QObject *parent = nullptr);
@@ -45,5 +48,8 @@ private:
     QModelIndex indexOf(Node *node) const;
     std::unique_ptr<Node> m_root;
 };
+
+/** A special use (RFC 6154 "\\Junk") in the user's words ("Junk"), translated. */
+QString specialUseName(const QString &use);
 
 } // namespace mailtide::models

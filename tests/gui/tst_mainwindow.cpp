@@ -4,10 +4,12 @@
 #include "jobs/StoreReader.h"
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
+#include "store/Store.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -155,6 +157,91 @@ private Q_SLOTS:
         // Nothing was created: still the welcome page.
         QTRY_VERIFY(child<QWidget>(&w, "welcomePage")->isVisible());
         QCOMPARE(child<FolderTreeModel>(&w, "folderModel")->rowCount(), 0);
+    }
+
+    /** A server that names its spam folder in another language and flags nothing: the user says
+     *  which folder is Junk, from the Accounts menu or the tree's context menu. The store keeps
+     *  it (a sync then does not overwrite it), the old Junk folder loses the role, and the tree
+     *  shows it. Local accounts have no such choice. */
+    void userChoosesTheJunkFolder()
+    {
+        qint64 account = 0;
+        {
+            auto opened = store::Store::open(m_db);
+            QVERIFY(opened);
+            store::Store &s = *opened.value();
+            store::ImapAccount a;
+            a.name = QStringLiteral("work");
+            a.host = QStringLiteral("imap.example.org");
+            a.user = QStringLiteral("bob");
+            a.passwordCommand = QStringLiteral("echo secret");
+            account = s.addImapAccount(a).value();
+            QVERIFY(s.ensureImapFolder(account, QStringLiteral("INBOX"), QStringLiteral("INBOX"), {}));
+            QVERIFY(s.ensureImapFolder(account, QStringLiteral("Junk"), QStringLiteral("Junk"), QStringLiteral("\\Junk")));
+            QVERIFY(s.ensureImapFolder(account, QStringLiteral("Pourriel"), QStringLiteral("Pourriel"), {}));
+            QVERIFY(s.ensureLocalAccount(QStringLiteral("archive"), {}));
+        }
+        ui::MainWindow w(m_db);
+        auto *folders = child<FolderTreeModel>(&w, "folderModel");
+        QAbstractItemModelTester tester(folders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        QTRY_COMPARE(folders->rowCount(), 2);
+        const auto folderNamed = [&](const QString &path) {
+            const QModelIndex acc = folders->indexForAccount(account);
+            for (int i = 0; i < folders->rowCount(acc); ++i)
+                if (folders->index(i, 0, acc).data(FolderTreeModel::FolderPathRole).toString() == path)
+                    return folders->index(i, 0, acc);
+            return QModelIndex();
+        };
+        QCOMPARE(folderNamed(QStringLiteral("Junk")).data(FolderTreeModel::SpecialUseRole).toString(), QStringLiteral("\\Junk"));
+        auto *menu = child<QMenu>(&w, "folderUseMenu");
+        auto *tree = child<QTreeView>(&w, "folderView");
+
+        // A local account: nothing to choose.
+        tree->setCurrentIndex(folders->indexForAccount(folders->index(0, 0).data(FolderTreeModel::AccountIdRole).toLongLong() == account
+                                                           ? folders->index(1, 0).data(FolderTreeModel::AccountIdRole).toLongLong()
+                                                           : folders->index(0, 0).data(FolderTreeModel::AccountIdRole).toLongLong()));
+        QVERIFY(!menu->isEnabled());
+        tree->setCurrentIndex(folderNamed(QStringLiteral("Pourriel")));
+        QVERIFY(menu->isEnabled());
+        QVERIFY(!child<QAction>(&w, "folderUseJunk")->isChecked());
+
+        QSignalSpy reset(folders, &QAbstractItemModel::modelReset);
+        child<QAction>(&w, "folderUseJunk")->trigger();
+        QVERIFY(reset.wait(kTimeoutMs));
+        QCOMPARE(folderNamed(QStringLiteral("Pourriel")).data(FolderTreeModel::SpecialUseRole).toString(), QStringLiteral("\\Junk"));
+        QVERIFY(folderNamed(QStringLiteral("Junk")).data(FolderTreeModel::SpecialUseRole).toString().isEmpty());
+        QVERIFY2(folderNamed(QStringLiteral("Pourriel")).data(Qt::ToolTipRole).toString().contains(QLatin1String("Used as: Junk")),
+                 qPrintable(folderNamed(QStringLiteral("Pourriel")).data(Qt::ToolTipRole).toString()));
+        // The selection stayed on the folder, and the menu says what it is now.
+        QCOMPARE(tree->currentIndex(), folderNamed(QStringLiteral("Pourriel")));
+        QTRY_VERIFY(child<QAction>(&w, "folderUseJunk")->isChecked());
+        {
+            auto opened = store::Store::open(m_db);
+            QVERIFY(opened);
+            auto stored = opened.value()->imapFolders(account);
+            QVERIFY(stored);
+            QHash<QString, QString> use;
+            for (const auto &f : stored.value())
+                use.insert(f.name, f.specialUse);
+            QCOMPARE(use.value(QStringLiteral("Pourriel")), QStringLiteral("\\Junk"));
+            QCOMPARE(use.value(QStringLiteral("Junk")), QString());
+            // A sync's LIST finding the server's \Junk on "Junk" again does not undo the choice.
+            QVERIFY(opened.value()->ensureImapFolder(account, QStringLiteral("Junk"), QStringLiteral("Junk"), QStringLiteral("\\Junk")));
+            QVERIFY(opened.value()->ensureImapFolder(account, QStringLiteral("Pourriel"), QStringLiteral("Pourriel"), {}));
+            use.clear();
+            const auto after = opened.value()->imapFolders(account);
+            QVERIFY(after);
+            for (const auto &f : after.value())
+                use.insert(f.name, f.specialUse);
+            QCOMPARE(use.value(QStringLiteral("Pourriel")), QStringLiteral("\\Junk"));
+            QCOMPARE(use.value(QStringLiteral("Junk")), QString());
+        }
+
+        // And back to nothing special.
+        child<QAction>(&w, "folderUseNone")->trigger();
+        QVERIFY(reset.wait(kTimeoutMs));
+        QVERIFY(folderNamed(QStringLiteral("Pourriel")).data(FolderTreeModel::SpecialUseRole).toString().isEmpty());
     }
 
     void corruptDatabaseIsReported()
