@@ -4,7 +4,8 @@
 # Installs the Debian 12 packages Mailtide needs that are not installed yet, in one apt-get call.
 # Idempotent and fast when nothing is missing (only dpkg-query runs). Needs root or sudo.
 #   --build  compilers, Qt 6, libcurl, GMime, gumbo, libpsl, SQLite (the default)
-#   --test   adds what the tests start or use: Dovecot, OpenSSL, Xvfb, ImageMagick, poppler
+#   --test   adds what the tests start or use: Dovecot, OpenSSL, Xvfb, ImageMagick, poppler, and
+#            gnome-keyring with a D-Bus session bus (a real Secret Service for the keyring test)
 #   --bench  adds the peer spam filters the benchmarks compare against
 set -euo pipefail
 
@@ -12,7 +13,8 @@ BUILD=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev 
        qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6opengl6-dev
        qtkeychain-qt6-dev libcurl4-openssl-dev libgmime-3.0-dev libgumbo-dev libpsl-dev
        libsqlite3-dev publicsuffix ca-certificates python3)
-TEST=(dovecot-core dovecot-imapd openssl xvfb xauth x11-utils imagemagick poppler-utils)
+TEST=(dovecot-core dovecot-imapd openssl xvfb xauth x11-utils imagemagick poppler-utils
+      gnome-keyring dbus-daemon)
 BENCH=(bogofilter time)
 
 want=()
