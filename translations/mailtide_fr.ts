@@ -993,13 +993,6 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     </message>
 </context>
 <context>
-    <name>mailtide::jobs::IdleJob</name>
-    <message>
-        <source>The server does not offer IDLE: press F5 to look for new mail.</source>
-        <translation>Le serveur ne propose pas IDLE : appuyez sur F5 pour relever le courrier.</translation>
-    </message>
-</context>
-<context>
     <name>mailtide::jobs::ImportJob</name>
     <message>
         <source>Import cancelled: %1 new messages kept, %2 already there.</source>
@@ -1618,6 +1611,10 @@ Mot de passe de %2 :</translation>
     <message>
         <source>The folder's use was not changed.</source>
         <translation>L'usage du dossier n'a pas été changé.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not offer IDLE: Mailtide asks it for new mail every 5 minutes.</source>
+        <translation>Le serveur de %1 n'offre pas IDLE : Mailtide lui demande le nouveau courrier toutes les 5 minutes.</translation>
     </message>
 </context>
 <context>

@@ -951,7 +951,11 @@ void MainWindow::startWatching(const QString &account, const QByteArray &passwor
     Watcher w;
     w.job = new jobs::IdleJob(m_dbPath, account, password);
     w.thread = startWorker(this, w.job, QStringLiteral("IdleJob"));
-    connect(w.job, &jobs::IdleJob::watching, this, &MainWindow::watching);
+    connect(w.job, &jobs::IdleJob::watching, this, [this](const QString &name, bool polling) {
+        if (polling)
+            statusBar()->showMessage(tr("The server of %1 does not offer IDLE: Mailtide asks it for new mail every 5 minutes.").arg(name), 10000);
+        Q_EMIT watching(name);
+    });
     connect(w.job, &jobs::IdleJob::changed, this, [this](const QString &name) { syncAccount(name); });
     connect(w.job, &jobs::IdleJob::ended, this, [this](const QString &name, const QString &reason) {
         if (!reason.isEmpty())

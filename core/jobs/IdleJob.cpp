@@ -60,20 +60,32 @@ void IdleJob::run()
         }
         imap::Session session(c);
         auto caps = session.capability();
-        if (caps && !caps->has("IDLE"))
-            return Q_EMIT ended(m_account, tr("The server does not offer IDLE: press F5 to look for new mail."));
+        const bool polling = caps && !caps->has("IDLE");
         auto status = session.examine("INBOX", false);
         if (!status) {
             if (m_stop || !pause(m_retryMs))
                 break;
             continue;
         }
-        Q_EMIT watching(m_account);
+        Q_EMIT watching(m_account, polling);
         // New mail (EXISTS), removals (EXPUNGE, VANISHED) or flag changes (FETCH) wake it.
         const auto wake = [](const imap::Response &r) {
             return r.name == "EXISTS" || r.name == "EXPUNGE" || r.name == "VANISHED" || r.name == "FETCH";
         };
-        while (!m_stop) {
+        while (polling && !m_stop) {
+            if (!pause(m_pollMs))
+                break;
+            bool woke = false;
+            auto done = c.run("NOOP", [&](imap::Response &&r) -> Status {
+                woke = woke || wake(r);
+                return {};
+            });
+            if (!done || done->status != imap::Response::Status::Ok)
+                break; // lost or refused: reconnect below
+            if (woke)
+                Q_EMIT changed(m_account);
+        }
+        while (!polling && !m_stop) {
             auto woke = c.idle(kRenewMs, wake);
             if (!woke)
                 break; // lost, refused or stopped: reconnect (or end) below

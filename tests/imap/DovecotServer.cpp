@@ -269,7 +269,7 @@ namespace inbox {
 protocol imap {
   # Above the default 10, so that a test leaving sessions open does not lock out the next one.
   mail_max_userip_connections = 100
-}
+@IMAP_CAPABILITY@}
 
 service imap-login {
   # chroot needs root; it protects nothing in a test.
@@ -395,6 +395,9 @@ Status DovecotServer::Private::writeConfig(const Options &options)
     QString config = QString::fromUtf8(kConfigTemplate);
     config.replace(QStringLiteral("@TOKEN_PASSDB@"),
                    options.xoauth2 ? QString::fromUtf8(kTokenPassdb) : QString());
+    config.replace(QStringLiteral("@IMAP_CAPABILITY@"),
+                   options.imapCapability.isEmpty() ? QString()
+                                                    : QStringLiteral("  imap_capability = %1\n").arg(options.imapCapability));
     config.replace(QStringLiteral("@MECHANISMS@"), options.xoauth2
                                                        ? QStringLiteral("plain login xoauth2 oauthbearer")
                                                        : QStringLiteral("plain login"));

@@ -26,6 +26,10 @@ public:
     struct Options
     {
         bool xoauth2 = false; ///< also offer XOAUTH2 and OAUTHBEARER, checked against xoauth2Token()
+        /** Replaces what Dovecot announces after login (its imap_capability setting), to play a
+         *  server without IDLE or MOVE; Dovecot still understands what it no longer announces.
+         *  Empty: Dovecot's own list. */
+        QString imapCapability;
     };
 
     DovecotServer();  ///< nothing started

@@ -257,8 +257,6 @@ T = {
         "Ce serveur ne peut déplacer des messages qu'en effaçant définitivement tous les messages supprimés",
     'it offers neither MOVE nor UIDPLUS; Mailtide does not risk it':
         "il ne propose ni MOVE ni UIDPLUS ; Mailtide ne prend pas ce risque",
-    'The server does not offer IDLE: press F5 to look for new mail.':
-        "Le serveur ne propose pas IDLE : appuyez sur F5 pour relever le courrier.",
     'This account has no Junk folder': "Ce compte n'a pas de dossier Indésirables",
     'This account has no inbox': "Ce compte n'a pas de boîte de réception",
     'Undone: %n message(s) moved back.': ['Annulé : %n message remis à sa place.', 'Annulé : %n messages remis à leur place.'],
@@ -293,6 +291,8 @@ T = {
         '%1 est désormais le dossier des indésirables : son courrier enseigne le spam, et le courrier marqué comme spam y va',
     '%1 is now used as %2': '%1 sert désormais de %2',
     "The folder's use was not changed.": "L'usage du dossier n'a pas été changé.",
+    'The server of %1 does not offer IDLE: Mailtide asks it for new mail every 5 minutes.':
+        "Le serveur de %1 n'offre pas IDLE : Mailtide lui demande le nouveau courrier toutes les 5 minutes.",
     'Mark as &spam': 'Marquer comme &spam',
     'Move the selected messages to Junk on the server and learn from them (J)':
         'Déplacer les messages sélectionnés dans Indésirables sur le serveur et en tirer des leçons (J)',
