@@ -28,7 +28,7 @@ std::optional<MoveResult> parseCopyUid(const QVector<Value> &code)
 }
 
 Result<MoveResult> moveSelected(Connection &c, const Capabilities &caps, const QVector<quint64> &uids,
-                                const QByteArray &dest, bool forbidMove)
+                                const QByteArray &dest)
 {
     MoveResult result;
     if (uids.isEmpty())
@@ -43,7 +43,7 @@ Result<MoveResult> moveSelected(Connection &c, const Capabilities &caps, const Q
                 result.destUid.insert(it.key(), it.value());
         }
     };
-    if (caps.has("MOVE") && !forbidMove) {
+    if (caps.has("MOVE")) {
         Response tagged;
         Status s = c.runOk(QByteArray("UID MOVE " + set + ' ' + astring(dest)), [&](Response &&r) -> Status {
             takeCopyUid(r); // RFC 6851: in an untagged OK before the EXPUNGEs

@@ -17,7 +17,7 @@ struct MoveResult
 
 /** Moves uids from the selected folder (SELECTed read-write by the caller) to destServerName. */
 Result<MoveResult> moveSelected(Connection &c, const Capabilities &caps, const QVector<quint64> &uids,
-                                const QByteArray &destServerName, bool forbidMove = false);
+                                const QByteArray &destServerName);
 
 /** Reads a COPYUID response code (RFC 4315 section 3): "COPYUID <validity> <source set> <dest set>". */
 std::optional<MoveResult> parseCopyUid(const QVector<Value> &code);
