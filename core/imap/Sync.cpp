@@ -100,7 +100,11 @@ Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
     timer.start();
     SyncReport report;
     m_left.clear();
-    m_junkIds.reset();
+    m_idsAt.clear();
+    auto rowsBefore = m_store.lastMessageRowId();
+    if (!rowsBefore)
+        return rowsBefore.error();
+    m_rowsBefore = rowsBefore.value();
     const qint64 bytesAtStart = m_c.bytesReceived();
     Session s(m_c);
     auto caps = s.capability();
@@ -179,32 +183,21 @@ Result<SyncReport> Syncer::sync(qint64 accountId, const SyncOptions &o)
     return report;
 }
 
-QStringList Syncer::placesBefore(qint64 accountId, const QString &messageId)
-{
-    QStringList places;
-    if (messageId.isEmpty())
-        return places;
-    if (auto stored = m_store.placesOf(accountId, messageId))
-        places = stored.value();
-    if (auto it = m_left.constFind(messageId); it != m_left.cend())
-        places << it.value();
-    return places;
-}
-
-Result<bool> Syncer::wasInJunk(qint64 accountId, const QString &messageId)
+Result<bool> Syncer::wasIn(qint64 accountId, const QString &messageId, const QString &place)
 {
     if (messageId.isEmpty())
         return false;
-    if (!m_junkIds) {
-        auto ids = m_store.messageIdsWithUse(accountId, QStringLiteral("\\Junk"));
+    auto known = m_idsAt.constFind(place);
+    if (known == m_idsAt.cend()) {
+        auto ids = m_store.messageIdsIn(accountId, place, m_rowsBefore);
         if (!ids)
             return ids.error();
-        m_junkIds = std::move(ids.value());
+        known = m_idsAt.insert(place, std::move(ids.value()));
     }
-    if (m_junkIds->contains(messageId))
+    if (known->contains(messageId))
         return true;
     auto it = m_left.constFind(messageId);
-    return it != m_left.cend() && it.value() == QLatin1String("\\Junk");
+    return it != m_left.cend() && it.value() == place;
 }
 
 Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condstore, const SyncOptions &o,
@@ -372,8 +365,11 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
                 std::optional<classify::Label> label;
                 if (isJunk) {
                     label = classify::Label::Spam;
-                    out.toJunk += placesBefore(accountId, row->messageId).contains(QStringLiteral("INBOX")) ? 1 : 0;
-                } else if (auto junk = wasInJunk(accountId, row->messageId); !junk) {
+                    auto inbox = wasIn(accountId, row->messageId, QStringLiteral("INBOX"));
+                    if (!inbox)
+                        return {inbox.error()};
+                    out.toJunk += inbox.value() ? 1 : 0;
+                } else if (auto junk = wasIn(accountId, row->messageId, QStringLiteral("\\Junk")); !junk) {
                     return {junk.error()};
                 } else if (junk.value()) {
                     label = classify::Label::Ham;

@@ -118,11 +118,10 @@ private:
     };
     Status syncFolder(qint64 accountId, const FolderRef &folder, bool condstore, const SyncOptions &o,
                       FolderSyncReport &report, SyncProgress &progress, SyncReport &total);
-    /** Where a message with this Message-ID was before this sync: the special use or name of the
-     *  folders holding it, and those it left during this sync. */
-    QStringList placesBefore(qint64 accountId, const QString &messageId);
-    /** Whether it was in Junk before this sync (one query per sync, not per message). */
-    Result<bool> wasInJunk(qint64 accountId, const QString &messageId);
+    /** Whether a message with this Message-ID was at `place` (a special use such as "\\Junk", or
+     *  "INBOX") before this sync: stored there when the sync began, or left it during the sync.
+     *  One query per place and sync, not per message. */
+    Result<bool> wasIn(qint64 accountId, const QString &messageId, const QString &place);
 
     store::Store &m_store;
     Connection &m_c;
@@ -133,7 +132,8 @@ private:
     classify::Tokenizer m_tokenizer;
     qint64 m_now = 0;
     QHash<QString, QString> m_left; ///< Message-ID -> the place it left during this sync
-    std::optional<QSet<QString>> m_junkIds; ///< Message-IDs in Junk when the sync began (read once)
+    qint64 m_rowsBefore = 0; ///< the last message row id when the sync began
+    QHash<QString, QSet<QString>> m_idsAt; ///< place -> Message-IDs stored there when the sync began (read once)
 };
 
 } // namespace mailtide::imap

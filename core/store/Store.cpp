@@ -353,34 +353,30 @@ Result<QStringList> Store::messageIdsOf(qint64 folderId, const QVector<qint64> &
     return out;
 }
 
-Result<QStringList> Store::placesOf(qint64 accountId, const QString &messageId)
-{
-    auto st = m_db->prepare("SELECT DISTINCT COALESCE(f.special_use, f.name) FROM messages m "
-                            "JOIN folders f ON f.id = m.folder_id WHERE m.account_id = ?1 AND m.message_id = ?2");
-    if (!st)
-        return st.error();
-    st->bind(1, accountId).bind(2, messageId);
-    QStringList out;
-    while (st->step())
-        out << st->text(0);
-    if (st->error())
-        return *st->error();
-    return out;
-}
-
-Result<QSet<QString>> Store::messageIdsWithUse(qint64 accountId, const QString &specialUse)
+Result<QSet<QString>> Store::messageIdsIn(qint64 accountId, const QString &place, qint64 maxRowId)
 {
     auto st = m_db->prepare("SELECT m.message_id FROM messages m JOIN folders f ON f.id = m.folder_id "
-                            "WHERE m.account_id = ?1 AND f.special_use = ?2 AND m.message_id <> ''");
+                            "WHERE m.account_id = ?1 AND COALESCE(f.special_use, f.name) = ?2 AND m.id <= ?3 "
+                            "AND m.message_id <> ''");
     if (!st)
         return st.error();
-    st->bind(1, accountId).bind(2, specialUse);
+    st->bind(1, accountId).bind(2, place).bind(3, maxRowId);
     QSet<QString> out;
     while (st->step())
         out.insert(st->text(0));
     if (st->error())
         return *st->error();
     return out;
+}
+
+Result<qint64> Store::lastMessageRowId()
+{
+    auto st = m_db->prepare("SELECT COALESCE(MAX(id), 0) FROM messages");
+    if (!st)
+        return st.error();
+    if (!st->step())
+        return st->error() ? Result<qint64>(*st->error()) : Result<qint64>(qint64(0));
+    return st->int64(0);
 }
 
 Status Store::clearFolder(qint64 folderId)

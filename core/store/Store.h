@@ -55,11 +55,12 @@ public:
     Status removeUids(qint64 folderId, const QVector<qint64> &uids);
     /** The Message-IDs of these UIDs (those that have one). */
     Result<QStringList> messageIdsOf(qint64 folderId, const QVector<qint64> &uids);
-    /** The folders of an account that hold a message with this Message-ID: their special use,
-     *  or their name for folders without one ("INBOX"). */
-    Result<QStringList> placesOf(qint64 accountId, const QString &messageId);
-    /** The Message-IDs stored in an account's folders of this special use (e.g. "\\Junk"). */
-    Result<QSet<QString>> messageIdsWithUse(qint64 accountId, const QString &specialUse);
+    /** The Message-IDs stored in an account's folders at `place`: a special use ("\\Junk") or,
+     *  for folders without one, a name ("INBOX"); only rows with an id up to maxRowId (what was
+     *  stored before a sync began: see lastMessageRowId()). */
+    Result<QSet<QString>> messageIdsIn(qint64 accountId, const QString &place, qint64 maxRowId);
+    /** The highest message row id so far (0 for none): rows added later have higher ones. */
+    Result<qint64> lastMessageRowId();
     Status clearFolder(qint64 folderId);
     Status setFlags(qint64 folderId, const QHash<qint64, int> &uidToFlags);
 
