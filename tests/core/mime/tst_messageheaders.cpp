@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTest>
 #include <gmime/gmime.h>
+#include <functional>
 #include <random>
 
 using namespace mailtide::mime;
@@ -85,6 +86,52 @@ private Q_SLOTS:
             }
         }
         QVERIFY(compared > 5000); // most of them are dates
+    }
+
+    /** From, Reply-To and Return-Path skip GMime for the plain shapes ("Name <a@b.c>"); on random
+     *  values, plain or not, the result must be GMime's own reading of the first mailbox. */
+    void addressesAgreeWithGmime()
+    {
+        g_mime_init();
+        std::mt19937 rng(20261127);
+        const char *names[] = {"", "John Smith", "John  Smith", "O'Brien", "J. Smith", "\"Smith, John\"", "Ann-Marie_2",
+                               "=?UTF-8?B?SsO8cmdlbg==?=", "Bob (work)", "a+b", "Zoë", "x\ty"};
+        const char *locals[] = {"john", "john.smith", "j+tag", "o'brien", ".dot", "a..b", "x_y-z", "\"quoted\"", "UPPER"};
+        const char *domains[] = {"example.com", "EXAMPLE.org", "mail.example.co.uk", "localhost", "xn--bcher-kva.example",
+                                 "exa mple.com", "[192.0.2.1]", "a-b.c", "example.com."};
+        const char *shapes[] = {"%1 <%2@%3>", "<%2@%3>", "%2@%3", "%1<%2@%3>", "%1 <%2@%3> ", "%1 <%2@%3>, x@y.z",
+                                "group: %2@%3;", "%2@%3 (%1)", "%1 < %2@%3 >"};
+        for (int k = 0; k < 5000; ++k) {
+            const QByteArray value = QString::fromUtf8(shapes[rng() % 9])
+                                         .arg(QString::fromUtf8(names[rng() % 12]), QString::fromUtf8(locals[rng() % 9]),
+                                              QString::fromUtf8(domains[rng() % 9]))
+                                         .toUtf8();
+            InternetAddressList *list = internet_address_list_parse(nullptr, value.constData());
+            QString name, address;
+            std::function<bool(InternetAddressList *)> first = [&](InternetAddressList *l) { // groups too
+                for (int i = 0; l && i < internet_address_list_length(l); ++i) {
+                    InternetAddress *ia = internet_address_list_get_address(l, i);
+                    if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+                        name = QString::fromUtf8(internet_address_get_name(ia)).trimmed();
+                        address = QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia))).trimmed();
+                        return true;
+                    }
+                    if (INTERNET_ADDRESS_IS_GROUP(ia) && first(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia))))
+                        return true;
+                }
+                return false;
+            };
+            first(list);
+            if (list)
+                g_object_unref(list);
+            const QByteArray raw = "From: " + value + "\nReply-To: " + value + "\nReturn-Path: " + value + "\n\n";
+            const auto h = parseHeaders(raw);
+            QVERIFY2(h.from.name == name && h.from.address == address,
+                     qPrintable(QStringLiteral("%1 -> [%2] [%3], GMime [%4] [%5]")
+                                    .arg(QString::fromUtf8(value), h.from.name, h.from.address, name, address)));
+            QCOMPARE(h.replyTo, address);
+            QCOMPARE(h.returnPath, address);
+        }
     }
 
     void receivedDatePart_data()
