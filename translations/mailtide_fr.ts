@@ -802,6 +802,14 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <source>The server has no folder of this name</source>
         <translation>Le serveur n'a aucun dossier portant ce nom</translation>
     </message>
+    <message>
+        <source>This provider wants an app password (made in its account security settings), not your usual password.</source>
+        <translation>Ce fournisseur demande un mot de passe d'application (créé dans les réglages de sécurité du compte), pas votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>This provider accepts only OAuth2 sign-in over IMAP: give the account an OAuth2 token command (mailtide-cli account add --oauth2-token-command).</source>
+        <translation>Ce fournisseur n'accepte en IMAP que la connexion OAuth2 : donnez au compte une commande de jeton OAuth2 (mailtide-cli account add --oauth2-token-command).</translation>
+    </message>
 </context>
 <context>
     <name>Learner</name>
@@ -1252,6 +1260,38 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>Compare its SHA-256 fingerprint with your provider's:</source>
         <translation>Comparez son empreinte SHA-256 avec celle indiquée par votre fournisseur :</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Fills in the server and the user name; change them if your provider says otherwise</source>
+        <translation>Remplit le serveur et le nom d'utilisateur ; changez-les si votre fournisseur indique autre chose</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>&amp;Adresse électronique :</translation>
+    </message>
+    <message>
+        <source>%1 is a provider Mailtide knows.</source>
+        <translation>%1 est un fournisseur que Mailtide connaît.</translation>
+    </message>
+    <message>
+        <source>%1 is a provider Mailtide knows. %2</source>
+        <translation>%1 est un fournisseur que Mailtide connaît. %2</translation>
+    </message>
+    <message>
+        <source>Guessed from the address; looking for %1's own settings…</source>
+        <translation>Deviné d'après l'adresse ; recherche des réglages de %1…</translation>
+    </message>
+    <message>
+        <source>From %1's DNS records (RFC 6186).</source>
+        <translation>D'après les enregistrements DNS de %1 (RFC 6186).</translation>
+    </message>
+    <message>
+        <source>Guessed from the address (%1 publishes no IMAP settings): change it if your provider says otherwise.</source>
+        <translation>Deviné d'après l'adresse (%1 ne publie pas de réglages IMAP) : changez-le si votre fournisseur indique autre chose.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,14 @@
 #include "Worker.h"
 
 #include "imap/Connection.h"
+#include "imap/Discovery.h"
 #include "jobs/SyncJob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDnsLookup>
+#include <QTimer>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -44,6 +47,19 @@ AccountDialog::AccountDialog(QStringList existingNames, QWidget *parent)
     : QDialog(parent), m_existing(std::move(existingNames))
 {
     setWindowTitle(tr("Add IMAP account"));
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("accountAddress"));
+    m_address->setPlaceholderText(tr("you@example.com"));
+    m_address->setToolTip(tr("Fills in the server and the user name; change them if your provider says otherwise"));
+    m_serverHint = new QLabel(this);
+    m_serverHint->setObjectName(QStringLiteral("serverHint"));
+    m_serverHint->setWordWrap(true);
+    m_serverHint->setTextFormat(Qt::PlainText);
+    m_serverHint->hide();
+    m_srvTimer = new QTimer(this);
+    m_srvTimer->setSingleShot(true);
+    m_srvTimer->setInterval(400); // look up once the user pauses typing
+    connect(m_srvTimer, &QTimer::timeout, this, &AccountDialog::lookUpSrv);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("accountName"));
     m_name->setPlaceholderText(tr("e.g. Work"));
@@ -71,6 +87,8 @@ AccountDialog::AccountDialog(QStringList existingNames, QWidget *parent)
     m_command->setToolTip(tr("A command that prints the password, used instead of the keyring"));
 
     auto *form = new QFormLayout;
+    form->addRow(tr("E-mail &address:"), m_address);
+    form->addRow(m_serverHint); // the whole width: it may take two lines
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("&Security:"), m_tls);
@@ -113,7 +131,7 @@ AccountDialog::AccountDialog(QStringList existingNames, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &AccountDialog::tlsChanged);
     connect(m_port, &QSpinBox::valueChanged, this, [this] { m_portTouched = m_port->hasFocus() || m_portTouched; });
-    for (QLineEdit *e : {m_name, m_host, m_user, m_password, m_command})
+    for (QLineEdit *e : {m_address, m_name, m_host, m_user, m_password, m_command})
         connect(e, &QLineEdit::textChanged, this, [this] {
             m_result->setProperty("fromTest", false);
             updateState();
@@ -125,7 +143,106 @@ AccountDialog::AccountDialog(QStringList existingNames, QWidget *parent)
         m_pin.clear();
     });
     connect(m_trust, &QCheckBox::toggled, this, &AccountDialog::updateState);
+    connect(m_address, &QLineEdit::textChanged, this, &AccountDialog::addressChanged);
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
+    connect(m_user, &QLineEdit::textEdited, this, [this] { m_userEdited = true; });
+    connect(m_host, &QLineEdit::textEdited, this, [this] {
+        m_hostEdited = true;
+        m_serverHint->hide();
+    });
     updateState();
+}
+
+void AccountDialog::addressChanged()
+{
+    const QString address = m_address->text().trimmed();
+    if (!m_userEdited)
+        m_user->setText(address);
+    if (!m_nameEdited)
+        m_name->setText(address);
+    if (m_hostEdited)
+        return;
+    m_srvTimer->stop();
+    const QString domain = imap::domainOf(address);
+    if (domain.isEmpty()) {
+        m_serverHint->hide();
+        return;
+    }
+    if (const auto known = imap::knownProvider(domain)) {
+        applyServer(known->host, known->port, known->tls,
+                    known->note.isEmpty() ? tr("%1 is a provider Mailtide knows.").arg(domain)
+                                          : tr("%1 is a provider Mailtide knows. %2").arg(domain, known->note));
+        return;
+    }
+    // The common guess at once; the domain's SRV records, when they answer, replace it.
+    const imap::ServerGuess guess = imap::guessFor(domain);
+    applyServer(guess.host, guess.port, guess.tls,
+                tr("Guessed from the address; looking for %1's own settings…").arg(domain));
+    m_srvDomain = domain;
+    m_srvTimer->start();
+}
+
+void AccountDialog::lookUpSrv()
+{
+    delete m_srvImaps;
+    delete m_srvImap;
+    m_srvImaps = new QDnsLookup(QDnsLookup::SRV, QStringLiteral("_imaps._tcp.") + m_srvDomain, this);
+    m_srvImap = new QDnsLookup(QDnsLookup::SRV, QStringLiteral("_imap._tcp.") + m_srvDomain, this);
+    for (QDnsLookup *l : {m_srvImaps, m_srvImap}) {
+        connect(l, &QDnsLookup::finished, this, &AccountDialog::srvAnswered);
+        l->lookup();
+    }
+}
+
+void AccountDialog::srvAnswered()
+{
+    if (!m_srvImaps || !m_srvImap || !m_srvImaps->isFinished() || !m_srvImap->isFinished())
+        return;
+    const auto answers = [](const QDnsLookup *l) {
+        QList<imap::SrvAnswer> out;
+        if (l->error() == QDnsLookup::NoError)
+            for (const QDnsServiceRecord &r : l->serviceRecords())
+                out.append({r.target(), int(r.port()), int(r.priority()), int(r.weight())});
+        return out;
+    };
+    const auto best = imap::bestSrv(answers(m_srvImaps), answers(m_srvImap));
+    const QString domain = m_srvDomain;
+    m_srvImaps->deleteLater();
+    m_srvImap->deleteLater();
+    m_srvImaps = m_srvImap = nullptr;
+    if (m_hostEdited || imap::domainOf(m_address->text()) != domain)
+        return; // the user moved on
+    if (best) {
+        applyServer(best->host, best->port, best->tls, tr("From %1's DNS records (RFC 6186).").arg(domain));
+    } else {
+        m_serverHint->setText(tr("Guessed from the address (%1 publishes no IMAP settings): change it if your "
+                                 "provider says otherwise.").arg(domain));
+        fitHint();
+    }
+}
+
+void AccountDialog::applyServer(const QString &host, int port, const QString &tls, const QString &hint)
+{
+    m_host->setText(host);
+    m_tls->setCurrentIndex(m_tls->findData(tls));
+    m_port->setValue(port);
+    m_portTouched = false;
+    m_serverHint->setText(hint);
+    m_serverHint->show();
+    fitHint();
+}
+
+void AccountDialog::fitHint()
+{
+    // A wrapped label's height depends on its width: grow the dialog once the layout knows it.
+    QTimer::singleShot(0, this, [this] {
+        if (QLayout *l = layout()) {
+            l->activate();
+            const int h = l->totalHeightForWidth(width());
+            if (h > height())
+                resize(width(), h);
+        }
+    });
 }
 
 AccountDialog::~AccountDialog()

@@ -6,12 +6,18 @@
  * The test runs on a worker thread (jobs::SyncJob in Test mode); the dialog stays responsive and
  * the test can be cancelled. An untrusted certificate is shown with its SHA-256 fingerprint and can
  * be trusted — that one certificate only (its key is pinned). The dialog never writes anything: it
- * hands the account and the typed password to the caller. */
+ * hands the account and the typed password to the caller.
+ *
+ * An e-mail address fills in the rest (imap/Discovery.h): the user name, the account's name, and
+ * the server from a table of large providers, the domain's SRV records (looked up without
+ * blocking), else imap.<domain> — each field only until the user edits it. */
 #include "store/Types.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QDnsLookup;
+class QTimer;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -45,8 +51,20 @@ private:
     void onTestFinished(bool ok, const QString &message, int failureKind, const QString &fingerprint, const QString &pin);
     void stopTest();
     QString problem() const; ///< why the form cannot be used yet, or empty
+    void addressChanged();
+    void lookUpSrv();
+    void srvAnswered();
+    void applyServer(const QString &host, int port, const QString &tls, const QString &hint);
+    void fitHint();
 
     QStringList m_existing;
+    QLineEdit *m_address = nullptr;
+    QLabel *m_serverHint = nullptr;
+    QTimer *m_srvTimer = nullptr;
+    QDnsLookup *m_srvImaps = nullptr; ///< _imaps._tcp.<domain>, while it runs
+    QDnsLookup *m_srvImap = nullptr;  ///< _imap._tcp.<domain>, while it runs
+    QString m_srvDomain;              ///< the domain those look-ups are for
+    bool m_nameEdited = false, m_userEdited = false, m_hostEdited = false; ///< by the user: left alone
     QLineEdit *m_name = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;

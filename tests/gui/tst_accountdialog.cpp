@@ -97,6 +97,40 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&d, "testResult")->text().contains(QStringLiteral("TLS")));
     }
 
+    /** An address fills in the rest: a known provider at once (with what it needs), else the
+     *  imap.<domain> guess; what the user typed in a field is never overwritten. */
+    void addressFillsTheServer()
+    {
+        ui::AccountDialog d({});
+        auto *address = child<QLineEdit>(&d, "accountAddress");
+        auto *host = child<QLineEdit>(&d, "accountHost");
+        auto *hint = child<QLabel>(&d, "serverHint");
+        QTest::keyClicks(address, QStringLiteral("anna@gmail.com"));
+        QCOMPARE(host->text(), QStringLiteral("imap.gmail.com"));
+        QCOMPARE(child<QSpinBox>(&d, "accountPort")->value(), 993);
+        QCOMPARE(child<QComboBox>(&d, "accountTls")->currentData().toString(), QStringLiteral("implicit"));
+        QCOMPARE(child<QLineEdit>(&d, "accountUser")->text(), QStringLiteral("anna@gmail.com"));
+        QCOMPARE(child<QLineEdit>(&d, "accountName")->text(), QStringLiteral("anna@gmail.com"));
+        QVERIFY2(hint->text().contains(QLatin1String("app password")), qPrintable(hint->text()));
+
+        // Not a known provider: the guess (the SRV look-up of a .invalid domain finds nothing).
+        address->clear();
+        QTest::keyClicks(address, QStringLiteral("bob@example.invalid"));
+        QCOMPARE(host->text(), QStringLiteral("imap.example.invalid"));
+        QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains(QLatin1String("publishes no IMAP settings")), 15000);
+        QCOMPARE(host->text(), QStringLiteral("imap.example.invalid"));
+
+        // The user's own choices stay.
+        QTest::keyClicks(child<QLineEdit>(&d, "accountName"), QStringLiteral(" (home)"));
+        host->clear();
+        QTest::keyClicks(host, QStringLiteral("mail.example.net"));
+        address->clear();
+        QTest::keyClicks(address, QStringLiteral("carl@gmx.de"));
+        QCOMPARE(host->text(), QStringLiteral("mail.example.net"));
+        QCOMPARE(child<QLineEdit>(&d, "accountName")->text(), QStringLiteral("bob@example.invalid (home)"));
+        QCOMPARE(child<QLineEdit>(&d, "accountUser")->text(), QStringLiteral("carl@gmx.de"));
+    }
+
     void testButtonAnswersAndCertificateCanBeTrusted()
     {
         ui::AccountDialog d({});

@@ -267,6 +267,21 @@ T = {
         ['%n message déplacé dans la boîte de réception et appris comme légitime.',
          '%n messages déplacés dans la boîte de réception et appris comme légitimes.'],
     '&Message': '&Message',
+    # Finding the server from an address
+    'This provider wants an app password (made in its account security settings), not your usual password.':
+        "Ce fournisseur demande un mot de passe d'application (créé dans les réglages de sécurité du compte), pas votre mot de passe habituel.",
+    'This provider accepts only OAuth2 sign-in over IMAP: give the account an OAuth2 token command (mailtide-cli account add --oauth2-token-command).':
+        "Ce fournisseur n'accepte en IMAP que la connexion OAuth2 : donnez au compte une commande de jeton OAuth2 (mailtide-cli account add --oauth2-token-command).",
+    'you@example.com': 'vous@exemple.fr',
+    'Fills in the server and the user name; change them if your provider says otherwise':
+        "Remplit le serveur et le nom d'utilisateur ; changez-les si votre fournisseur indique autre chose",
+    'E-mail &address:': '&Adresse électronique :',
+    '%1 is a provider Mailtide knows.': '%1 est un fournisseur que Mailtide connaît.',
+    '%1 is a provider Mailtide knows. %2': '%1 est un fournisseur que Mailtide connaît. %2',
+    "Guessed from the address; looking for %1's own settings…": "Deviné d'après l'adresse ; recherche des réglages de %1…",
+    "From %1's DNS records (RFC 6186).": "D'après les enregistrements DNS de %1 (RFC 6186).",
+    'Guessed from the address (%1 publishes no IMAP settings): change it if your provider says otherwise.':
+        "Deviné d'après l'adresse (%1 ne publie pas de réglages IMAP) : changez-le si votre fournisseur indique autre chose.",
     # Folder uses (RFC 6154), chosen by the user
     'Junk': 'Indésirables',
     'Trash': 'Corbeille',
