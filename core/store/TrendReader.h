@@ -1,6 +1,6 @@
 #pragma once
 /** @short The SQL behind trends (core/trends): received times, verdicts and subjects of the
- *  messages a selection picks, streamed in received order.
+ *  messages a selection picks, streamed row by row.
  *
  * Reads `messages.received_utc` — the time the message reached the user's server (IMAP
  * INTERNALDATE, the top-most Received header, ...) — never `date_utc`, which the sender wrote
@@ -33,16 +33,17 @@ public:
     /** An error naming what does not exist when the selection's account or folder is unknown. */
     Status check(const TrendSelection &sel);
 
-    /** Calls fn(receivedUtc, verdict) per message in received order (verdict -1: not
-     *  classified). fn returns false to stop early (cancel); that is not an error. */
+    /** Calls fn(receivedUtc, verdict) per message, in no promised order (a table scan is the
+     *  fastest read; verdict -1: not classified). fn returns false to stop early (cancel);
+     *  that is not an error. */
     Status forEachTime(const TrendSelection &sel, const std::function<bool(qint64 utc, int verdict)> &fn);
 
-    /** Same, with the message's id and subject (for campaign detection). */
+    /** Same with the message's id and subject (for campaign detection), in received order. */
     Status forEachSubject(const TrendSelection &sel,
                           const std::function<bool(qint64 utc, int verdict, qint64 id, const QString &subject)> &fn);
 
 private:
-    Result<Statement> select(const char *columns, const TrendSelection &sel);
+    Result<Statement> select(const char *columns, const TrendSelection &sel, bool ordered);
     Database &m_db;
 };
 

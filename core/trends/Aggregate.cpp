@@ -4,6 +4,7 @@
 #include "trends/LocalClock.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <cmath>
 #include <map>
@@ -12,8 +13,8 @@ namespace mailtide::trends {
 
 namespace {
 
-/** Streams the selected messages' local times into onRow(LocalTime, verdict) and returns the
- *  local days covered (the filter's range, else the data's first..last day). */
+/** Streams the selected messages' local times (in any order) into onRow(LocalTime, verdict)
+ *  and returns the local days covered (the filter's range, else the data's first..last day). */
 template<typename OnRow>
 Result<DayRange> stream(store::Database &db, const Filter &f, const std::atomic_bool *cancel, OnRow &&onRow)
 {
@@ -33,8 +34,9 @@ Result<DayRange> stream(store::Database &db, const Filter &f, const std::atomic_
         }
         const LocalTime t = clock.at(utc);
         if (!any)
-            firstDay = t.day, any = true;
-        lastDay = t.day;
+            firstDay = lastDay = t.day, any = true;
+        firstDay = std::min(firstDay, t.day);
+        lastDay = std::max(lastDay, t.day);
         onRow(t, verdict);
         return true;
     });
@@ -184,12 +186,16 @@ Result<WeekdayHourStats> byWeekdayHour(store::Database &db, const Filter &f, con
 Result<Timeline> timeline(store::Database &db, const Filter &f, Granularity g, int window,
                           const std::atomic_bool *cancel)
 {
-    // Rows arrive in time order: one (day, counts) entry per local day that has mail.
-    QVector<std::pair<qint64, Counts>> perDay;
+    // One entry per local day that has mail; rows come in any order, mostly ascending.
+    QHash<qint64, Counts> perDay;
+    qint64 lastDay = std::numeric_limits<qint64>::min();
+    Counts *last = nullptr;
     auto range = stream(db, f, cancel, [&](const LocalTime &t, int v) {
-        if (perDay.isEmpty() || perDay.back().first != t.day)
-            perDay.push_back({t.day, Counts{}});
-        perDay.back().second.add(v);
+        if (t.day != lastDay || !last) {
+            lastDay = t.day;
+            last = &perDay[t.day];
+        }
+        last->add(v);
     });
     if (!range)
         return range.error();
@@ -202,8 +208,8 @@ Result<Timeline> timeline(store::Database &db, const Filter &f, Granularity g, i
     std::map<QDate, Counts> periods;
     for (QDate p = periodStart(out.range.first, g); p <= out.range.last; p = nextPeriod(p, g))
         periods[p] = Counts{};
-    for (const auto &[day, c] : perDay)
-        periods[periodStart(QDate::fromJulianDay(day + LocalTime::kJulianEpoch), g)] += c;
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+        periods[periodStart(QDate::fromJulianDay(it.key() + LocalTime::kJulianEpoch), g)] += it.value();
     double sumTotal = 0, sumSpam = 0;
     for (const auto &[start, c] : periods) {
         TimelinePoint p;

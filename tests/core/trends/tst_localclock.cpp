@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QTest>
 
+#include <algorithm>
+#include <random>
+
 using namespace mailtide::trends;
 
 class TestLocalClock : public QObject
@@ -38,6 +41,27 @@ private Q_SLOTS:
                                      .arg(local.toString(Qt::ISODate))));
         }
         // Ascending input asks the zone about once per transition, not per row.
+        QVERIFY2(clock.lookups() <= 8, qPrintable(QString::number(clock.lookups())));
+    }
+
+    void shuffledInstantsMatchAndStayCached()
+    {
+        // Rows from a table scan come in insertion order, not time order.
+        const QTimeZone tz("Europe/Paris");
+        LocalClock clock(tz);
+        QVector<qint64> instants;
+        const qint64 from = QDateTime(QDate(2022, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        for (int i = 0; i < 20000; ++i)
+            instants << from + qint64(i) * 4723; // about three years
+        std::mt19937 rng(7);
+        std::shuffle(instants.begin(), instants.end(), rng);
+        for (qint64 t : instants) {
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toTimeZone(tz);
+            const LocalTime lt = clock.at(t);
+            QCOMPARE(lt.date(), local.date());
+            QCOMPARE(lt.hour, local.time().hour());
+        }
+        // Three years of Paris: six transitions, seven intervals, each asked once.
         QVERIFY2(clock.lookups() <= 8, qPrintable(QString::number(clock.lookups())));
     }
 
