@@ -216,10 +216,16 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
 
     // Pass 2: the messages of each term burst, to merge terms of one campaign and show examples.
     QHash<QString, QVector<int>> byTerm;
-    for (int i = 0; i < found.size(); ++i)
+    QVector<bool> inBurst(days, false); // only those days' subjects are tokenised again
+    for (int i = 0; i < found.size(); ++i) {
         byTerm[found[i].term].push_back(i);
+        for (int d = found[i].span.start; d <= found[i].span.end; ++d)
+            inBurst[d] = true;
+    }
     s = streamSubjects(db, f, cancel, [&](const LocalTime &t, int, qint64 id, const QString &subject) {
         const int day = int(t.day - firstDay);
+        if (day < 0 || day >= days || !inBurst[day])
+            return;
         const QStringList terms = subjectTerms(subject);
         for (const QString &term : terms) {
             const auto it = byTerm.constFind(term);

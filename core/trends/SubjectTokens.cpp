@@ -41,6 +41,11 @@ const QSet<QString> &stopWords()
 
 QString fold(const QString &s)
 {
+    bool ascii = true;
+    for (QChar c : s)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) // most subjects: nothing to decompose
+        return s.toLower();
     const QString d = s.toLower().normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(d.size());
