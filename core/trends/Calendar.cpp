@@ -278,7 +278,7 @@ QVector<Occurrence> Calendar::occurrences(int fromYear, int toYear) const
         for (const Event &e : m_events)
             if (kept(e))
                 if (const auto d = resolve(e, y, 0))
-                    out.push_back({e.id, e.name, *d, d->addDays(-e.before), d->addDays(e.after)});
+                    out.push_back({e.id, e.name, *d, d->addDays(-e.before), d->addDays(e.after), e.annotate});
     std::stable_sort(out.begin(), out.end(), [](const Occurrence &a, const Occurrence &b) { return a.date < b.date; });
     return out;
 }

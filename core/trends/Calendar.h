@@ -56,6 +56,7 @@ struct Occurrence
     QDate date;
     QDate windowStart;
     QDate windowEnd;
+    bool annotate = true; ///< Event::annotate: drawn on charts
 };
 
 class Calendar

@@ -15,14 +15,19 @@ void appendCounts(QVariantList &row, const Counts &c)
     row << c.total << c.spam << c.ham << c.unsure << c.spamShare();
 }
 
-QString cell(const QVariant &v)
+} // namespace
+
+QString cellText(const QVariant &v)
 {
     switch (v.typeId()) {
     case QMetaType::Double: return QString::number(v.toDouble(), 'f', 4);
     case QMetaType::QDate: return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QStringList: return v.toStringList().join(QStringLiteral(" | "));
     default: return v.toString();
     }
 }
+
+namespace {
 
 QByteArray csvField(const QString &s)
 {
@@ -141,7 +146,7 @@ Table tableOf(const QVector<SeasonCampaign> &cs)
         QVariantList row{c.eventId, c.name, c.year, c.date, c.windowStart, c.windowEnd};
         appendCounts(row, c.counts);
         row << c.byLanguage.value(QStringLiteral("en")) << c.byLanguage.value(QStringLiteral("fr"))
-            << c.byLanguage.value(QStringLiteral("de")) << c.examples.join(QStringLiteral(" | "));
+            << c.byLanguage.value(QStringLiteral("de")) << QVariant(c.examples);
         t.rows << row;
     }
     return t;
@@ -155,8 +160,8 @@ Table tableOf(const QVector<Burst> &bs)
              QStringLiteral("examples")},
             {}, {}, {}};
     for (const Burst &b : bs)
-        t.rows << QVariantList{b.start, b.end, b.terms.join(QLatin1Char(' ')), b.volume, b.peakDay, b.peakCount,
-                               b.peakZ, b.baseline, b.examples.join(QStringLiteral(" | "))};
+        t.rows << QVariantList{b.start, b.end, QVariant(b.terms), b.volume, b.peakDay, b.peakCount,
+                               b.peakZ, b.baseline, QVariant(b.examples)};
     return t;
 }
 
@@ -176,7 +181,7 @@ QByteArray toCsv(const Table &t, const Filter &f)
     for (const QVariantList &row : t.rows) {
         QByteArrayList cells;
         for (const QVariant &v : row)
-            cells << csvField(cell(v));
+            cells << csvField(cellText(v));
         out += cells.join(',') + "\r\n";
     }
     return out;

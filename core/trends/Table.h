@@ -19,7 +19,7 @@ struct Table
 {
     QString kind;          ///< "weekday", "hour", "weekday-hour", "day", "week", "month", "season", "isoweek", "campaigns", "bursts"
     QStringList columns;
-    QVector<QVariantList> rows; ///< qint64, double, QString or QDate cells
+    QVector<QVariantList> rows; ///< qint64, int, double, QString, QDate or QStringList cells (CSV joins lists with " | ")
     QStringList notes;     ///< extra facts for a footer ("weekend spam −27% vs weekdays")
     QJsonObject extra;     ///< the same, machine-readable, merged into the JSON
 };
@@ -37,6 +37,9 @@ Table tableOf(const QVector<Burst> &b);
 QByteArray toCsv(const Table &t, const Filter &f);
 /** {"kind", "filters": Filter::toJson(), "columns", "rows": [{column: value}...], "notes", ...extra}. */
 QByteArray toJson(const Table &t, const Filter &f);
+
+/** The CSV text of one cell (shares with 4 decimals, dates ISO, lists joined with " | "). */
+QString cellText(const QVariant &v);
 
 /** English weekday name (ISO 1 = Monday), for CSV and JSON (not translated). */
 QString weekdayKey(int isoWeekday);
