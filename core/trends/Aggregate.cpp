@@ -4,10 +4,14 @@
 #include "trends/LocalClock.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 
 #include <cmath>
 #include <map>
+
+Q_LOGGING_CATEGORY(lcTrends, "mailtide.trends")
 
 namespace mailtide::trends {
 
@@ -25,7 +29,9 @@ Result<DayRange> stream(store::Database &db, const Filter &f, const std::atomic_
     if (Status s = reader.check(sel); !s)
         return s.error();
     LocalClock clock(f.zone);
-    qint64 firstDay = 0, lastDay = 0;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 firstDay = 0, lastDay = 0, rows = 0;
     bool any = false, cancelled = false;
     Status s = reader.forEachTime(sel, [&](qint64 utc, int verdict) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
@@ -38,8 +44,10 @@ Result<DayRange> stream(store::Database &db, const Filter &f, const std::atomic_
         firstDay = std::min(firstDay, t.day);
         lastDay = std::max(lastDay, t.day);
         onRow(t, verdict);
+        ++rows;
         return true;
     });
+    qCDebug(lcTrends) << rows << "rows in" << timer.elapsed() << "ms," << clock.lookups() << "zone look-ups";
     if (!s)
         return s.error();
     if (cancelled)
