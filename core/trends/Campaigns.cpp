@@ -15,7 +15,8 @@ namespace mailtide::trends {
 
 namespace {
 
-/** Runs the filter's selection with subjects, local times, and the cancel flag. */
+/** Runs the filter's selection with subjects, local times, and the cancel flag; rows come in
+ *  any order (a table scan: walking the time index costs a table look-up per row). */
 template<typename OnRow>
 Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bool *cancel, OnRow &&onRow)
 {
@@ -32,7 +33,7 @@ Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bo
             cancelled = true;
             return false;
         }
-        onRow(clock.at(utc), verdict, id, subject);
+        onRow(clock.at(utc), utc, verdict, id, subject);
         return true;
     });
     if (!s)
@@ -48,6 +49,50 @@ void addExample(QStringList &examples, const QString &subject)
     if (examples.size() < 3 && !s.isEmpty() && !examples.contains(s))
         examples << s;
 }
+
+/** The three distinct subjects seen first (by received time, then id), whatever order rows
+ *  arrive in. */
+class Examples
+{
+public:
+    void add(qint64 utc, qint64 id, const QString &subject)
+    {
+        const Key key{utc, id};
+        for (Entry &e : m_entries)
+            if (e.subject == subject) {
+                e.key = std::min(e.key, key);
+                return;
+            }
+        if (m_entries.size() < 3) {
+            m_entries.push_back({key, subject.simplified()});
+            if (m_entries.back().subject.isEmpty())
+                m_entries.pop_back();
+            return;
+        }
+        auto latest = std::max_element(m_entries.begin(), m_entries.end(),
+                                       [](const Entry &a, const Entry &b) { return a.key < b.key; });
+        if (key < latest->key && !subject.simplified().isEmpty())
+            *latest = {key, subject.simplified()};
+    }
+    QStringList list() const
+    {
+        auto sorted = m_entries;
+        std::sort(sorted.begin(), sorted.end(), [](const Entry &a, const Entry &b) { return a.key < b.key; });
+        QStringList out;
+        for (const Entry &e : sorted)
+            out << e.subject;
+        return out;
+    }
+
+private:
+    using Key = std::pair<qint64, qint64>;
+    struct Entry
+    {
+        Key key;
+        QString subject;
+    };
+    QVector<Entry> m_entries;
+};
 
 double median(QVector<int> v)
 {
@@ -82,53 +127,63 @@ Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filte
                     phrases[e.id].push_back({it.key(), t});
 
     std::map<std::pair<QDate, QString>, SeasonCampaign> found; // (event date, id): by date
-    int loadedYear = std::numeric_limits<int>::min();
-    QVector<Occurrence> occurrences; // of the current year and its neighbours
-    qint64 cachedDay = std::numeric_limits<qint64>::min();
-    QVector<const Occurrence *> active; // whose window holds the current day
-    Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, int verdict, qint64, const QString &subject) {
-        if (t.day != cachedDay) {
-            cachedDay = t.day;
-            const QDate d = t.date();
-            if (d.year() != loadedYear) { // windows cross New Year: keep the years either side
-                loadedYear = d.year();
-                occurrences = calendar.occurrences(loadedYear - 1, loadedYear + 1);
+    std::map<std::pair<QDate, QString>, Examples> examples;
+    // Rows come in any order (a table scan): the occurrences near each year and the windows
+    // holding each day are cached.
+    QHash<int, QVector<Occurrence>> nearYear; // year -> occurrences of year-1..year+1 (windows cross New Year)
+    QHash<qint64, QVector<Occurrence>> activeOn; // local day -> occurrences whose window holds it
+    qint64 lastDay = std::numeric_limits<qint64>::min();
+    const QVector<Occurrence> *active = nullptr;
+    Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64 utc, int verdict, qint64 id,
+                                                 const QString &subject) {
+        if (t.day != lastDay || !active) {
+            lastDay = t.day;
+            auto it = activeOn.find(t.day);
+            if (it == activeOn.end()) {
+                const QDate d = t.date();
+                auto y = nearYear.find(d.year());
+                if (y == nearYear.end())
+                    y = nearYear.insert(d.year(), calendar.occurrences(d.year() - 1, d.year() + 1));
+                QVector<Occurrence> holding;
+                for (const Occurrence &o : *y)
+                    if (o.windowStart <= d && d <= o.windowEnd && phrases.contains(o.eventId))
+                        holding.push_back(o);
+                it = activeOn.insert(t.day, holding);
             }
-            active.clear();
-            for (const Occurrence &o : occurrences)
-                if (o.windowStart <= d && d <= o.windowEnd && phrases.contains(o.eventId))
-                    active.push_back(&o);
+            active = &*it;
         }
-        if (active.isEmpty())
+        if (active->isEmpty())
             return;
         const QStringList terms = subjectTerms(subject);
-        for (const Occurrence *o : active) {
+        for (const Occurrence &o : *active) {
             QSet<QString> languages;
-            for (const KeywordPhrase &p : phrases.value(o->eventId))
+            for (const KeywordPhrase &p : phrases.value(o.eventId))
                 if (containsPhrase(terms, p.terms))
                     languages.insert(p.language);
             if (languages.isEmpty())
                 continue;
-            SeasonCampaign &c = found[{o->date, o->eventId}];
+            SeasonCampaign &c = found[{o.date, o.eventId}];
             if (c.eventId.isEmpty()) {
-                c.eventId = o->eventId;
-                c.name = o->name;
-                c.year = o->date.year();
-                c.date = o->date;
-                c.windowStart = o->windowStart;
-                c.windowEnd = o->windowEnd;
+                c.eventId = o.eventId;
+                c.name = o.name;
+                c.year = o.date.year();
+                c.date = o.date;
+                c.windowStart = o.windowStart;
+                c.windowEnd = o.windowEnd;
             }
             c.counts.add(verdict);
             for (const QString &l : languages)
                 ++c.byLanguage[l];
-            addExample(c.examples, subject);
+            examples[{o.date, o.eventId}].add(utc, id, subject);
         }
     });
     if (!s)
         return s.error();
     QVector<SeasonCampaign> out;
-    for (auto &[key, c] : found)
+    for (auto &[key, c] : found) {
+        c.examples = examples[key].list();
         out.push_back(std::move(c));
+    }
     return out;
 }
 
@@ -167,30 +222,42 @@ QVector<BurstSpan> detectBursts(const QVector<int> &daily, const BurstParams &p)
 
 Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstParams &p, const std::atomic_bool *cancel)
 {
-    // Pass 1: per term, its message count per local day (rows come in time order, so each
-    // term's list of (day, count) grows at the end).
-    QHash<QString, QVector<std::pair<int, int>>> perTerm;
+    // Pass 1: per term, the local day of every message carrying it (rows come in any order;
+    // sorted and counted per day below).
+    QHash<QString, std::vector<qint32>> daysOf;
     qint64 firstDay = 0, lastDay = 0;
     bool any = false;
-    Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, int, qint64, const QString &subject) {
+    Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64, const QString &subject) {
         if (!any)
-            firstDay = t.day, any = true;
-        lastDay = t.day;
-        const int day = int(t.day - firstDay);
+            firstDay = lastDay = t.day, any = true;
+        firstDay = std::min(firstDay, t.day);
+        lastDay = std::max(lastDay, t.day);
         QStringList terms = subjectTerms(subject);
         terms.removeDuplicates();
-        for (const QString &term : terms) {
-            auto &v = perTerm[term];
-            if (v.isEmpty() || v.back().first != day)
-                v.push_back({day, 0});
-            ++v.back().second;
-        }
+        for (const QString &term : terms)
+            daysOf[term].push_back(qint32(t.day));
     });
     if (!s)
         return s.error();
     if (!any)
         return QVector<Burst>{};
     const int days = int(lastDay - firstDay + 1);
+    QHash<QString, QVector<std::pair<int, int>>> perTerm; // term -> (day index, messages), by day
+    for (auto it = daysOf.begin(); it != daysOf.end(); ++it) {
+        auto &v = it.value();
+        if (qsizetype(v.size()) < p.minCount)
+            continue;
+        std::sort(v.begin(), v.end());
+        QVector<std::pair<int, int>> counts;
+        for (qint32 d : v) {
+            const int day = int(d - firstDay);
+            if (counts.isEmpty() || counts.back().first != day)
+                counts.push_back({day, 0});
+            ++counts.back().second;
+        }
+        perTerm.insert(it.key(), std::move(counts));
+    }
+    daysOf.clear();
 
     struct TermBurst
     {
@@ -222,7 +289,7 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
         for (int d = found[i].span.start; d <= found[i].span.end; ++d)
             inBurst[d] = true;
     }
-    s = streamSubjects(db, f, cancel, [&](const LocalTime &t, int, qint64 id, const QString &subject) {
+    s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64 id, const QString &subject) {
         const int day = int(t.day - firstDay);
         if (day < 0 || day >= days || !inBurst[day])
             return;

@@ -121,6 +121,24 @@ private Q_SLOTS:
                 QCOMPARE(c.counts.total, 3);
     }
 
+    void examplesAreTheEarliestWhateverTheRowOrder()
+    {
+        // Rows are read in table order: insert the latest first.
+        TrendFixture fx;
+        const qint64 inbox = fx.folder(QStringLiteral("a"), QStringLiteral("INBOX"));
+        for (int day = 15; day >= 1; --day) // 2024-12-15 .. 2024-12-01, each subject twice
+            for (int k = 0; k < 2; ++k)
+                fx.add(inbox, QDateTime(QDate(2024, 12, day), QTime(9, k), QTimeZone::utc()).toSecsSinceEpoch(), 1,
+                       QStringLiteral("Christmas offer %1").arg(QChar(QLatin1Char('A' + day))));
+        fx.commit();
+        auto r = seasonCampaigns(fx.db(), utcFilter(), Calendar::load().value());
+        QVERIFY(r);
+        QCOMPARE(r->size(), 1);
+        QCOMPARE(r->first().counts.total, 30);
+        QCOMPARE(r->first().examples, (QStringList{QStringLiteral("Christmas offer B"), QStringLiteral("Christmas offer C"),
+                                                   QStringLiteral("Christmas offer D")}));
+    }
+
     void detectorRows_data()
     {
         QTest::addColumn<QVector<int>>("daily");
@@ -191,6 +209,16 @@ private Q_SLOTS:
         QCOMPARE(b.examples.size(), 3);
         for (const QString &e : b.examples)
             QVERIFY(e.startsWith(QStringLiteral("Olympic tickets available")));
+        // The same data stored in another order (new ids, so a table scan reads it shuffled)
+        // gives the same burst.
+        QVERIFY(fx.db().exec("CREATE TABLE shuffled AS SELECT * FROM messages ORDER BY random(); UPDATE shuffled SET id = NULL; "
+                             "DELETE FROM messages; INSERT INTO messages SELECT * FROM shuffled; DROP TABLE shuffled;"));
+        auto again = bursts(fx.db(), f);
+        QVERIFY(again);
+        QCOMPARE(again->size(), 1);
+        QCOMPARE(again->first().start, b.start);
+        QCOMPARE(again->first().end, b.end);
+        QCOMPARE(again->first().volume, b.volume);
     }
 };
 
