@@ -29,7 +29,7 @@ struct SeasonCampaign
     QDate windowEnd;
     Counts counts;
     QHash<QString, qint64> byLanguage; ///< "en"/"fr"/"de" -> messages matched by that language's keywords
-    QStringList examples; ///< up to 3 distinct subjects
+    QStringList examples; ///< up to 3 distinct subjects, the earliest received
 };
 
 /** Every event occurrence that has at least one matching message, by date. A message counts
@@ -68,7 +68,7 @@ struct Burst
     qint64 peakCount = 0;  ///< the strongest term's count on its peak day
     double peakZ = 0;
     double baseline = 0;   ///< the strongest term's baseline median at the start
-    QStringList examples;  ///< up to 3 distinct subjects
+    QStringList examples;  ///< up to 3 distinct subjects, of the first stored messages (lowest ids)
 };
 
 /** Bursts among the messages the filter selects (callers usually set verdict = Spam), by

@@ -12,6 +12,10 @@ LocalClock::LocalClock(QTimeZone zone) : m_zone(std::move(zone)), m_transitions(
 
 void LocalClock::find(qint64 utc)
 {
+    if (!m_transitions) { // one interval for ever, or 15-minute slots: not worth a table
+        m_cur = ask(utc);
+        return;
+    }
     // The interval holding utc: in the table (binary search), else asked of the zone.
     auto it = std::upper_bound(m_known.begin(), m_known.end(), utc,
                                [](qint64 t, const Interval &i) { return t < i.from; });
