@@ -588,6 +588,110 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <source>ACTION must be add, test, trust or folder-use</source>
         <translation>ACTION doit être add, test, trust ou folder-use</translation>
     </message>
+    <message>
+        <source>Counts messages by the time they were received (never the sender's Date), in your time zone: by weekday, hour, weekday and hour, day, week, month, month of year (season) or ISO week of year (isoweek); season campaigns (campaigns) and sudden bursts of subject terms (bursts). Prints CSV with the filters in '#' lines, or JSON.</source>
+        <translation>Compte les messages selon l'heure à laquelle ils ont été reçus (jamais la Date de l'expéditeur), dans votre fuseau horaire : par jour de la semaine, heure, jour et heure, jour, semaine, mois, mois de l'année (season) ou semaine ISO de l'année (isoweek) ; campagnes saisonnières (campaigns) et pics soudains de termes dans les objets (bursts). Affiche du CSV avec les filtres sur des lignes « # », ou du JSON.</translation>
+    </message>
+    <message>
+        <source>weekday, hour, weekday-hour, day, week, month, season, isoweek, campaigns or bursts.</source>
+        <translation>weekday, hour, weekday-hour, day, week, month, season, isoweek, campaigns ou bursts.</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>Count only spam, ham, unsure, or all (default: all; for bursts: spam).</source>
+        <translation>Ne compter que spam, ham, unsure, ou all (par défaut : all ; pour bursts : spam).</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>VERDICT</translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation>Ce compte seulement.</translation>
+    </message>
+    <message>
+        <source>Only folders with this name.</source>
+        <translation>Seulement les dossiers de ce nom.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>First day counted (YYYY-MM-DD, in the time zone).</source>
+        <translation>Premier jour compté (AAAA-MM-JJ, dans le fuseau horaire).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day counted (YYYY-MM-DD, included).</source>
+        <translation>Dernier jour compté (AAAA-MM-JJ, inclus).</translation>
+    </message>
+    <message>
+        <source>Time zone (IANA name such as Europe/Paris, or UTC; default: the system's).</source>
+        <translation>Fuseau horaire (nom IANA comme Europe/Paris, ou UTC ; par défaut : celui du système).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>FUSEAU</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Rolling mean over N periods (default: 7 days, 4 weeks, 3 months).</source>
+        <translation>Moyenne glissante sur N périodes (par défaut : 7 jours, 4 semaines, 3 mois).</translation>
+    </message>
+    <message>
+        <source>Your own events (JSON, same format as the built-in calendar; default: %1).</source>
+        <translation>Vos propres événements (JSON, même format que le calendrier intégré ; par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Country presets of the calendar to keep, e.g. US,FR (default: all).</source>
+        <translation>Préréglages de pays du calendrier à garder, par exemple US,FR (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>--by WHAT is required (%1)</source>
+        <translation>--by QUOI est obligatoire (%1)</translation>
+    </message>
+    <message>
+        <source>unknown --by %1 (%2)</source>
+        <translation>--by %1 inconnu (%2)</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (csv or json)</source>
+        <translation>--format %1 inconnu (csv ou json)</translation>
+    </message>
+    <message>
+        <source>--window needs a number from 1 to 366</source>
+        <translation>--window attend un nombre de 1 à 366</translation>
+    </message>
+    <message>
+        <source>no database at %1 (import or sync some mail first)</source>
+        <translation>aucune base de données à %1 (importez ou synchronisez d'abord du courrier)</translation>
+    </message>
+    <message>
+        <source>no such events file: %1</source>
+        <translation>fichier d'événements introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Spam trends by weekday, hour, day, week, month, season; campaigns</source>
+        <translation>Tendances du spam par jour de la semaine, heure, jour, semaine, mois, saison ; campagnes</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -987,6 +1091,85 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>No such folder</source>
         <translation>Dossier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>weekend spam %1% vs weekdays</source>
+        <translation>spam du week-end %1 % par rapport à la semaine</translation>
+    </message>
+    <message>
+        <source>Invalid event calendar</source>
+        <translation>Calendrier d'événements non valide</translation>
+    </message>
+    <message>
+        <source>The built-in event calendar is missing</source>
+        <translation>Le calendrier d'événements intégré est introuvable</translation>
+    </message>
+    <message>
+        <source>Cannot read the event calendar</source>
+        <translation>Impossible de lire le calendrier d'événements</translation>
+    </message>
+    <message>
+        <source>Unknown verdict (spam, ham, unsure or all)</source>
+        <translation>Verdict inconnu (spam, ham, unsure ou all)</translation>
+    </message>
+    <message>
+        <source>Unknown time zone (use an IANA name such as Europe/Paris)</source>
+        <translation>Fuseau horaire inconnu (utilisez un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>Not a date (use YYYY-MM-DD)</source>
+        <translation>Ce n'est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Invalid time zone</source>
+        <translation>Fuseau horaire non valide</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date</source>
+        <translation>La date de début est après la date de fin</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>all folders</source>
+        <translation>tous les dossiers</translation>
+    </message>
+    <message>
+        <source>all verdicts</source>
+        <translation>tous les verdicts</translation>
+    </message>
+    <message>
+        <source>spam only</source>
+        <translation>spam seulement</translation>
+    </message>
+    <message>
+        <source>not spam only</source>
+        <translation>courrier légitime seulement</translation>
+    </message>
+    <message>
+        <source>unsure only</source>
+        <translation>incertains seulement</translation>
+    </message>
+    <message>
+        <source>first message</source>
+        <translation>premier message</translation>
+    </message>
+    <message>
+        <source>last message</source>
+        <translation>dernier message</translation>
+    </message>
+    <message>
+        <source>received time, %1</source>
+        <translation>heure de réception, %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,10 @@
 #include "localmail/LocalImporter.h"
 #include "store/Store.h"
 #include "store/TokenStore.h"
+#include "trends/Aggregate.h"
+#include "trends/Calendar.h"
+#include "trends/Campaigns.h"
+#include "trends/Table.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -698,6 +702,144 @@ int cmdModel(Context &ctx, const QStringList &args)
            ExitUsage;
 }
 
+// --- stats -----------------------------------------------------------------------------------
+
+int cmdStats(Context &ctx, const QStringList &args)
+{
+    const QString name = QStringLiteral("stats");
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Counts messages by the time they were received (never the sender's Date), in "
+                                   "your time zone: by weekday, hour, weekday and hour, day, week, month, month of year "
+                                   "(season) or ISO week of year (isoweek); season campaigns (campaigns) and sudden "
+                                   "bursts of subject terms (bursts). Prints CSV with the filters in '#' lines, or JSON."));
+    p.addOption({QStringLiteral("by"), QCoreApplication::translate("Cli", "weekday, hour, weekday-hour, day, week, month, season, isoweek, campaigns or bursts."),
+                 QCoreApplication::translate("Cli", "WHAT")});
+    p.addOption({QStringLiteral("verdict"), QCoreApplication::translate("Cli", "Count only spam, ham, unsure, or all (default: all; for bursts: spam)."),
+                 QCoreApplication::translate("Cli", "VERDICT")});
+    p.addOption({QStringLiteral("account"), QCoreApplication::translate("Cli", "Only this account."), QCoreApplication::translate("Cli", "NAME")});
+    p.addOption({QStringLiteral("folder"), QCoreApplication::translate("Cli", "Only folders with this name."), QCoreApplication::translate("Cli", "FOLDER")});
+    p.addOption({QStringLiteral("from"), QCoreApplication::translate("Cli", "First day counted (YYYY-MM-DD, in the time zone)."), QCoreApplication::translate("Cli", "DATE")});
+    p.addOption({QStringLiteral("to"), QCoreApplication::translate("Cli", "Last day counted (YYYY-MM-DD, included)."), QCoreApplication::translate("Cli", "DATE")});
+    p.addOption({QStringLiteral("tz"), QCoreApplication::translate("Cli", "Time zone (IANA name such as Europe/Paris, or UTC; default: the system's)."),
+                 QCoreApplication::translate("Cli", "ZONE")});
+    p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "csv (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
+    p.addOption({QStringLiteral("window"), QCoreApplication::translate("Cli", "Rolling mean over N periods (default: 7 days, 4 weeks, 3 months)."),
+                 QCoreApplication::translate("Cli", "N")});
+    p.addOption({QStringLiteral("events"), QCoreApplication::translate("Cli", "Your own events (JSON, same format as the built-in calendar; default: %1).")
+                                               .arg(trends::Calendar::defaultUserFile()),
+                 QCoreApplication::translate("Cli", "FILE")});
+    p.addOption({QStringLiteral("country"), QCoreApplication::translate("Cli", "Country presets of the calendar to keep, e.g. US,FR (default: all)."),
+                 QCoreApplication::translate("Cli", "CODES")});
+    if (int rc = parse(p, args, ctx); rc >= 0)
+        return rc;
+    auto usage = [&](const QString &message) {
+        ctx.err << "mailtide-cli stats: " << message << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (!p.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("Cli", "unexpected argument: %1").arg(p.positionalArguments().first()));
+    static const QStringList kinds = {QStringLiteral("weekday"), QStringLiteral("hour"), QStringLiteral("weekday-hour"),
+                                      QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"),
+                                      QStringLiteral("season"), QStringLiteral("isoweek"), QStringLiteral("campaigns"),
+                                      QStringLiteral("bursts")};
+    const QString by = p.value(QStringLiteral("by"));
+    if (by.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--by WHAT is required (%1)").arg(kinds.join(QStringLiteral(", "))));
+    if (!kinds.contains(by))
+        return usage(QCoreApplication::translate("Cli", "unknown --by %1 (%2)").arg(by, kinds.join(QStringLiteral(", "))));
+    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(QCoreApplication::translate("Cli", "unknown --format %1 (csv or json)").arg(format));
+
+    trends::Filter f;
+    f.account = p.value(QStringLiteral("account"));
+    f.folder = p.value(QStringLiteral("folder"));
+    if (p.isSet(QStringLiteral("tz"))) {
+        auto z = trends::parseZone(p.value(QStringLiteral("tz")));
+        if (!z)
+            return usage(z.error().toString());
+        f.zone = z.value();
+    }
+    for (const QString &opt : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!p.isSet(opt))
+            continue;
+        auto d = trends::parseDate(p.value(opt));
+        if (!d)
+            return usage(QStringLiteral("--%1: ").arg(opt) + d.error().toString());
+        (opt == QLatin1String("from") ? f.from : f.to) = d.value();
+    }
+    if (p.isSet(QStringLiteral("verdict"))) {
+        auto v = trends::parseVerdict(p.value(QStringLiteral("verdict")));
+        if (!v)
+            return usage(v.error().toString());
+        f.verdict = v.value();
+    } else if (by == QLatin1String("bursts")) {
+        f.verdict = trends::VerdictFilter::Spam;
+    }
+    if (Status s = trends::validate(f); !s)
+        return usage(s.error().toString());
+    int window = 0;
+    if (p.isSet(QStringLiteral("window"))) {
+        bool ok = false;
+        window = p.value(QStringLiteral("window")).toInt(&ok);
+        if (!ok || window < 1 || window > 366)
+            return usage(QCoreApplication::translate("Cli", "--window needs a number from 1 to 366"));
+    }
+
+    if (!QFileInfo::exists(ctx.dbPath))
+        return fail(ctx, name, QCoreApplication::translate("Cli", "no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
+    auto st = openStore(ctx);
+    if (!st)
+        return fail(ctx, name, st.error().toString());
+    store::Database &db = st.value()->db();
+    std::signal(SIGINT, onSigint);
+    const std::atomic_bool *cancel = &g_interrupted;
+
+    Result<trends::Table> table = Error{};
+    auto run = [&](auto result) -> Result<trends::Table> {
+        if (!result)
+            return result.error();
+        return trends::tableOf(result.value());
+    };
+    if (by == QLatin1String("weekday"))
+        table = run(trends::byWeekday(db, f, cancel));
+    else if (by == QLatin1String("hour"))
+        table = run(trends::byHour(db, f, cancel));
+    else if (by == QLatin1String("weekday-hour"))
+        table = run(trends::byWeekdayHour(db, f, cancel));
+    else if (by == QLatin1String("day"))
+        table = run(trends::timeline(db, f, trends::Granularity::Day, window, cancel));
+    else if (by == QLatin1String("week"))
+        table = run(trends::timeline(db, f, trends::Granularity::Week, window, cancel));
+    else if (by == QLatin1String("month"))
+        table = run(trends::timeline(db, f, trends::Granularity::Month, window, cancel));
+    else if (by == QLatin1String("season"))
+        table = run(trends::bySeason(db, f, trends::SeasonKind::MonthOfYear, cancel));
+    else if (by == QLatin1String("isoweek"))
+        table = run(trends::bySeason(db, f, trends::SeasonKind::IsoWeekOfYear, cancel));
+    else if (by == QLatin1String("bursts"))
+        table = run(trends::bursts(db, f, trends::BurstParams{}, cancel));
+    else { // campaigns
+        const QString events = p.isSet(QStringLiteral("events")) ? p.value(QStringLiteral("events"))
+                                                                  : trends::Calendar::defaultUserFile();
+        if (p.isSet(QStringLiteral("events")) && !QFileInfo::exists(events))
+            return fail(ctx, name, QCoreApplication::translate("Cli", "no such events file: %1").arg(events));
+        auto cal = trends::Calendar::load(events);
+        if (!cal)
+            return fail(ctx, name, cal.error().toString());
+        if (p.isSet(QStringLiteral("country")))
+            cal->setCountries(p.value(QStringLiteral("country")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        table = run(trends::seasonCampaigns(db, f, cal.value(), cancel));
+    }
+    if (!table)
+        return fail(ctx, name, table.error().toString());
+    const QByteArray bytes = format == QLatin1String("json") ? trends::toJson(table.value(), f)
+                                                              : trends::toCsv(table.value(), f);
+    ctx.out << QString::fromUtf8(bytes);
+    ctx.out.flush();
+    return ExitOk;
+}
+
 const QVector<Command> &commands()
 {
     static const QVector<Command> table = {
@@ -708,6 +850,7 @@ const QVector<Command> &commands()
         {"model", QT_TRANSLATE_NOOP("Cli", "Build, import or inspect the classifier's model"), cmdModel},
         {"account", QT_TRANSLATE_NOOP("Cli", "Add an IMAP account, test it, trust its server's certificate"), cmdAccount},
         {"sync", QT_TRANSLATE_NOOP("Cli", "Sync an IMAP account: fetch, classify, store"), cmdSync},
+        {"stats", QT_TRANSLATE_NOOP("Cli", "Spam trends by weekday, hour, day, week, month, season; campaigns"), cmdStats},
     };
     return table;
 }

@@ -640,6 +640,61 @@ T = {
     'another file.':
         'Mailtide ne peut pas ouvrir sa base de données %1.\n\n%2\n\nDéplacez ce fichier ailleurs, ou '
         'lancez Mailtide avec --db et un autre fichier.',
+    # Trends (core/trends) and mailtide-cli stats
+    "Counts messages by the time they were received (never the sender's Date), in your time zone: by weekday, hour, weekday and hour, day, week, month, month of year (season) or ISO week of year (isoweek); season campaigns (campaigns) and sudden bursts of subject terms (bursts). Prints CSV with the filters in '#' lines, or JSON.":
+        "Compte les messages selon l'heure à laquelle ils ont été reçus (jamais la Date de l'expéditeur), dans votre fuseau horaire : par jour de la semaine, heure, jour et heure, jour, semaine, mois, mois de l'année (season) ou semaine ISO de l'année (isoweek) ; campagnes saisonnières (campaigns) et pics soudains de termes dans les objets (bursts). Affiche du CSV avec les filtres sur des lignes « # », ou du JSON.",
+    'weekday, hour, weekday-hour, day, week, month, season, isoweek, campaigns or bursts.':
+        'weekday, hour, weekday-hour, day, week, month, season, isoweek, campaigns ou bursts.',
+    'WHAT': 'QUOI',
+    'Count only spam, ham, unsure, or all (default: all; for bursts: spam).':
+        'Ne compter que spam, ham, unsure, ou all (par défaut : all ; pour bursts : spam).',
+    'VERDICT': 'VERDICT',
+    'Only this account.': 'Ce compte seulement.',
+    'Only folders with this name.': 'Seulement les dossiers de ce nom.',
+    'FOLDER': 'DOSSIER',
+    'First day counted (YYYY-MM-DD, in the time zone).': 'Premier jour compté (AAAA-MM-JJ, dans le fuseau horaire).',
+    'DATE': 'DATE',
+    'Last day counted (YYYY-MM-DD, included).': 'Dernier jour compté (AAAA-MM-JJ, inclus).',
+    "Time zone (IANA name such as Europe/Paris, or UTC; default: the system's).":
+        'Fuseau horaire (nom IANA comme Europe/Paris, ou UTC ; par défaut : celui du système).',
+    'ZONE': 'FUSEAU',
+    'csv (default) or json.': 'csv (par défaut) ou json.',
+    'FORMAT': 'FORMAT',
+    'Rolling mean over N periods (default: 7 days, 4 weeks, 3 months).':
+        'Moyenne glissante sur N périodes (par défaut : 7 jours, 4 semaines, 3 mois).',
+    'Your own events (JSON, same format as the built-in calendar; default: %1).':
+        'Vos propres événements (JSON, même format que le calendrier intégré ; par défaut : %1).',
+    'Country presets of the calendar to keep, e.g. US,FR (default: all).':
+        'Préréglages de pays du calendrier à garder, par exemple US,FR (par défaut : tous).',
+    'CODES': 'CODES',
+    '--by WHAT is required (%1)': '--by QUOI est obligatoire (%1)',
+    'unknown --by %1 (%2)': '--by %1 inconnu (%2)',
+    'unknown --format %1 (csv or json)': '--format %1 inconnu (csv ou json)',
+    '--window needs a number from 1 to 366': '--window attend un nombre de 1 à 366',
+    'no database at %1 (import or sync some mail first)':
+        "aucune base de données à %1 (importez ou synchronisez d'abord du courrier)",
+    'no such events file: %1': "fichier d'événements introuvable : %1",
+    'Spam trends by weekday, hour, day, week, month, season; campaigns':
+        'Tendances du spam par jour de la semaine, heure, jour, semaine, mois, saison ; campagnes',
+    'weekend spam %1% vs weekdays': 'spam du week-end %1 % par rapport à la semaine',
+    'Invalid event calendar': "Calendrier d'événements non valide",
+    'The built-in event calendar is missing': "Le calendrier d'événements intégré est introuvable",
+    'Cannot read the event calendar': "Impossible de lire le calendrier d'événements",
+    'Unknown verdict (spam, ham, unsure or all)': 'Verdict inconnu (spam, ham, unsure ou all)',
+    'Unknown time zone (use an IANA name such as Europe/Paris)':
+        'Fuseau horaire inconnu (utilisez un nom IANA comme Europe/Paris)',
+    'Not a date (use YYYY-MM-DD)': "Ce n'est pas une date (utilisez AAAA-MM-JJ)",
+    'Invalid time zone': 'Fuseau horaire non valide',
+    'The start date is after the end date': 'La date de début est après la date de fin',
+    'All accounts': 'Tous les comptes',
+    'all folders': 'tous les dossiers',
+    'all verdicts': 'tous les verdicts',
+    'spam only': 'spam seulement',
+    'not spam only': 'courrier légitime seulement',
+    'unsure only': 'incertains seulement',
+    'first message': 'premier message',
+    'last message': 'dernier message',
+    'received time, %1': 'heure de réception, %1',
 }
 # thousands separators in the two corpus sizes
 for k, v in T.items():
