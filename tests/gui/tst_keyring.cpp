@@ -103,13 +103,7 @@ private Q_SLOTS:
     void windowKeepsThePasswordForTheNextSession()
     {
         const QString db = m_dir.filePath(QStringLiteral("keyring.db"));
-        store::ImapAccount a;
-        a.name = QStringLiteral("Work");
-        a.host = m_server.host();
-        a.port = m_server.imapsPort();
-        a.tls = QStringLiteral("implicit");
-        a.user = m_server.user();
-        a.caFile = m_server.caFile(); // no password command: the keyring
+        const store::ImapAccount a = m_server.imapsAccount(QStringLiteral("Work")); // no password command: the keyring
         const QByteArray password = m_server.password().toUtf8();
         {
             ui::MainWindow w(db);

@@ -539,6 +539,18 @@ QString DovecotServer::password() const
     return d->password;
 }
 
+mailtide::store::ImapAccount DovecotServer::imapsAccount(const QString &name) const
+{
+    mailtide::store::ImapAccount a;
+    a.name = name;
+    a.host = host();
+    a.port = imapsPort();
+    a.tls = QStringLiteral("implicit");
+    a.user = user();
+    a.caFile = caFile();
+    return a;
+}
+
 QString DovecotServer::xoauth2Token() const
 {
     return d->token;

@@ -10,6 +10,7 @@
  * Dovecot requires) and as a normal user (everything runs as that user).
  *
  * Blocking calls, meant for the test's own thread; not thread-safe. Uses Qt Core and POSIX only. */
+#include "store/Types.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -58,6 +59,9 @@ public:
     QString password() const;
     QString xoauth2Token() const; ///< empty unless started with Options::xoauth2
     QString caFile() const;       ///< the self-signed certificate (PEM) to trust
+    /** An account for this server as a test adds it: IMAPS, this user, trusting caFile(); no
+     *  secret (the caller gives a password, a password command or an OAuth2 command). */
+    mailtide::store::ImapAccount imapsAccount(const QString &name) const;
     QString certSha256() const;   ///< SHA-256 of the DER certificate, hex lowercase, no colons
     QString logFile() const;
     QString mailDir() const; ///< alice's Maildir (Maildir++ layout, folder names in modified UTF-7)

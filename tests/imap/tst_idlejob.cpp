@@ -40,13 +40,7 @@ class TestIdleJob : public QObject
         auto st = store::Store::open(db);
         if (!st)
             qFatal("%s", qPrintable(st.error().toString()));
-        store::ImapAccount a;
-        a.name = QStringLiteral("Work");
-        a.host = server.host();
-        a.port = server.imapsPort();
-        a.user = server.user();
-        a.caFile = server.caFile();
-        if (!st.value()->addImapAccount(a))
+        if (!st.value()->addImapAccount(server.imapsAccount(QStringLiteral("Work"))))
             qFatal("cannot add the account");
         return db;
     }

@@ -29,12 +29,7 @@ class TestImapMove : public QObject
 
     store::ImapAccount account() const
     {
-        store::ImapAccount a;
-        a.name = QStringLiteral("dovecot");
-        a.host = m_server.host();
-        a.port = m_server.imapsPort();
-        a.user = m_server.user();
-        a.caFile = m_server.caFile();
+        store::ImapAccount a = m_server.imapsAccount(QStringLiteral("dovecot"));
         a.passwordCommand = QStringLiteral("cat '%1'").arg(m_secret.filePath(QStringLiteral("pw")));
         return a;
     }
@@ -214,12 +209,7 @@ private Q_SLOTS:
                                        QStringLiteral("-u"), server.user(), QStringLiteral("messages"), folder});
             return out ? QByteArray(out->trimmed()).split('=').value(1).toLongLong() : -1;
         };
-        store::ImapAccount a;
-        a.name = QStringLiteral("less");
-        a.host = server.host();
-        a.port = server.imapsPort();
-        a.user = server.user();
-        a.caFile = server.caFile();
+        const store::ImapAccount a = server.imapsAccount(QStringLiteral("less"));
         imap::Connection c;
         QVERIFY(c.open(imap::endpointFor(a, server.password().toUtf8()).value()));
         imap::Session s(c);

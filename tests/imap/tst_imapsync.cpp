@@ -420,12 +420,7 @@ private Q_SLOTS:
         QVERIFY(token.open(QIODevice::WriteOnly));
         token.write(oauth.xoauth2Token().toUtf8() + '\n');
         token.close();
-        store::ImapAccount a;
-        a.name = QStringLiteral("oauth");
-        a.host = oauth.host();
-        a.port = oauth.imapsPort();
-        a.user = oauth.user();
-        a.caFile = oauth.caFile();
+        store::ImapAccount a = oauth.imapsAccount(QStringLiteral("oauth"));
         a.oauth2Command = QStringLiteral("cat '%1'").arg(token.fileName());
         auto e = imap::endpointFor(a);
         QVERIFY(e);
