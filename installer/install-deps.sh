@@ -5,7 +5,8 @@
 # Idempotent and fast when nothing is missing (only dpkg-query runs). Needs root or sudo.
 #   --build  compilers, Qt 6, libcurl, GMime, gumbo, libpsl, SQLite (the default)
 #   --test   adds what the tests start or use: Dovecot, OpenSSL, Xvfb, ImageMagick, poppler, and
-#            gnome-keyring with a D-Bus session bus (a real Secret Service for the keyring test)
+#            gnome-keyring with a D-Bus session bus (a real Secret Service for the keyring test),
+#            dnsmasq (a real DNS server on loopback)
 #   --bench  adds the peer spam filters the benchmarks compare against
 set -euo pipefail
 
@@ -14,7 +15,7 @@ BUILD=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev 
        qtkeychain-qt6-dev libcurl4-openssl-dev libgmime-3.0-dev libgumbo-dev libpsl-dev
        libsqlite3-dev publicsuffix ca-certificates python3)
 TEST=(dovecot-core dovecot-imapd openssl xvfb xauth x11-utils imagemagick poppler-utils
-      gnome-keyring dbus-daemon)
+      gnome-keyring dbus-daemon dnsmasq-base)
 BENCH=(bogofilter time)
 
 want=()

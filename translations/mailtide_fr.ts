@@ -729,6 +729,37 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     </message>
 </context>
 <context>
+    <name>Dns</name>
+    <message>
+        <source>the system's DNS resolver</source>
+        <translation>le résolveur DNS du système</translation>
+    </message>
+    <message>
+        <source>DNS look-up of %1 failed</source>
+        <translation>La recherche DNS de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>the resolver could not be set up</source>
+        <translation>le résolveur n'a pas pu être préparé</translation>
+    </message>
+    <message>
+        <source>not a valid host name</source>
+        <translation>ce n'est pas un nom d'hôte valide</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time, or failed</source>
+        <translation>%1 n'a pas répondu à temps, ou a échoué</translation>
+    </message>
+    <message>
+        <source>%1 refused the query</source>
+        <translation>%1 a refusé la requête</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not DNS</source>
+        <translation>%1 a envoyé une réponse qui n'est pas du DNS</translation>
+    </message>
+</context>
+<context>
     <name>Imap</name>
     <message>
         <source>Unknown TLS mode</source>

@@ -9,7 +9,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDnsLookup>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -184,33 +186,24 @@ void AccountDialog::addressChanged()
 
 void AccountDialog::lookUpSrv()
 {
-    delete m_srvImaps;
-    delete m_srvImap;
-    m_srvImaps = new QDnsLookup(QDnsLookup::SRV, QStringLiteral("_imaps._tcp.") + m_srvDomain, this);
-    m_srvImap = new QDnsLookup(QDnsLookup::SRV, QStringLiteral("_imap._tcp.") + m_srvDomain, this);
-    for (QDnsLookup *l : {m_srvImaps, m_srvImap}) {
-        connect(l, &QDnsLookup::finished, this, &AccountDialog::srvAnswered);
-        l->lookup();
-    }
+    // DNS blocks: on a pool thread (the global pool is waited for at exit). The answer comes back
+    // queued to the GUI thread, and is dropped if the dialog is gone or the address changed.
+    const int generation = ++m_srvGeneration;
+    QPointer<AccountDialog> self(this);
+    QThreadPool::globalInstance()->start([self, generation, domain = m_srvDomain, server = m_dnsServer] {
+        net::Resolver resolver(server);
+        const std::optional<imap::ServerGuess> best = imap::lookUpSrv(resolver, domain);
+        if (QCoreApplication *app = QCoreApplication::instance())
+            QMetaObject::invokeMethod(app, [self, generation, domain, best] {
+                if (self)
+                    self->srvAnswered(generation, domain, best);
+            }, Qt::QueuedConnection);
+    });
 }
 
-void AccountDialog::srvAnswered()
+void AccountDialog::srvAnswered(int generation, const QString &domain, const std::optional<imap::ServerGuess> &best)
 {
-    if (!m_srvImaps || !m_srvImap || !m_srvImaps->isFinished() || !m_srvImap->isFinished())
-        return;
-    const auto answers = [](const QDnsLookup *l) {
-        QList<imap::SrvAnswer> out;
-        if (l->error() == QDnsLookup::NoError)
-            for (const QDnsServiceRecord &r : l->serviceRecords())
-                out.append({r.target(), int(r.port()), int(r.priority()), int(r.weight())});
-        return out;
-    };
-    const auto best = imap::bestSrv(answers(m_srvImaps), answers(m_srvImap));
-    const QString domain = m_srvDomain;
-    m_srvImaps->deleteLater();
-    m_srvImap->deleteLater();
-    m_srvImaps = m_srvImap = nullptr;
-    if (m_hostEdited || imap::domainOf(m_address->text()) != domain)
+    if (generation != m_srvGeneration || m_hostEdited || imap::domainOf(m_address->text()) != domain)
         return; // the user moved on
     if (best) {
         applyServer(best->host, best->port, best->tls, tr("From %1's DNS records (RFC 6186).").arg(domain));

@@ -11,12 +11,16 @@
  * An e-mail address fills in the rest (imap/Discovery.h): the user name, the account's name, and
  * the server from a table of large providers, the domain's SRV records (looked up without
  * blocking), else imap.<domain> — each field only until the user edits it. */
+#include "net/Dns.h"
 #include "store/Types.h"
+
+#include "imap/Discovery.h"
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
-class QDnsLookup;
 class QTimer;
 class QComboBox;
 class QDialogButtonBox;
@@ -43,6 +47,8 @@ public:
     store::ImapAccount account() const;
     /** The typed password (empty when a password command is used). */
     QByteArray password() const;
+    /** Where SRV records are asked (default: the system's resolvers); the tests' dnsmasq. */
+    void setDnsServer(const net::DnsServer &server) { m_dnsServer = server; }
 
 private:
     void updateState();
@@ -53,7 +59,7 @@ private:
     QString problem() const; ///< why the form cannot be used yet, or empty
     void addressChanged();
     void lookUpSrv();
-    void srvAnswered();
+    void srvAnswered(int generation, const QString &domain, const std::optional<imap::ServerGuess> &best);
     void applyServer(const QString &host, int port, const QString &tls, const QString &hint);
     void fitHint();
 
@@ -61,9 +67,9 @@ private:
     QLineEdit *m_address = nullptr;
     QLabel *m_serverHint = nullptr;
     QTimer *m_srvTimer = nullptr;
-    QDnsLookup *m_srvImaps = nullptr; ///< _imaps._tcp.<domain>, while it runs
-    QDnsLookup *m_srvImap = nullptr;  ///< _imap._tcp.<domain>, while it runs
-    QString m_srvDomain;              ///< the domain those look-ups are for
+    QString m_srvDomain;              ///< the domain to look up
+    int m_srvGeneration = 0;          ///< answers to older look-ups are dropped
+    std::optional<net::DnsServer> m_dnsServer;
     bool m_nameEdited = false, m_userEdited = false, m_hostEdited = false; ///< by the user: left alone
     QLineEdit *m_name = nullptr;
     QLineEdit *m_host = nullptr;

@@ -1,5 +1,7 @@
 #include "imap/Discovery.h"
 
+#include "net/Dns.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -129,6 +131,18 @@ std::optional<ServerGuess> bestSrv(const QList<SrvAnswer> &imaps, const QList<Sr
         return g;
     }
     return std::nullopt;
+}
+
+std::optional<ServerGuess> lookUpSrv(net::Resolver &resolver, const QString &domain)
+{
+    const auto answers = [&](const QString &service) {
+        QList<SrvAnswer> out;
+        if (auto r = resolver.srv(service + domain))
+            for (const net::SrvRecord &s : r->records)
+                out.append({s.target, s.port, s.priority, s.weight});
+        return out;
+    };
+    return bestSrv(answers(QStringLiteral("_imaps._tcp.")), answers(QStringLiteral("_imap._tcp.")));
 }
 
 } // namespace mailtide::imap

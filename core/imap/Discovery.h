@@ -4,12 +4,16 @@
  *
  * In order: a short table of well-known providers (with what each needs: an app password, or
  * OAuth2), the domain's own SRV records (RFC 6186: _imaps._tcp, then _imap._tcp with STARTTLS),
- * else the common guess imap.<domain> on 993. Pure functions: the DNS look-up itself is the
- * caller's (the dialog uses QDnsLookup, asynchronous); bestSrv() chooses among its answers. */
+ * else the common guess imap.<domain> on 993. Pure functions, but for lookUpSrv(), which asks
+ * DNS (net::Resolver) and is for a worker thread; bestSrv() chooses among its answers. */
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace mailtide::net {
+class Resolver;
+}
 
 namespace mailtide::imap {
 
@@ -42,5 +46,9 @@ struct SrvAnswer
  *  answers, else of the IMAP ones (STARTTLS). A target of "." means the service is not offered
  *  there. Unset when neither list names a server. */
 std::optional<ServerGuess> bestSrv(const QList<SrvAnswer> &imaps, const QList<SrvAnswer> &imap);
+
+/** Asks DNS for the domain's _imaps._tcp and _imap._tcp records and returns bestSrv() of them.
+ *  Blocking (a worker's call). Unset when the domain publishes none, or DNS did not answer. */
+std::optional<ServerGuess> lookUpSrv(net::Resolver &resolver, const QString &domain);
 
 } // namespace mailtide::imap

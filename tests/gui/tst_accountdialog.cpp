@@ -2,6 +2,7 @@
 // the test button's answers, trusting a self-signed certificate, and a sync with its progress.
 // Every wait is a QSignalSpy::wait or a QTRY_*.
 #include "AccountDialog.h"
+#include "DnsServer.h"
 #include "DovecotServer.h"
 #include "MainWindow.h"
 #include "jobs/StoreReader.h"
@@ -129,6 +130,26 @@ private Q_SLOTS:
         QCOMPARE(host->text(), QStringLiteral("mail.example.net"));
         QCOMPARE(child<QLineEdit>(&d, "accountName")->text(), QStringLiteral("bob@example.invalid (home)"));
         QCOMPARE(child<QLineEdit>(&d, "accountUser")->text(), QStringLiteral("carl@gmx.de"));
+    }
+
+    /** A domain that publishes RFC 6186 records (a real dnsmasq on loopback serves them): the
+     *  dialog shows the guess at once, then the server the records name. */
+    void addressFindsSrvRecords()
+    {
+        test::DnsServer dns;
+        const auto started = dns.start({QStringLiteral("srv-host=_imaps._tcp.firma.test,mail.firma.test,9993,0,0"),
+                                        QStringLiteral("local=/firma.test/")});
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        ui::AccountDialog d({});
+        d.setDnsServer({dns.address(), dns.port()});
+        auto *host = child<QLineEdit>(&d, "accountHost");
+        QTest::keyClicks(child<QLineEdit>(&d, "accountAddress"), QStringLiteral("marc@firma.test"));
+        QCOMPARE(host->text(), QStringLiteral("imap.firma.test")); // the guess, until DNS answers
+        QTRY_COMPARE_WITH_TIMEOUT(host->text(), QStringLiteral("mail.firma.test"), 15000);
+        QCOMPARE(child<QSpinBox>(&d, "accountPort")->value(), 9993);
+        QCOMPARE(child<QComboBox>(&d, "accountTls")->currentData().toString(), QStringLiteral("implicit"));
+        QVERIFY2(child<QLabel>(&d, "serverHint")->text().contains(QLatin1String("DNS records")),
+                 qPrintable(child<QLabel>(&d, "serverHint")->text()));
     }
 
     void testButtonAnswersAndCertificateCanBeTrusted()

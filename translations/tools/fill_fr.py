@@ -267,6 +267,14 @@ T = {
         ['%n message déplacé dans la boîte de réception et appris comme légitime.',
          '%n messages déplacés dans la boîte de réception et appris comme légitimes.'],
     '&Message': '&Message',
+    # DNS
+    "the system's DNS resolver": 'le résolveur DNS du système',
+    'DNS look-up of %1 failed': 'La recherche DNS de %1 a échoué',
+    'the resolver could not be set up': "le résolveur n'a pas pu être préparé",
+    'not a valid host name': "ce n'est pas un nom d'hôte valide",
+    '%1 did not answer in time, or failed': "%1 n'a pas répondu à temps, ou a échoué",
+    '%1 refused the query': '%1 a refusé la requête',
+    '%1 sent an answer that is not DNS': "%1 a envoyé une réponse qui n'est pas du DNS",
     # Finding the server from an address
     'This provider wants an app password (made in its account security settings), not your usual password.':
         "Ce fournisseur demande un mot de passe d'application (créé dans les réglages de sécurité du compte), pas votre mot de passe habituel.",
