@@ -290,7 +290,7 @@ QChart *timelineChart(const trends::Timeline &timeline, const QVector<trends::Oc
     auto *lower = lineSeries(chart, lowerName, lowerColor, 1.5);
     auto *upper = spamMode ? lineSeries(chart, QCoreApplication::translate("Charts", "Ham"), theme.ham, 1.5) : nullptr;
     auto *rollingLower = lineSeries(chart, QStringLiteral("%1, %2").arg(lowerName, window), lowerColor.darker(theme.dark ? 80 : 140), 2.5);
-    auto *rollingAll = spamMode ? lineSeries(chart, QCoreApplication::translate("Charts", "All mail, %1").arg(window), theme.total, 1.5, Qt::DashLine)
+    auto *rollingAll = spamMode ? lineSeries(chart, QCoreApplication::translate("Charts", "All mail, %1").arg(window), theme.mutedText, 1.5, Qt::DashLine)
                                 : nullptr;
     for (const auto &p : timeline.points) {
         const double a = msecs(p.start);

@@ -216,7 +216,6 @@ Status exportChart(const ChartData &data, const QString &path, const ChartOption
 
 QString reportSummaryHtml(const ReportData &data)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Charts", s); };
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     const QLocale loc;
     trends::Counts all;
@@ -225,50 +224,50 @@ QString reportSummaryHtml(const ReportData &data)
     const trends::DayRange range = data.weekday.weekday.range;
 
     QString h;
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Mailtide — spam trends report")));
-    h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Filters:")), esc(data.filter.describe()));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(QCoreApplication::translate("Charts", "Mailtide — spam trends report")));
+    h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(QCoreApplication::translate("Charts", "Filters:")), esc(data.filter.describe()));
     if (range.isValid())
         h += QStringLiteral("<p><b>%1</b> %2 – %3 (%4)</p>")
-                 .arg(esc(tr("Days covered:")), range.first.toString(Qt::ISODate), range.last.toString(Qt::ISODate),
-                      esc(range.days() == 1 ? tr("1 day") : QCoreApplication::translate("Charts", "%1 days").arg(loc.toString(range.days()))));
+                 .arg(esc(QCoreApplication::translate("Charts", "Days covered:")), range.first.toString(Qt::ISODate), range.last.toString(Qt::ISODate),
+                      esc(range.days() == 1 ? QCoreApplication::translate("Charts", "1 day") : QCoreApplication::translate("Charts", "%1 days").arg(loc.toString(range.days()))));
     h += QStringLiteral("<p><b>%1</b> %2</p>")
-             .arg(esc(tr("Made:")), esc(loc.toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
+             .arg(esc(QCoreApplication::translate("Charts", "Made:")), esc(loc.toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
 
-    h += QStringLiteral("<h2>%1</h2><table cellpadding='3'>").arg(esc(tr("Messages")));
+    h += QStringLiteral("<h2>%1</h2><table cellpadding='3'>").arg(esc(QCoreApplication::translate("Charts", "Messages")));
     auto row = [&](const QString &label, qint64 n) {
-        const QString share = all.classified() > 0 && label != tr("All messages")
+        const QString share = all.classified() > 0 && label != QCoreApplication::translate("Charts", "All messages")
                                   ? loc.toString(100.0 * double(n) / double(all.classified()), 'f', 1) + QStringLiteral(" %")
                                   : QString();
         h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
                  .arg(esc(label), loc.toString(n), share);
     };
-    row(tr("All messages"), all.total);
-    row(tr("Spam"), all.spam);
-    row(tr("Ham"), all.ham);
-    row(tr("Unsure"), all.unsure);
+    row(QCoreApplication::translate("Charts", "All messages"), all.total);
+    row(QCoreApplication::translate("Charts", "Spam"), all.spam);
+    row(QCoreApplication::translate("Charts", "Ham"), all.ham);
+    row(QCoreApplication::translate("Charts", "Unsure"), all.unsure);
     if (all.total > all.classified())
         h += QStringLiteral("<tr><td colspan='3'>%1</td></tr>")
-                 .arg(esc(tr("%1 messages are not classified yet.").arg(loc.toString(all.total - all.classified()))));
+                 .arg(esc(QCoreApplication::translate("Charts", "%1 messages are not classified yet.").arg(loc.toString(all.total - all.classified()))));
     h += QStringLiteral("</table>");
 
     const QString weekend = data.weekday.weekday.weekend.text();
     h += QStringLiteral("<h2>%1</h2><p>%2</p>")
-             .arg(esc(tr("Weekend effect")),
-                  esc(weekend.isEmpty() ? tr("Not enough spam on weekdays and weekends to compare.")
+             .arg(esc(QCoreApplication::translate("Charts", "Weekend effect")),
+                  esc(weekend.isEmpty() ? QCoreApplication::translate("Charts", "Not enough spam on weekdays and weekends to compare.")
                                         : QCoreApplication::translate("Charts", "%1 (spam per day: %2 on weekdays, %3 at weekends)")
                                               .arg(weekend, loc.toString(data.weekday.weekday.weekend.weekdayMean, 'f', 1),
                                                    loc.toString(data.weekday.weekday.weekend.weekendMean, 'f', 1))));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Top season campaigns")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("Charts", "Top season campaigns")));
     QVector<trends::SeasonCampaign> campaigns = data.campaigns;
     std::stable_sort(campaigns.begin(), campaigns.end(),
                      [](const auto &a, const auto &b) { return a.counts.total > b.counts.total; });
     if (campaigns.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No message carries a season's keywords near its date.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("Charts", "No message carries a season's keywords near its date.")));
     } else {
         h += QStringLiteral("<table cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='right'>%3</th>"
                             "<th align='right'>%4</th><th align='left'>%5</th></tr>")
-                 .arg(esc(tr("Event")), esc(tr("Date")), esc(tr("Messages")), esc(tr("Spam")), esc(tr("Example subject")));
+                 .arg(esc(QCoreApplication::translate("Charts", "Event")), esc(QCoreApplication::translate("Charts", "Date")), esc(QCoreApplication::translate("Charts", "Messages")), esc(QCoreApplication::translate("Charts", "Spam")), esc(QCoreApplication::translate("Charts", "Example subject")));
         for (int i = 0; i < std::min<qsizetype>(5, campaigns.size()); ++i) {
             const auto &c = campaigns.at(i);
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td><td>%5</td></tr>")
@@ -278,13 +277,13 @@ QString reportSummaryHtml(const ReportData &data)
         h += QStringLiteral("</table>");
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Top bursts in spam")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("Charts", "Top bursts in spam")));
     if (data.bursts.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No burst: no subject term jumped far above its usual daily count.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("Charts", "No burst: no subject term jumped far above its usual daily count.")));
     } else {
         h += QStringLiteral("<table cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='right'>%3</th>"
                             "<th align='left'>%4</th></tr>")
-                 .arg(esc(tr("Terms")), esc(tr("Days")), esc(tr("Messages")), esc(tr("Example subject")));
+                 .arg(esc(QCoreApplication::translate("Charts", "Terms")), esc(QCoreApplication::translate("Charts", "Days")), esc(QCoreApplication::translate("Charts", "Messages")), esc(QCoreApplication::translate("Charts", "Example subject")));
         for (int i = 0; i < std::min<qsizetype>(5, data.bursts.size()); ++i) {
             const auto &b = data.bursts.at(i);
             h += QStringLiteral("<tr><td>%1</td><td>%2 – %3</td><td align='right'>%4</td><td>%5</td></tr>")
@@ -312,6 +311,9 @@ Result<QByteArray> paintReport(const ReportData &data, const ChartOptions &chart
         const ChartTheme theme = chartTheme(chartOptions.palette);
         p.fillRect(QRectF(QPointF(0, 0), page.size()), theme.background);
         QTextDocument doc;
+        QFont body = doc.defaultFont();
+        body.setPointSizeF(10.5);
+        doc.setDefaultFont(body);
         doc.setDefaultStyleSheet(QStringLiteral("body { color: %1; } h1 { font-size: 18pt; } h2 { font-size: 13pt; }")
                                      .arg(theme.text.name()));
         doc.setHtml(QStringLiteral("<body>") + reportSummaryHtml(data) + QStringLiteral("</body>"));
