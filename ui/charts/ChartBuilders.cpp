@@ -173,6 +173,8 @@ QChart *weekdayChart(const trends::WeekdayStats &stats, const trends::Filter &fi
             *ham << (c > 0 ? 100.0 * double(d.ham) / c : 0.0);
             *unsure << (c > 0 ? 100.0 * double(d.unsure) / c : 0.0);
         }
+        // Unsure is a sliver of a percent: its label would cover the others (its share is in the CSV).
+        unsure->setLabelColor(Qt::transparent);
         bars->append({spam, ham, unsure});
         bars->setLabelsFormat(QStringLiteral("@value %"));
         bars->setLabelsPrecision(2);
