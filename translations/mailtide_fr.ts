@@ -2279,6 +2279,205 @@ Mot de passe de %2 :</translation>
     </message>
 </context>
 <context>
+    <name>mailtide::ui::TrendsView</name>
+    <message>
+        <source>Only count mail received between these days (in the chosen time zone)</source>
+        <translation>Compter seulement le courrier reçu entre ces jours (dans le fuseau horaire choisi)</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Spam only</source>
+        <translation>Spam seulement</translation>
+    </message>
+    <message>
+        <source>Ham only</source>
+        <translation>Légitime seulement</translation>
+    </message>
+    <message>
+        <source>Unsure only</source>
+        <translation>Incertain seulement</translation>
+    </message>
+    <message>
+        <source>Time zone the weekdays and hours are counted in</source>
+        <translation>Fuseau horaire dans lequel les jours et les heures sont comptés</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>One PDF file: a summary, then every chart</source>
+        <translation>Un seul fichier PDF : une synthèse, puis chaque graphique</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>By ISO week</source>
+        <translation>Par semaine ISO</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Weekday × hour</source>
+        <translation>Jour × heure</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Choose the filters, then Refresh.</source>
+        <translation>Choisissez les filtres, puis Actualiser.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF, with its numbers as CSV beside it</source>
+        <translation>Enregistrer ce graphique en PNG, SVG ou PDF, avec ses nombres en CSV à côté</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>Counting for the report…</source>
+        <translation>Comptage pour le rapport…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2</source>
+        <translation>%1 messages · %2</translation>
+    </message>
+    <message>
+        <source>Stopped; the charts show the last numbers.</source>
+        <translation>Arrêté ; les graphiques montrent les derniers nombres.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3
+%4 messages, %5 % spam</source>
+        <translation>%1 · %2 : %3
+%4 messages, %5 % de spam</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 spam, %4 ham
+rolling mean: %5 messages, %6 spam</source>
+        <translation>%1 : %2 messages, %3 spams, %4 légitimes
+moyenne glissante : %5 messages, %6 spams</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>semaine %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 messages, %4 spam</source>
+        <translation>%1 %2 : %3 messages, %4 spams</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00: %4 messages, %5 spam, %6 ham</source>
+        <translation>%1, %2:00–%3:00 : %4 messages, %5 spams, %6 légitimes</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: Refresh first.</source>
+        <translation>Rien à exporter pour l'instant : actualisez d'abord.</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report is a PDF file (name it .pdf)</source>
+        <translation>Le rapport est un fichier PDF (nommez-le .pdf)</translation>
+    </message>
+    <message>
+        <source>Wait for the counting to end, or cancel it.</source>
+        <translation>Attendez la fin du comptage, ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>An export is still being written.</source>
+        <translation>Une exportation est encore en cours d'écriture.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçus du</translation>
+    </message>
+</context>
+<context>
     <name>mailtide::ui::WelcomePage</name>
     <message>
         <source>Welcome to Mailtide</source>

@@ -47,7 +47,7 @@ int index(ChartKind k)
 TrendsView::TrendsView(QWidget *parent) : QWidget(parent)
 {
     // --- the filter bar
-    m_limitDates = new QCheckBox(tr("From"), this);
+    m_limitDates = new QCheckBox(tr("Received from"), this);
     m_from = new QDateEdit(QDate::currentDate().addYears(-1), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *e : {m_from, m_to}) {
