@@ -334,6 +334,11 @@ void TrendsView::onFinished(const charts::ReportData &data)
     }
     m_data = data;
     showCharts();
+    // Unlimited: the date boxes show the days the data covers, a start for narrowing it.
+    if (const trends::DayRange &r = data.weekday.weekday.range; !m_limitDates->isChecked() && r.isValid()) {
+        m_from->setDate(r.first);
+        m_to->setDate(r.last);
+    }
     trends::Counts all;
     for (const auto &d : data.weekday.weekday.days)
         all += d;

@@ -60,12 +60,24 @@ void finish(QChart *chart, const ChartTheme &theme, const trends::Filter &filter
     chart->setAnimationOptions(QChart::NoAnimation);
 }
 
+/** 0..max on 4 to 6 round steps (1, 2, 2.5 or 5 × 10^n): QValueAxis::applyNiceNumbers() rounds
+ *  its step up to 5 × 10^n and leaves a third of the chart empty (0..1500 for 1,081). */
 QValueAxis *valueAxis(double max, const QString &title)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max : 1);
-    axis->setTickCount(6);
-    axis->applyNiceNumbers();
+    max = max > 0 ? max : 1;
+    const double raw = max / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+        if (m * magnitude >= raw) {
+            step = m * magnitude;
+            break;
+        }
+    step = std::max(step, 1.0); // whole messages
+    const int steps = int(std::ceil(max / step - 1e-9));
+    axis->setRange(0, steps * step);
+    axis->setTickCount(steps + 1);
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
     return axis;

@@ -73,6 +73,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return p;
 }
 
