@@ -85,8 +85,10 @@ Result<ChartData> computeChart(store::Database &db, const trends::Filter &filter
         trends::Granularity g = trends::Granularity::Day;
         if (request.granularity) {
             g = *request.granularity;
+        } else if (filter.from && filter.to) {
+            g = granularityFor({*filter.from, *filter.to});
         } else {
-            // The span decides; a day timeline first tells it (cheap next to drawing a wrong one).
+            // The span decides; without both dates a cheap month timeline first tells it.
             auto probe = trends::timeline(db, filter, trends::Granularity::Month, 0, cancel);
             if (!probe)
                 return probe.error();
