@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Charts</name>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source> · %1 spam · %2 ham · %3 unsure</source>
+        <translation> · %1 spams · %2 légitimes · %3 incertains</translation>
+    </message>
+    <message>
+        <source>Messages (not classified)</source>
+        <translation>Messages (non classés)</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Ham</source>
+        <translation>Légitime</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>share of classified mail (%)</source>
+        <translation>part du courrier classé (%)</translation>
+    </message>
+    <message>
+        <source>%1 (spam per day: %2 on weekdays, %3 at weekends)</source>
+        <translation>%1 (spams par jour : %2 en semaine, %3 le week-end)</translation>
+    </message>
+    <message>
+        <source>hour received (%1)</source>
+        <translation>heure de réception (%1)</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <source>Spam messages per hour of each weekday</source>
+        <translation>Spams par heure de chaque jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Messages per hour of each weekday</source>
+        <translation>Messages par heure de chaque jour de la semaine</translation>
+    </message>
+    <message>
+        <source>messages per day</source>
+        <translation>messages par jour</translation>
+    </message>
+    <message>
+        <source>messages per week</source>
+        <translation>messages par semaine</translation>
+    </message>
+    <message>
+        <source>messages per month</source>
+        <translation>messages par mois</translation>
+    </message>
+    <message>
+        <source>%1-day mean</source>
+        <translation>moyenne sur %1 jours</translation>
+    </message>
+    <message>
+        <source>%1-week mean</source>
+        <translation>moyenne sur %1 semaines</translation>
+    </message>
+    <message>
+        <source>%1-month mean</source>
+        <translation>moyenne sur %1 mois</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>All mail, %1</source>
+        <translation>Tout le courrier, %1</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>%1, with the %2 and calendar events</source>
+        <translation>%1, avec la %2 et les événements du calendrier</translation>
+    </message>
+    <message>
+        <source>month received</source>
+        <translation>mois de réception</translation>
+    </message>
+    <message>
+        <source>ISO week received</source>
+        <translation>semaine ISO de réception</translation>
+    </message>
+    <message>
+        <source>spam messages</source>
+        <translation>spams</translation>
+    </message>
+    <message>
+        <source>Spam per month, one line per year</source>
+        <translation>Spams par mois, une ligne par année</translation>
+    </message>
+    <message>
+        <source>Messages per month, one line per year</source>
+        <translation>Messages par mois, une ligne par année</translation>
+    </message>
+    <message>
+        <source>Spam per ISO week, one line per year</source>
+        <translation>Spams par semaine ISO, une ligne par année</translation>
+    </message>
+    <message>
+        <source>Messages per ISO week, one line per year</source>
+        <translation>Messages par semaine ISO, une ligne par année</translation>
+    </message>
+    <message>
+        <source>Mail by weekday</source>
+        <translation>Courrier par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Mail by weekday and hour</source>
+        <translation>Courrier par jour et par heure</translation>
+    </message>
+    <message>
+        <source>Mail over time</source>
+        <translation>Courrier dans le temps</translation>
+    </message>
+    <message>
+        <source>Mail by season, year over year</source>
+        <translation>Courrier par saison, année après année</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>ce dossier n'existe pas</translation>
+    </message>
+    <message>
+        <source>Unknown file type (use .png, .svg or .pdf)</source>
+        <translation>Type de fichier inconnu (utilisez .png, .svg ou .pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image</source>
+        <translation>Impossible d'encoder l'image PNG</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG drawing</source>
+        <translation>Impossible de commencer le dessin SVG</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document</source>
+        <translation>Impossible de commencer le document PDF</translation>
+    </message>
+    <message>
+        <source>Mailtide — spam trends report</source>
+        <translation>Mailtide — rapport sur les tendances du spam</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres :</translation>
+    </message>
+    <message>
+        <source>Days covered:</source>
+        <translation>Jours couverts :</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Établi le :</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>%1 messages are not classified yet.</source>
+        <translation>%1 messages ne sont pas encore classés.</translation>
+    </message>
+    <message>
+        <source>Weekend effect</source>
+        <translation>Effet du week-end</translation>
+    </message>
+    <message>
+        <source>Not enough spam on weekdays and weekends to compare.</source>
+        <translation>Pas assez de spam en semaine et le week-end pour comparer.</translation>
+    </message>
+    <message>
+        <source>Top season campaigns</source>
+        <translation>Principales campagnes saisonnières</translation>
+    </message>
+    <message>
+        <source>No message carries a season's keywords near its date.</source>
+        <translation>Aucun message ne porte les mots-clés d'une saison près de sa date.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Example subject</source>
+        <translation>Exemple d'objet</translation>
+    </message>
+    <message>
+        <source>Top bursts in spam</source>
+        <translation>Principales poussées dans le spam</translation>
+    </message>
+    <message>
+        <source>No burst: no subject term jumped far above its usual daily count.</source>
+        <translation>Aucune poussée : aucun terme d'objet n'a bondi bien au-dessus de sa fréquence quotidienne habituelle.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termes</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>The report is a PDF file (name it .pdf)</source>
+        <translation>Le rapport est un fichier PDF (nommez-le .pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Classifier</name>
     <message>
         <source>'%1' in the subject</source>
@@ -691,6 +942,102 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>Spam trends by weekday, hour, day, week, month, season; campaigns</source>
         <translation>Tendances du spam par jour de la semaine, heure, jour, semaine, mois, saison ; campagnes</translation>
+    </message>
+    <message>
+        <source>Draws one trend chart to a PNG (at 2x), SVG or PDF file, and writes the numbers behind it beside it as CSV (same name, .csv). The filters are printed under the chart. Works without a display.</source>
+        <translation>Dessine un graphique de tendance dans un fichier PNG (en 2x), SVG ou PDF, et écrit à côté les nombres qu'il montre en CSV (même nom, .csv). Les filtres sont imprimés sous le graphique. Fonctionne sans écran.</translation>
+    </message>
+    <message>
+        <source>weekday, heatmap, timeline or season.</source>
+        <translation>weekday, heatmap, timeline ou season.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Timeline periods: day, week or month (default: from the span of the data).</source>
+        <translation>Périodes de la chronologie : day, week ou month (par défaut : selon l'étendue des données).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>Count only spam, ham, unsure, or all (default: all).</source>
+        <translation>Compter seulement spam, ham, unsure, ou all (par défaut : all).</translation>
+    </message>
+    <message>
+        <source>Weekday chart: shares of spam, ham and unsure instead of counts.</source>
+        <translation>Graphique par jour : parts de spam, légitimes et incertains au lieu des nombres.</translation>
+    </message>
+    <message>
+        <source>Timeline: lines instead of bars.</source>
+        <translation>Chronologie : des lignes au lieu de barres.</translation>
+    </message>
+    <message>
+        <source>Season chart: by ISO week of year instead of by month.</source>
+        <translation>Graphique saisonnier : par semaine ISO de l'année au lieu de par mois.</translation>
+    </message>
+    <message>
+        <source>Dark background.</source>
+        <translation>Fond sombre.</translation>
+    </message>
+    <message>
+        <source>--chart KIND is required (weekday, heatmap, timeline or season)</source>
+        <translation>--chart TYPE est obligatoire (weekday, heatmap, timeline ou season)</translation>
+    </message>
+    <message>
+        <source>unknown --chart %1 (weekday, heatmap, timeline or season)</source>
+        <translation>--chart %1 inconnu (weekday, heatmap, timeline ou season)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required (.png, .svg or .pdf)</source>
+        <translation>--out FICHIER est obligatoire (.png, .svg ou .pdf)</translation>
+    </message>
+    <message>
+        <source>--out %1: the file name must end in .png, .svg or .pdf</source>
+        <translation>--out %1 : le nom du fichier doit finir par .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>unknown --by %1 (day, week or month)</source>
+        <translation>--by %1 inconnu (day, week ou month)</translation>
+    </message>
+    <message>
+        <source>wrote %1 and %2</source>
+        <translation>%1 et %2 écrits</translation>
+    </message>
+    <message>
+        <source>Writes a one-file PDF report: a summary page (filters, message counts, the weekend effect, the top campaigns and bursts), then every trend chart, one per page. Works without a display.</source>
+        <translation>Écrit un rapport PDF en un seul fichier : une page de synthèse (filtres, nombres de messages, effet du week-end, principales campagnes et poussées), puis chaque graphique de tendance, un par page. Fonctionne sans écran.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out FICHIER.pdf est obligatoire</translation>
+    </message>
+    <message>
+        <source>--out %1: the report is a PDF file (name it .pdf)</source>
+        <translation>--out %1 : le rapport est un fichier PDF (nommez-le .pdf)</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Draw a trend chart to PNG, SVG or PDF, with its CSV</source>
+        <translation>Dessiner un graphique de tendance en PNG, SVG ou PDF, avec son CSV</translation>
+    </message>
+    <message>
+        <source>Write a PDF report with every trend chart and a summary</source>
+        <translation>Écrire un rapport PDF avec chaque graphique de tendance et une synthèse</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2307,205 @@ Mot de passe de %2 :</translation>
     <message>
         <source>Reading the text from the server… (Mailtide keeps no message text.)</source>
         <translation>Lecture du texte sur le serveur… (Mailtide ne conserve le texte d'aucun message.)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::TrendsView</name>
+    <message>
+        <source>Only count mail received between these days (in the chosen time zone)</source>
+        <translation>Compter seulement le courrier reçu entre ces jours (dans le fuseau horaire choisi)</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Spam only</source>
+        <translation>Spam seulement</translation>
+    </message>
+    <message>
+        <source>Ham only</source>
+        <translation>Légitime seulement</translation>
+    </message>
+    <message>
+        <source>Unsure only</source>
+        <translation>Incertain seulement</translation>
+    </message>
+    <message>
+        <source>Time zone the weekdays and hours are counted in</source>
+        <translation>Fuseau horaire dans lequel les jours et les heures sont comptés</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>One PDF file: a summary, then every chart</source>
+        <translation>Un seul fichier PDF : une synthèse, puis chaque graphique</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>By ISO week</source>
+        <translation>Par semaine ISO</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Weekday × hour</source>
+        <translation>Jour × heure</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Choose the filters, then Refresh.</source>
+        <translation>Choisissez les filtres, puis Actualiser.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF, with its numbers as CSV beside it</source>
+        <translation>Enregistrer ce graphique en PNG, SVG ou PDF, avec ses nombres en CSV à côté</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>Counting for the report…</source>
+        <translation>Comptage pour le rapport…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>%1 messages · %2</source>
+        <translation>%1 messages · %2</translation>
+    </message>
+    <message>
+        <source>Stopped; the charts show the last numbers.</source>
+        <translation>Arrêté ; les graphiques montrent les derniers nombres.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3
+%4 messages, %5 % spam</source>
+        <translation>%1 · %2 : %3
+%4 messages, %5 % de spam</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 spam, %4 ham
+rolling mean: %5 messages, %6 spam</source>
+        <translation>%1 : %2 messages, %3 spams, %4 légitimes
+moyenne glissante : %5 messages, %6 spams</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>semaine %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 messages, %4 spam</source>
+        <translation>%1 %2 : %3 messages, %4 spams</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00: %4 messages, %5 spam, %6 ham</source>
+        <translation>%1, %2:00–%3:00 : %4 messages, %5 spams, %6 légitimes</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: Refresh first.</source>
+        <translation>Rien à exporter pour l'instant : actualisez d'abord.</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report is a PDF file (name it .pdf)</source>
+        <translation>Le rapport est un fichier PDF (nommez-le .pdf)</translation>
+    </message>
+    <message>
+        <source>Wait for the counting to end, or cancel it.</source>
+        <translation>Attendez la fin du comptage, ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>An export is still being written.</source>
+        <translation>Une exportation est encore en cours d'écriture.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçus du</translation>
     </message>
 </context>
 <context>

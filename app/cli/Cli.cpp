@@ -15,6 +15,9 @@
 #include "trends/Campaigns.h"
 #include "trends/Table.h"
 
+#include "charts/ChartData.h"
+#include "charts/ChartExport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +35,7 @@ namespace mailtide::cli {
 
 namespace {
 
+namespace charts = mailtide::ui::charts;
 
 std::atomic_bool g_interrupted{false};
 
@@ -702,6 +706,79 @@ int cmdModel(Context &ctx, const QStringList &args)
            ExitUsage;
 }
 
+// --- trend filters, shared by stats, chart and report ------------------------------------------
+
+/** The filters every trends command takes: --verdict (described by verdictHelp), --account,
+ *  --folder, --from, --to, --tz. */
+void addFilterOptions(QCommandLineParser &p, const QString &verdictHelp)
+{
+    p.addOption({QStringLiteral("verdict"), verdictHelp, QCoreApplication::translate("Cli", "VERDICT")});
+    p.addOption({QStringLiteral("account"), QCoreApplication::translate("Cli", "Only this account."), QCoreApplication::translate("Cli", "NAME")});
+    p.addOption({QStringLiteral("folder"), QCoreApplication::translate("Cli", "Only folders with this name."), QCoreApplication::translate("Cli", "FOLDER")});
+    p.addOption({QStringLiteral("from"), QCoreApplication::translate("Cli", "First day counted (YYYY-MM-DD, in the time zone)."), QCoreApplication::translate("Cli", "DATE")});
+    p.addOption({QStringLiteral("to"), QCoreApplication::translate("Cli", "Last day counted (YYYY-MM-DD, included)."), QCoreApplication::translate("Cli", "DATE")});
+    p.addOption({QStringLiteral("tz"), QCoreApplication::translate("Cli", "Time zone (IANA name such as Europe/Paris, or UTC; default: the system's)."),
+                 QCoreApplication::translate("Cli", "ZONE")});
+}
+
+/** The filter the options of addFilterOptions name; an Error is a usage error (its message
+ *  names the option). An unset --verdict is All. */
+Result<trends::Filter> filterFrom(const QCommandLineParser &p)
+{
+    trends::Filter f;
+    f.account = p.value(QStringLiteral("account"));
+    f.folder = p.value(QStringLiteral("folder"));
+    if (p.isSet(QStringLiteral("tz"))) {
+        auto z = trends::parseZone(p.value(QStringLiteral("tz")));
+        if (!z)
+            return z.error();
+        f.zone = z.value();
+    }
+    for (const QString &opt : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!p.isSet(opt))
+            continue;
+        auto d = trends::parseDate(p.value(opt));
+        if (!d)
+            return Error{QStringLiteral("--%1: ").arg(opt) + d.error().message, d.error().detail};
+        (opt == QLatin1String("from") ? f.from : f.to) = d.value();
+    }
+    if (p.isSet(QStringLiteral("verdict"))) {
+        auto v = trends::parseVerdict(p.value(QStringLiteral("verdict")));
+        if (!v)
+            return v.error();
+        f.verdict = v.value();
+    }
+    if (Status s = trends::validate(f); !s)
+        return s.error();
+    return f;
+}
+
+/** --events FILE and --country CODES: the event calendar's options. */
+void addCalendarOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("events"), QCoreApplication::translate("Cli", "Your own events (JSON, same format as the built-in calendar; default: %1).")
+                                               .arg(trends::Calendar::defaultUserFile()),
+                 QCoreApplication::translate("Cli", "FILE")});
+    p.addOption({QStringLiteral("country"), QCoreApplication::translate("Cli", "Country presets of the calendar to keep, e.g. US,FR (default: all)."),
+                 QCoreApplication::translate("Cli", "CODES")});
+}
+
+/** The built-in calendar, the user's events (--events, else the default file when it exists)
+ *  on top, the --country presets kept. */
+Result<trends::Calendar> calendarFrom(const QCommandLineParser &p)
+{
+    const QString events = p.isSet(QStringLiteral("events")) ? p.value(QStringLiteral("events"))
+                                                              : trends::Calendar::defaultUserFile();
+    if (p.isSet(QStringLiteral("events")) && !QFileInfo::exists(events))
+        return Error{QCoreApplication::translate("Cli", "no such events file: %1").arg(events), QString()};
+    auto cal = trends::Calendar::load(events);
+    if (!cal)
+        return cal.error();
+    if (p.isSet(QStringLiteral("country")))
+        cal->setCountries(p.value(QStringLiteral("country")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    return cal;
+}
+
 // --- stats -----------------------------------------------------------------------------------
 
 int cmdStats(Context &ctx, const QStringList &args)
@@ -714,22 +791,11 @@ int cmdStats(Context &ctx, const QStringList &args)
                                    "bursts of subject terms (bursts). Prints CSV with the filters in '#' lines, or JSON."));
     p.addOption({QStringLiteral("by"), QCoreApplication::translate("Cli", "weekday, hour, weekday-hour, day, week, month, season, isoweek, campaigns or bursts."),
                  QCoreApplication::translate("Cli", "WHAT")});
-    p.addOption({QStringLiteral("verdict"), QCoreApplication::translate("Cli", "Count only spam, ham, unsure, or all (default: all; for bursts: spam)."),
-                 QCoreApplication::translate("Cli", "VERDICT")});
-    p.addOption({QStringLiteral("account"), QCoreApplication::translate("Cli", "Only this account."), QCoreApplication::translate("Cli", "NAME")});
-    p.addOption({QStringLiteral("folder"), QCoreApplication::translate("Cli", "Only folders with this name."), QCoreApplication::translate("Cli", "FOLDER")});
-    p.addOption({QStringLiteral("from"), QCoreApplication::translate("Cli", "First day counted (YYYY-MM-DD, in the time zone)."), QCoreApplication::translate("Cli", "DATE")});
-    p.addOption({QStringLiteral("to"), QCoreApplication::translate("Cli", "Last day counted (YYYY-MM-DD, included)."), QCoreApplication::translate("Cli", "DATE")});
-    p.addOption({QStringLiteral("tz"), QCoreApplication::translate("Cli", "Time zone (IANA name such as Europe/Paris, or UTC; default: the system's)."),
-                 QCoreApplication::translate("Cli", "ZONE")});
+    addFilterOptions(p, QCoreApplication::translate("Cli", "Count only spam, ham, unsure, or all (default: all; for bursts: spam)."));
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "csv (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
     p.addOption({QStringLiteral("window"), QCoreApplication::translate("Cli", "Rolling mean over N periods (default: 7 days, 4 weeks, 3 months)."),
                  QCoreApplication::translate("Cli", "N")});
-    p.addOption({QStringLiteral("events"), QCoreApplication::translate("Cli", "Your own events (JSON, same format as the built-in calendar; default: %1).")
-                                               .arg(trends::Calendar::defaultUserFile()),
-                 QCoreApplication::translate("Cli", "FILE")});
-    p.addOption({QStringLiteral("country"), QCoreApplication::translate("Cli", "Country presets of the calendar to keep, e.g. US,FR (default: all)."),
-                 QCoreApplication::translate("Cli", "CODES")});
+    addCalendarOptions(p);
     if (int rc = parse(p, args, ctx); rc >= 0)
         return rc;
     auto usage = [&](const QString &message) {
@@ -751,33 +817,12 @@ int cmdStats(Context &ctx, const QStringList &args)
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usage(QCoreApplication::translate("Cli", "unknown --format %1 (csv or json)").arg(format));
 
-    trends::Filter f;
-    f.account = p.value(QStringLiteral("account"));
-    f.folder = p.value(QStringLiteral("folder"));
-    if (p.isSet(QStringLiteral("tz"))) {
-        auto z = trends::parseZone(p.value(QStringLiteral("tz")));
-        if (!z)
-            return usage(z.error().toString());
-        f.zone = z.value();
-    }
-    for (const QString &opt : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!p.isSet(opt))
-            continue;
-        auto d = trends::parseDate(p.value(opt));
-        if (!d)
-            return usage(QStringLiteral("--%1: ").arg(opt) + d.error().toString());
-        (opt == QLatin1String("from") ? f.from : f.to) = d.value();
-    }
-    if (p.isSet(QStringLiteral("verdict"))) {
-        auto v = trends::parseVerdict(p.value(QStringLiteral("verdict")));
-        if (!v)
-            return usage(v.error().toString());
-        f.verdict = v.value();
-    } else if (by == QLatin1String("bursts")) {
+    auto filter = filterFrom(p);
+    if (!filter)
+        return usage(filter.error().toString());
+    trends::Filter f = filter.value();
+    if (!p.isSet(QStringLiteral("verdict")) && by == QLatin1String("bursts"))
         f.verdict = trends::VerdictFilter::Spam;
-    }
-    if (Status s = trends::validate(f); !s)
-        return usage(s.error().toString());
     int window = 0;
     if (p.isSet(QStringLiteral("window"))) {
         bool ok = false;
@@ -820,15 +865,9 @@ int cmdStats(Context &ctx, const QStringList &args)
     else if (by == QLatin1String("bursts"))
         table = run(trends::bursts(db, f, trends::BurstParams{}, cancel));
     else { // campaigns
-        const QString events = p.isSet(QStringLiteral("events")) ? p.value(QStringLiteral("events"))
-                                                                  : trends::Calendar::defaultUserFile();
-        if (p.isSet(QStringLiteral("events")) && !QFileInfo::exists(events))
-            return fail(ctx, name, QCoreApplication::translate("Cli", "no such events file: %1").arg(events));
-        auto cal = trends::Calendar::load(events);
+        auto cal = calendarFrom(p);
         if (!cal)
             return fail(ctx, name, cal.error().toString());
-        if (p.isSet(QStringLiteral("country")))
-            cal->setCountries(p.value(QStringLiteral("country")).split(QLatin1Char(','), Qt::SkipEmptyParts));
         table = run(trends::seasonCampaigns(db, f, cal.value(), cancel));
     }
     if (!table)
@@ -837,6 +876,139 @@ int cmdStats(Context &ctx, const QStringList &args)
                                                               : trends::toCsv(table.value(), f);
     ctx.out << QString::fromUtf8(bytes);
     ctx.out.flush();
+    return ExitOk;
+}
+
+// --- chart and report ------------------------------------------------------------------------
+
+/** How the chart looks: --dark, --share, --lines. */
+charts::ChartOptions chartOptionsFrom(const QCommandLineParser &p)
+{
+    charts::ChartOptions o;
+    o.palette = p.isSet(QStringLiteral("dark")) ? charts::darkPalette() : charts::lightPalette();
+    o.weekdayMode = p.isSet(QStringLiteral("share")) ? charts::WeekdayMode::Share : charts::WeekdayMode::Count;
+    o.timelineStyle = p.isSet(QStringLiteral("lines")) ? charts::TimelineStyle::Lines : charts::TimelineStyle::Bars;
+    return o;
+}
+
+int cmdChart(Context &ctx, const QStringList &args)
+{
+    const QString name = QStringLiteral("chart");
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Draws one trend chart to a PNG (at 2x), SVG or PDF file, and writes the numbers "
+                                   "behind it beside it as CSV (same name, .csv). The filters are printed under the chart. "
+                                   "Works without a display."));
+    p.addOption({QStringLiteral("chart"), QCoreApplication::translate("Cli", "weekday, heatmap, timeline or season."), QCoreApplication::translate("Cli", "KIND")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The file to write: .png, .svg or .pdf."), QCoreApplication::translate("Cli", "FILE")});
+    p.addOption({QStringLiteral("by"), QCoreApplication::translate("Cli", "Timeline periods: day, week or month (default: from the span of the data)."),
+                 QCoreApplication::translate("Cli", "PERIOD")});
+    addFilterOptions(p, QCoreApplication::translate("Cli", "Count only spam, ham, unsure, or all (default: all)."));
+    p.addOption({QStringLiteral("share"), QCoreApplication::translate("Cli", "Weekday chart: shares of spam, ham and unsure instead of counts.")});
+    p.addOption({QStringLiteral("lines"), QCoreApplication::translate("Cli", "Timeline: lines instead of bars.")});
+    p.addOption({QStringLiteral("isoweek"), QCoreApplication::translate("Cli", "Season chart: by ISO week of year instead of by month.")});
+    p.addOption({QStringLiteral("dark"), QCoreApplication::translate("Cli", "Dark background.")});
+    addCalendarOptions(p);
+    if (int rc = parse(p, args, ctx); rc >= 0)
+        return rc;
+    auto usage = [&](const QString &message) {
+        ctx.err << "mailtide-cli chart: " << message << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (!p.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("Cli", "unexpected argument: %1").arg(p.positionalArguments().first()));
+    const QString kind = p.value(QStringLiteral("chart"));
+    if (kind.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--chart KIND is required (weekday, heatmap, timeline or season)"));
+    const auto chartKind = charts::parseChartKind(kind);
+    if (!chartKind)
+        return usage(QCoreApplication::translate("Cli", "unknown --chart %1 (weekday, heatmap, timeline or season)").arg(kind));
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--out FILE is required (.png, .svg or .pdf)"));
+    if (!charts::exportFormatFor(out))
+        return usage(QCoreApplication::translate("Cli", "--out %1: the file name must end in .png, .svg or .pdf").arg(out));
+    charts::ChartRequest request;
+    request.kind = *chartKind;
+    if (p.isSet(QStringLiteral("by"))) {
+        const QString by = p.value(QStringLiteral("by"));
+        if (by == QLatin1String("day"))
+            request.granularity = trends::Granularity::Day;
+        else if (by == QLatin1String("week"))
+            request.granularity = trends::Granularity::Week;
+        else if (by == QLatin1String("month"))
+            request.granularity = trends::Granularity::Month;
+        else
+            return usage(QCoreApplication::translate("Cli", "unknown --by %1 (day, week or month)").arg(by));
+    }
+    if (p.isSet(QStringLiteral("isoweek")))
+        request.season = trends::SeasonKind::IsoWeekOfYear;
+    auto filter = filterFrom(p);
+    if (!filter)
+        return usage(filter.error().toString());
+    auto cal = calendarFrom(p);
+    if (!cal)
+        return fail(ctx, name, cal.error().toString());
+
+    if (!QFileInfo::exists(ctx.dbPath))
+        return fail(ctx, name, QCoreApplication::translate("Cli", "no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
+    auto st = openStore(ctx);
+    if (!st)
+        return fail(ctx, name, st.error().toString());
+    std::signal(SIGINT, onSigint);
+    auto data = charts::computeChart(st.value()->db(), filter.value(), request, cal.value(), &g_interrupted);
+    if (!data)
+        return fail(ctx, name, data.error().toString());
+    if (Status s = charts::exportChart(data.value(), out, chartOptionsFrom(p)); !s)
+        return fail(ctx, name, s.error().toString());
+    ctx.out << QCoreApplication::translate("Cli", "wrote %1 and %2").arg(out, charts::csvPathFor(out)) << Qt::endl;
+    return ExitOk;
+}
+
+int cmdReport(Context &ctx, const QStringList &args)
+{
+    const QString name = QStringLiteral("report");
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Writes a one-file PDF report: a summary page (filters, message counts, the weekend "
+                                   "effect, the top campaigns and bursts), then every trend chart, one per page. Works "
+                                   "without a display."));
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QCoreApplication::translate("Cli", "FILE")});
+    addFilterOptions(p, QCoreApplication::translate("Cli", "Count only spam, ham, unsure, or all (default: all)."));
+    p.addOption({QStringLiteral("dark"), QCoreApplication::translate("Cli", "Dark background.")});
+    addCalendarOptions(p);
+    if (int rc = parse(p, args, ctx); rc >= 0)
+        return rc;
+    auto usage = [&](const QString &message) {
+        ctx.err << "mailtide-cli report: " << message << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (!p.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("Cli", "unexpected argument: %1").arg(p.positionalArguments().first()));
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--out FILE.pdf is required"));
+    if (charts::exportFormatFor(out) != charts::ExportFormat::Pdf)
+        return usage(QCoreApplication::translate("Cli", "--out %1: the report is a PDF file (name it .pdf)").arg(out));
+    auto filter = filterFrom(p);
+    if (!filter)
+        return usage(filter.error().toString());
+    auto cal = calendarFrom(p);
+    if (!cal)
+        return fail(ctx, name, cal.error().toString());
+
+    if (!QFileInfo::exists(ctx.dbPath))
+        return fail(ctx, name, QCoreApplication::translate("Cli", "no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
+    auto st = openStore(ctx);
+    if (!st)
+        return fail(ctx, name, st.error().toString());
+    std::signal(SIGINT, onSigint);
+    auto data = charts::computeReport(st.value()->db(), filter.value(), cal.value(), &g_interrupted);
+    if (!data)
+        return fail(ctx, name, data.error().toString());
+    charts::ChartOptions options;
+    options.palette = p.isSet(QStringLiteral("dark")) ? charts::darkPalette() : charts::lightPalette();
+    if (Status s = charts::writeReport(data.value(), out, options); !s)
+        return fail(ctx, name, s.error().toString());
+    ctx.out << QCoreApplication::translate("Cli", "wrote %1").arg(out) << Qt::endl;
     return ExitOk;
 }
 
@@ -851,6 +1023,8 @@ const QVector<Command> &commands()
         {"account", QT_TRANSLATE_NOOP("Cli", "Add an IMAP account, test it, trust its server's certificate"), cmdAccount},
         {"sync", QT_TRANSLATE_NOOP("Cli", "Sync an IMAP account: fetch, classify, store"), cmdSync},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Spam trends by weekday, hour, day, week, month, season; campaigns"), cmdStats},
+        {"chart", QT_TRANSLATE_NOOP("Cli", "Draw a trend chart to PNG, SVG or PDF, with its CSV"), cmdChart},
+        {"report", QT_TRANSLATE_NOOP("Cli", "Write a PDF report with every trend chart and a summary"), cmdReport},
     };
     return table;
 }
@@ -871,6 +1045,18 @@ QString globalHelp()
 }
 
 } // namespace
+
+bool needsWidgets(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--db"))
+            ++i;
+        else if (!a.startsWith(QLatin1Char('-')))
+            return a == QLatin1String("chart") || a == QLatin1String("report");
+    }
+    return false;
+}
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

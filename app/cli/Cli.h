@@ -26,6 +26,10 @@ struct Command
     std::function<int(Context &, const QStringList &args)> run; ///< args[0] is the command name
 };
 
+/** Whether the command in arguments draws charts (chart, report): Qt Charts needs a
+ *  QApplication, the other commands run on a QCoreApplication. */
+bool needsWidgets(const QStringList &arguments);
+
 /** Runs the CLI on arguments (arguments[0] is the program name). */
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -1,0 +1,560 @@
+#include "TrendsView.h"
+
+#include "ExportJob.h"
+#include "TrendsJob.h"
+#include "Worker.h"
+#include "charts/ChartExport.h"
+#include "charts/ChartOverlays.h"
+
+#include <QAbstractBarSeries>
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimeZone>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace mailtide::ui {
+
+using charts::ChartKind;
+
+namespace {
+int index(ChartKind k)
+{
+    return int(k);
+}
+} // namespace
+
+TrendsView::TrendsView(QWidget *parent) : QWidget(parent)
+{
+    // --- the filter bar
+    m_limitDates = new QCheckBox(tr("Received from"), this);
+    m_from = new QDateEdit(QDate::currentDate().addYears(-1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setEnabled(false);
+    }
+    m_limitDates->setToolTip(tr("Only count mail received between these days (in the chosen time zone)"));
+    connect(m_limitDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_limitDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    m_verdict = new QComboBox(this);
+    m_verdict->addItem(tr("All verdicts"), int(trends::VerdictFilter::All));
+    m_verdict->addItem(tr("Spam only"), int(trends::VerdictFilter::Spam));
+    m_verdict->addItem(tr("Ham only"), int(trends::VerdictFilter::Ham));
+    m_verdict->addItem(tr("Unsure only"), int(trends::VerdictFilter::Unsure));
+    m_zone = new QComboBox(this);
+    m_zone->setEditable(true);
+    m_zone->addItem(QStringLiteral("system"));
+    m_zone->addItem(QStringLiteral("UTC"));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id));
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->setToolTip(tr("Time zone the weekdays and hours are counted in"));
+    m_zone->setMinimumContentsLength(16);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_report = new QPushButton(tr("Export report…"), this);
+    m_report->setToolTip(tr("One PDF file: a summary, then every chart"));
+    connect(m_refresh, &QPushButton::clicked, this, &TrendsView::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, &TrendsView::cancel);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"),
+                                                          QDir::home().filePath(QStringLiteral("mailtide-report.pdf")),
+                                                          tr("PDF document (*.pdf)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_limitDates);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addSpacing(12);
+    bar->addWidget(m_verdict);
+    bar->addWidget(new QLabel(tr("Time zone"), this));
+    bar->addWidget(m_zone);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_busy);
+    bar->addStretch();
+    bar->addWidget(m_report);
+
+    // --- one tab per chart, with its own tools
+    m_weekdayMode = new QComboBox(this);
+    m_weekdayMode->addItem(tr("Counts"), int(charts::WeekdayMode::Count));
+    m_weekdayMode->addItem(tr("Shares"), int(charts::WeekdayMode::Share));
+    m_granularity = new QComboBox(this);
+    m_granularity->addItem(tr("Automatic"), -1);
+    m_granularity->addItem(tr("By day"), int(trends::Granularity::Day));
+    m_granularity->addItem(tr("By week"), int(trends::Granularity::Week));
+    m_granularity->addItem(tr("By month"), int(trends::Granularity::Month));
+    m_timelineStyle = new QComboBox(this);
+    m_timelineStyle->addItem(tr("Bars"), int(charts::TimelineStyle::Bars));
+    m_timelineStyle->addItem(tr("Lines"), int(charts::TimelineStyle::Lines));
+    m_seasonKind = new QComboBox(this);
+    m_seasonKind->addItem(tr("By month"), int(trends::SeasonKind::MonthOfYear));
+    m_seasonKind->addItem(tr("By ISO week"), int(trends::SeasonKind::IsoWeekOfYear));
+    // Looks change at once; periods need new numbers.
+    connect(m_weekdayMode, &QComboBox::currentIndexChanged, this, &TrendsView::showCharts);
+    connect(m_timelineStyle, &QComboBox::currentIndexChanged, this, &TrendsView::showCharts);
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_data)
+            refresh();
+    });
+    connect(m_seasonKind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_data)
+            refresh();
+    });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(makeTab(ChartKind::Weekday, {m_weekdayMode}), tr("By weekday"));
+    m_tabs->addTab(makeTab(ChartKind::Heatmap, {}), tr("Weekday × hour"));
+    m_tabs->addTab(makeTab(ChartKind::Timeline, {m_granularity, m_timelineStyle}), tr("Timeline"));
+    m_tabs->addTab(makeTab(ChartKind::Season, {m_seasonKind}), tr("Season"));
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+    say(tr("Choose the filters, then Refresh."));
+}
+
+TrendsView::~TrendsView()
+{
+    if (m_job)
+        m_job->cancel();
+    finishWorker(m_thread, m_job);
+    finishWorker(m_exportThread, m_exportJob);
+}
+
+QWidget *TrendsView::makeTab(ChartKind kind, const QList<QWidget *> &tools)
+{
+    auto *page = new QWidget(this);
+    auto *view = new QChartView(page);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMouseTracking(true);
+    view->viewport()->installEventFilter(this);
+    view->setMinimumSize(480, 300);
+    m_views[index(kind)] = view;
+    auto *exportButton = new QPushButton(tr("Export…"), page);
+    exportButton->setToolTip(tr("Save this chart as PNG, SVG or PDF, with its numbers as CSV beside it"));
+    connect(exportButton, &QPushButton::clicked, this, [this, kind] { askExport(kind); });
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : tools)
+        row->addWidget(w);
+    row->addStretch();
+    row->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(view, 1);
+    return page;
+}
+
+QChartView *TrendsView::chartView(ChartKind kind) const
+{
+    return m_views[index(kind)];
+}
+
+void TrendsView::setDatabase(const QString &path)
+{
+    m_dbPath = path;
+}
+
+void TrendsView::setScope(const QString &account, const QString &folder)
+{
+    m_account = account;
+    m_folder = folder;
+}
+
+void TrendsView::setDateRange(std::optional<QDate> from, std::optional<QDate> to)
+{
+    m_limitDates->setChecked(from || to);
+    m_from->setDate(from.value_or(QDate(1970, 1, 1)));
+    m_to->setDate(to.value_or(QDate::currentDate()));
+}
+
+void TrendsView::setVerdict(trends::VerdictFilter verdict)
+{
+    m_verdict->setCurrentIndex(m_verdict->findData(int(verdict)));
+}
+
+void TrendsView::setTimeZone(const QTimeZone &zone)
+{
+    m_zone->setCurrentText(QString::fromUtf8(zone.id()));
+}
+
+void TrendsView::setCalendarFile(const QString &path)
+{
+    m_calendarFile = path;
+}
+
+trends::Filter TrendsView::filter() const
+{
+    trends::Filter f;
+    f.account = m_account;
+    f.folder = m_folder;
+    if (m_limitDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.verdict = trends::VerdictFilter(m_verdict->currentData().toInt());
+    if (auto z = trends::parseZone(m_zone->currentText().trimmed()))
+        f.zone = z.value();
+    return f;
+}
+
+charts::ChartOptions TrendsView::options() const
+{
+    charts::ChartOptions o;
+    o.palette = palette();
+    o.weekdayMode = charts::WeekdayMode(m_weekdayMode->currentData().toInt());
+    o.timelineStyle = charts::TimelineStyle(m_timelineStyle->currentData().toInt());
+    return o;
+}
+
+void TrendsView::say(const QString &message)
+{
+    m_status->setText(message);
+}
+
+// --- computing ---------------------------------------------------------------------------------
+
+void TrendsView::refresh()
+{
+    startJob(false);
+}
+
+void TrendsView::startJob(bool report)
+{
+    if (m_job) { // one at a time: stop this one, start again when it has stopped
+        m_refreshAgain = !report;
+        m_job->cancel();
+        return;
+    }
+    if (m_dbPath.isEmpty()) {
+        say(tr("No profile is open."));
+        return;
+    }
+    if (auto z = trends::parseZone(m_zone->currentText().trimmed()); !z) {
+        say(z.error().toString());
+        Q_EMIT failed(z.error().toString());
+        return;
+    }
+    const trends::Filter f = filter();
+    if (Status s = trends::validate(f); !s) {
+        say(s.error().toString());
+        Q_EMIT failed(s.error().toString());
+        return;
+    }
+    TrendsJob::Request r;
+    r.dbPath = m_dbPath;
+    r.filter = f;
+    if (const int g = m_granularity->currentData().toInt(); g >= 0)
+        r.timeline = trends::Granularity(g);
+    r.season = trends::SeasonKind(m_seasonKind->currentData().toInt());
+    r.report = report;
+    r.calendarFile = m_calendarFile;
+    m_job = new TrendsJob(r);
+    m_thread = startWorker(this, m_job, QStringLiteral("TrendsJob"));
+    connect(m_job, &TrendsJob::finished, this, &TrendsView::onFinished);
+    connect(m_job, &TrendsJob::failed, this, &TrendsView::onFailed);
+    m_busy->show();
+    m_cancel->setEnabled(true);
+    m_report->setEnabled(false);
+    say(report ? tr("Counting for the report…") : tr("Counting…"));
+    Q_EMIT busyChanged(true);
+    m_thread->start();
+}
+
+void TrendsView::cancel()
+{
+    m_refreshAgain = false;
+    if (m_job)
+        m_job->cancel();
+}
+
+void TrendsView::endJob()
+{
+    finishWorker(m_thread, m_job);
+    m_busy->hide();
+    m_cancel->setEnabled(false);
+    m_report->setEnabled(true);
+    Q_EMIT busyChanged(false);
+}
+
+void TrendsView::onFinished(const charts::ReportData &data)
+{
+    endJob();
+    const QString reportPath = std::exchange(m_reportPath, QString());
+    if (!reportPath.isEmpty()) {
+        auto bytes = charts::paintReport(data, options());
+        if (!bytes) {
+            say(bytes.error().toString());
+            Q_EMIT failed(bytes.error().toString());
+            return;
+        }
+        charts::ExportFiles files;
+        files.files.push_back({reportPath, bytes.value()});
+        writeFiles(files, reportPath);
+        return;
+    }
+    m_data = data;
+    showCharts();
+    // Unlimited: the date boxes show the days the data covers, a start for narrowing it.
+    if (const trends::DayRange &r = data.weekday.weekday.range; !m_limitDates->isChecked() && r.isValid()) {
+        m_from->setDate(r.first);
+        m_to->setDate(r.last);
+    }
+    trends::Counts all;
+    for (const auto &d : data.weekday.weekday.days)
+        all += d;
+    say(tr("%1 messages · %2").arg(QLocale().toString(all.total), data.filter.describe()));
+    Q_EMIT refreshed();
+    if (std::exchange(m_refreshAgain, false))
+        refresh();
+}
+
+void TrendsView::onFailed(const QString &message, bool cancelled)
+{
+    endJob();
+    m_reportPath.clear();
+    if (std::exchange(m_refreshAgain, false)) {
+        refresh();
+        return;
+    }
+    say(cancelled ? tr("Stopped; the charts show the last numbers.") : message);
+    if (!cancelled)
+        Q_EMIT failed(message);
+}
+
+// --- drawing -----------------------------------------------------------------------------------
+
+void TrendsView::showCharts()
+{
+    if (!m_data)
+        return;
+    const charts::ChartOptions o = options();
+    const std::pair<ChartKind, const charts::ChartData *> all[] = {{ChartKind::Weekday, &m_data->weekday},
+                                                                  {ChartKind::Heatmap, &m_data->heatmap},
+                                                                  {ChartKind::Timeline, &m_data->timeline},
+                                                                  {ChartKind::Season, &m_data->season}};
+    for (const auto &[kind, data] : all) {
+        QChartView *view = m_views[index(kind)];
+        QChart *chart = charts::makeChart(*data, o);
+        QChart *old = view->chart();
+        view->setChart(chart); // the view owns the new chart and lets go of the old one
+        delete old;
+        attachHover(kind, chart);
+    }
+}
+
+void TrendsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        showCharts(); // light <-> dark: the charts take their colours from the palette
+    QWidget::changeEvent(event);
+}
+
+void TrendsView::attachHover(ChartKind kind, QChart *chart)
+{
+    if (!m_data)
+        return;
+    const QLocale loc;
+    switch (kind) {
+    case ChartKind::Weekday:
+        for (QAbstractSeries *s : chart->series())
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+                connect(bars, &QAbstractBarSeries::hovered, this, [this, loc](bool state, int i, QBarSet *set) {
+                    if (!state || i < 0 || i > 6)
+                        return QToolTip::hideText();
+                    const trends::Counts &c = m_data->weekday.weekday.days[std::size_t(i)];
+                    QToolTip::showText(QCursor::pos(), tr("%1 · %2: %3\n%4 messages, %5 % spam")
+                                                           .arg(loc.dayName(i + 1), set->label(),
+                                                                loc.toString(set->at(i), 'g', 4), loc.toString(c.total),
+                                                                loc.toString(100.0 * c.spamShare(), 'f', 1)));
+                });
+        break;
+    case ChartKind::Timeline:
+        for (QAbstractSeries *s : chart->series()) {
+            auto show = [this, loc](const QPointF &p, bool state) {
+                if (!state)
+                    return QToolTip::hideText();
+                const auto &points = m_data->timeline.timeline.points;
+                const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
+                for (qsizetype i = points.size() - 1; i >= 0; --i)
+                    if (points.at(i).start <= day) {
+                        const auto &pt = points.at(i);
+                        QToolTip::showText(QCursor::pos(), tr("%1: %2 messages, %3 spam, %4 ham\nrolling mean: %5 messages, %6 spam")
+                                                               .arg(pt.label, loc.toString(pt.counts.total), loc.toString(pt.counts.spam),
+                                                                    loc.toString(pt.counts.ham), loc.toString(pt.rollingTotal, 'f', 1),
+                                                                    loc.toString(pt.rollingSpam, 'f', 1)));
+                        return;
+                    }
+            };
+            if (auto *area = qobject_cast<QAreaSeries *>(s))
+                connect(area, &QAreaSeries::hovered, this, show);
+            else if (auto *line = qobject_cast<QLineSeries *>(s))
+                connect(line, &QLineSeries::hovered, this, show);
+        }
+        break;
+    case ChartKind::Season:
+        for (QAbstractSeries *s : chart->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s))
+                connect(line, &QLineSeries::hovered, this, [this, loc, line](const QPointF &p, bool state) {
+                    if (!state)
+                        return QToolTip::hideText();
+                    const int slot = int(std::lround(p.x()));
+                    const bool months = m_data->season.season.kind == trends::SeasonKind::MonthOfYear;
+                    for (const auto &y : m_data->season.season.years) {
+                        if (QString::number(y.year) != line->name() || slot < 1 || slot > y.slots.size())
+                            continue;
+                        const trends::Counts &c = y.slots.at(slot - 1);
+                        const QString when = months ? loc.monthName(slot) : tr("week %1").arg(slot);
+                        QToolTip::showText(QCursor::pos(), tr("%1 %2: %3 messages, %4 spam")
+                                                               .arg(when, line->name(), loc.toString(c.total), loc.toString(c.spam)));
+                    }
+                });
+        break;
+    case ChartKind::Heatmap: break; // the viewport's mouse moves, in eventFilter
+    }
+}
+
+bool TrendsView::eventFilter(QObject *watched, QEvent *event)
+{
+    QChartView *heatmap = m_views[index(ChartKind::Heatmap)];
+    if (m_data && heatmap && watched == heatmap->viewport() && event->type() == QEvent::MouseMove) {
+        const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        QChart *chart = heatmap->chart();
+        const QPointF inChart = chart->mapFromScene(heatmap->mapToScene(pos));
+        for (QGraphicsItem *item : chart->childItems()) {
+            auto *grid = dynamic_cast<charts::HeatmapItem *>(item);
+            if (!grid)
+                continue;
+            const auto [day, hour] = grid->cellAt(inChart);
+            if (day < 0) {
+                QToolTip::hideText();
+                break;
+            }
+            const trends::Counts &c = m_data->heatmap.heatmap.cells[std::size_t(day)][std::size_t(hour)];
+            QToolTip::showText(heatmap->mapToGlobal(pos),
+                               tr("%1, %2:00–%3:00: %4 messages, %5 spam, %6 ham")
+                                   .arg(QLocale().dayName(day + 1))
+                                   .arg(hour, 2, 10, QLatin1Char('0'))
+                                   .arg(hour + 1, 2, 10, QLatin1Char('0'))
+                                   .arg(QLocale().toString(c.total), QLocale().toString(c.spam), QLocale().toString(c.ham)),
+                               heatmap);
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// --- exporting ---------------------------------------------------------------------------------
+
+void TrendsView::askExport(ChartKind kind)
+{
+    if (!m_data) {
+        say(tr("Nothing to export yet: Refresh first."));
+        return;
+    }
+    const QString name = QStringLiteral("mailtide-%1.png").arg(charts::chartKey(kind));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), QDir::home().filePath(name),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (!path.isEmpty())
+        exportChart(kind, path);
+}
+
+void TrendsView::exportChart(ChartKind kind, const QString &path)
+{
+    if (!m_data) {
+        say(tr("Nothing to export yet: Refresh first."));
+        Q_EMIT failed(tr("Nothing to export yet: Refresh first."));
+        return;
+    }
+    const charts::ChartData &data = kind == ChartKind::Weekday   ? m_data->weekday
+                                    : kind == ChartKind::Heatmap ? m_data->heatmap
+                                    : kind == ChartKind::Timeline ? m_data->timeline
+                                                                  : m_data->season;
+    // A fresh chart at the export's size: the one on screen keeps its own.
+    std::unique_ptr<QChart> chart(charts::makeChart(data, options()));
+    auto files = charts::paintExport(chart.get(), path, trends::toCsv(charts::tableOf(data), data.filter));
+    if (!files) {
+        say(files.error().toString());
+        Q_EMIT failed(files.error().toString());
+        return;
+    }
+    writeFiles(files.value(), path);
+}
+
+void TrendsView::exportReport(const QString &path)
+{
+    if (charts::exportFormatFor(path) != charts::ExportFormat::Pdf) {
+        const QString message = tr("The report is a PDF file (name it .pdf)");
+        say(message);
+        Q_EMIT failed(message);
+        return;
+    }
+    if (m_job) {
+        say(tr("Wait for the counting to end, or cancel it."));
+        return;
+    }
+    m_reportPath = path;
+    startJob(true);
+}
+
+void TrendsView::writeFiles(const charts::ExportFiles &files, const QString &shownPath)
+{
+    if (m_exportJob) {
+        say(tr("An export is still being written."));
+        return;
+    }
+    m_exportJob = new ExportJob(files);
+    m_exportThread = startWorker(this, m_exportJob, QStringLiteral("ExportJob"));
+    connect(m_exportJob, &ExportJob::finished, this, [this, shownPath](bool ok, const QString &message) {
+        finishWorker(m_exportThread, m_exportJob);
+        if (!ok) {
+            say(message);
+            Q_EMIT failed(message);
+            return;
+        }
+        say(tr("Saved %1").arg(QDir::toNativeSeparators(shownPath)));
+        Q_EMIT exported(shownPath);
+    });
+    m_exportThread->start();
+}
+
+} // namespace mailtide::ui
