@@ -2217,6 +2217,26 @@ Mot de passe de %2 :</translation>
         <source>The server of %1 does not offer IDLE: Mailtide asks it for new mail every 5 minutes.</source>
         <translation>Le serveur de %1 n'offre pas IDLE : Mailtide lui demande le nouveau courrier toutes les 5 minutes.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Courrier</translation>
+    </message>
+    <message>
+        <source>The messages of the selected account or folder, with their verdicts (Ctrl+1)</source>
+        <translation>Les messages du compte ou du dossier choisi, avec leurs verdicts (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <source>Spam by weekday and hour, over time and by season, with campaigns; exports (Ctrl+2)</source>
+        <translation>Le spam par jour et par heure, dans le temps et par saison, avec les campagnes ; exports (Ctrl+2)</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::ui::MessageDetailView</name>

@@ -13,6 +13,7 @@
 #include "jobs/SyncJob.h"
 
 #include "MessageDetailView.h"
+#include "TrendsView.h"
 #include "WelcomePage.h"
 #include "jobs/ImportJob.h"
 #include "jobs/SampleMailbox.h"
@@ -179,13 +180,27 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     m_detail = new MessageDetailView;
     m_detail->setObjectName(QStringLiteral("detailView"));
 
+    // The sidebar (accounts and folders) beside the views: Mail (list | message) and Trends.
+    m_mailSplitter = new QSplitter(Qt::Horizontal);
+    m_mailSplitter->setObjectName(QStringLiteral("mailSplitter"));
+    m_mailSplitter->addWidget(m_table);
+    m_mailSplitter->addWidget(m_detail);
+    m_mailSplitter->setStretchFactor(0, 3);
+    m_mailSplitter->setStretchFactor(1, 2);
+    m_mailSplitter->setChildrenCollapsible(false);
+    m_trends = new TrendsView;
+    m_trends->setObjectName(QStringLiteral("trendsView"));
+    m_trends->setDatabase(m_dbPath);
+    connect(m_trends, &TrendsView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_views = new QStackedWidget;
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addWidget(m_mailSplitter);
+    m_views->addWidget(m_trends);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    m_splitter->addWidget(m_views);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     m_welcome = new WelcomePage;
@@ -294,12 +309,28 @@ void MainWindow::buildMenus()
     connect(m_folderUseMenu, &QMenu::aboutToShow, this, &MainWindow::updateFolderUseMenu);
     m_folderUseMenu->setEnabled(false);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *views = new QActionGroup(view);
+    m_viewMail = view->addAction(tr("&Mail"), this, [this] { showView(View::Mail); });
+    m_viewMail->setObjectName(QStringLiteral("viewMailAction"));
+    m_viewMail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_viewMail->setStatusTip(tr("The messages of the selected account or folder, with their verdicts (Ctrl+1)"));
+    m_viewTrends = view->addAction(tr("&Trends"), this, [this] { showView(View::Trends); });
+    m_viewTrends->setObjectName(QStringLiteral("viewTrendsAction"));
+    m_viewTrends->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_viewTrends->setStatusTip(tr("Spam by weekday and hour, over time and by season, with campaigns; exports (Ctrl+2)"));
+    for (QAction *a : {m_viewMail, m_viewTrends}) {
+        a->setCheckable(true);
+        views->addAction(a);
+    }
+    m_viewMail->setChecked(true);
+
     QMenu *message = menuBar()->addMenu(tr("&Message"));
-    QAction *spam = message->addAction(tr("Mark as &spam"), this, [this] { markSelected(true); });
+    QAction *spam = m_markSpam = message->addAction(tr("Mark as &spam"), this, [this] { markSelected(true); });
     spam->setObjectName(QStringLiteral("markSpamAction"));
     spam->setShortcut(QKeySequence(Qt::Key_J));
     spam->setStatusTip(tr("Move the selected messages to Junk on the server and learn from them (J)"));
-    QAction *ham = message->addAction(tr("Mark as &not spam"), this, [this] { markSelected(false); });
+    QAction *ham = m_markHam = message->addAction(tr("Mark as &not spam"), this, [this] { markSelected(false); });
     ham->setObjectName(QStringLiteral("markHamAction"));
     ham->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_J));
     ham->setStatusTip(tr("Move the selected messages to the inbox on the server and learn from them (Shift+J)"));
@@ -359,15 +390,20 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1200, 760);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({200, 620, 380});
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/sidebar")).toByteArray()))
+        m_splitter->setSizes({200, 1000});
+    if (!m_mailSplitter->restoreState(settings.value(QStringLiteral("window/mail")).toByteArray()))
+        m_mailSplitter->setSizes({620, 380});
+    showView(settings.value(QStringLiteral("window/view")).toString() == QLatin1String("trends") ? View::Trends : View::Mail);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/sidebar"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/mail"), m_mailSplitter->saveState());
+    settings.setValue(QStringLiteral("window/view"), m_views->currentWidget() == m_trends ? QStringLiteral("trends") : QStringLiteral("mail"));
     QMainWindow::closeEvent(event);
 }
 
@@ -464,6 +500,7 @@ void MainWindow::onTreeLoaded(quint64 id, const QVector<store::AccountInfo> &acc
     m_pages->setCurrentWidget(accounts.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_splitter);
     m_countLabel->setVisible(!accounts.isEmpty());
     updateFolderUseMenu();
+    updateTrendsScope();
 }
 
 void MainWindow::selectPendingAccount()
@@ -485,10 +522,40 @@ void MainWindow::treeCurrentChanged(const QModelIndex &current)
     const qint64 folder = current.data(FolderTreeModel::FolderIdRole).toLongLong();
     // Restoring the selection after a tree reload lands here too: no reload then.
     updateFolderUseMenu();
+    updateTrendsScope();
     if (account == m_accountId && folder == m_folderId) return;
     m_accountId = account;
     m_folderId = folder;
     reloadMessages();
+}
+
+void MainWindow::showView(View view)
+{
+    m_views->setCurrentWidget(view == View::Trends ? static_cast<QWidget *>(m_trends) : m_mailSplitter);
+    (view == View::Trends ? m_viewTrends : m_viewMail)->setChecked(true);
+    for (QAction *a : {m_markSpam, m_markHam})
+        if (a) a->setEnabled(view == View::Mail);
+    updateTrendsScope();
+}
+
+void MainWindow::updateTrendsScope()
+{
+    // The charts follow the sidebar: its account, or its folder. Computed only when shown, and
+    // again only when the scope changed or new mail arrived meanwhile.
+    if (m_views->currentWidget() != m_trends || !m_treeLoadedOnce) return;
+    const QModelIndex current = m_tree->currentIndex();
+    QString account, folder;
+    const qint64 accountId = current.data(FolderTreeModel::AccountIdRole).toLongLong();
+    for (const store::AccountInfo &a : std::as_const(m_accounts))
+        if (a.id == accountId) account = a.name;
+    if (current.data(FolderTreeModel::FolderIdRole).toLongLong())
+        folder = current.data(FolderTreeModel::FolderPathRole).toString();
+    const QString scope = account + QLatin1Char('\n') + folder;
+    if (scope == m_trendsScope && !m_trendsStale) return;
+    m_trendsScope = scope;
+    m_trendsStale = false;
+    m_trends->setScope(account, folder);
+    m_trends->refresh();
 }
 
 void MainWindow::updateFolderUseMenu()
@@ -739,6 +806,8 @@ void MainWindow::onImportFinished(bool ok, const QString &message)
     }
     reloadTree();
     reloadMessages();
+    m_trendsStale = true;
+    updateTrendsScope();
     Q_EMIT importFinished(ok, message);
     startNextImport();
 }
@@ -942,6 +1011,8 @@ void MainWindow::onSyncFinished(bool ok, const QString &message, int failureKind
     }
     reloadTree();
     reloadMessages();
+    m_trendsStale = true;
+    updateTrendsScope();
     Q_EMIT syncFinished(ok, message);
     startNextSync();
 }

@@ -49,6 +49,7 @@ class MessageListModel;
 namespace mailtide::ui {
 
 class Keyring;
+class TrendsView;
 class MessageDetailView;
 class WelcomePage;
 
@@ -118,6 +119,11 @@ private:
     /** The IMAP folder selected in the tree is used as `use` ("\\Junk", ...; empty: nothing). */
     void setCurrentFolderUse(const QString &use);
     void updateFolderUseMenu();
+    enum class View { Mail, Trends };
+    void showView(View view);
+    /** Gives the Trends view the sidebar's account/folder and refreshes it, if it is shown and
+     *  that scope changed or new mail came in since. */
+    void updateTrendsScope();
     void messageCurrentChanged(const QModelIndex &current);
     void selectPendingAccount();
 
@@ -200,7 +206,16 @@ private:
     models::MessageListModel *m_messages = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
-    QSplitter *m_splitter = nullptr;
+    QSplitter *m_splitter = nullptr;     ///< the sidebar | the views
+    QSplitter *m_mailSplitter = nullptr; ///< the message list | the message
+    QStackedWidget *m_views = nullptr;   ///< Mail, Trends
+    TrendsView *m_trends = nullptr;
+    QString m_trendsScope;               ///< "account\nfolder" the charts were last computed for
+    bool m_trendsStale = true;           ///< new mail since (an import or a sync ended)
+    QAction *m_viewMail = nullptr;
+    QAction *m_viewTrends = nullptr;
+    QAction *m_markSpam = nullptr;
+    QAction *m_markHam = nullptr;
     QTreeView *m_tree = nullptr;
     QTableView *m_table = nullptr;
     MessageDetailView *m_detail = nullptr;

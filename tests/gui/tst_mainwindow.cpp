@@ -1,6 +1,7 @@
 // The main window end to end, offscreen: welcome page, import, list, tree, detail pane, errors,
 // and closing or cancelling mid-import. Every wait is a QSignalSpy::wait or a QTRY_*.
 #include "MainWindow.h"
+#include "TrendsView.h"
 #include "jobs/StoreReader.h"
 #include "models/FolderTreeModel.h"
 #include "models/MessageListModel.h"
@@ -242,6 +243,42 @@ private Q_SLOTS:
         child<QAction>(&w, "folderUseNone")->trigger();
         QVERIFY(reset.wait(kTimeoutMs));
         QVERIFY(folderNamed(QStringLiteral("Pourriel")).data(FolderTreeModel::SpecialUseRole).toString().isEmpty());
+    }
+
+    /** View → Trends (Ctrl+2) shows the charts of what the sidebar selects; new mail refreshes
+     *  them; Ctrl+1 is the mail again. */
+    void trendsViewFollowsTheSidebar()
+    {
+        ui::MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QSignalSpy imported(&w, &ui::MainWindow::importFinished);
+        w.importPaths(QStringLiteral("fixture"), {QStringLiteral(MAILTIDE_TEST_DATA "/mbox/three.mbox")});
+        QVERIFY(imported.wait(kTimeoutMs));
+        auto *folders = child<FolderTreeModel>(&w, "folderModel");
+        QTRY_COMPARE(folders->rowCount(), 1);
+        auto *trends = child<ui::TrendsView>(&w, "trendsView");
+        QSignalSpy refreshed(trends, &ui::TrendsView::refreshed);
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        QTRY_VERIFY(trends->isVisible());
+        QVERIFY(!child<QWidget>(&w, "messageView")->isVisible());
+        QVERIFY(!child<QAction>(&w, "markSpamAction")->isEnabled());
+        QVERIFY(refreshed.wait(kTimeoutMs));
+        QVERIFY(trends->data().has_value());
+        qint64 total = 0;
+        for (const auto &day : trends->data()->weekday.weekday.days)
+            total += day.total;
+        QCOMPARE(total, qint64(3));
+        QCOMPARE(trends->filter().account, QStringLiteral("fixture"));
+
+        // More mail: the shown charts are recomputed.
+        w.importPaths(QStringLiteral("second"), {QStringLiteral(MAILTIDE_TEST_DATA "/mbox/three.mbox")});
+        QVERIFY(imported.wait(kTimeoutMs));
+        QTRY_COMPARE(folders->rowCount(), 2);
+        QVERIFY(refreshed.count() >= 2 || refreshed.wait(kTimeoutMs));
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_1));
+        QTRY_VERIFY(child<QWidget>(&w, "messageView")->isVisible());
+        QVERIFY(child<QAction>(&w, "markSpamAction")->isEnabled());
     }
 
     void corruptDatabaseIsReported()

@@ -267,6 +267,14 @@ T = {
         ['%n message déplacé dans la boîte de réception et appris comme légitime.',
          '%n messages déplacés dans la boîte de réception et appris comme légitimes.'],
     '&Message': '&Message',
+    # Views
+    '&View': '&Affichage',
+    '&Mail': '&Courrier',
+    'The messages of the selected account or folder, with their verdicts (Ctrl+1)':
+        'Les messages du compte ou du dossier choisi, avec leurs verdicts (Ctrl+1)',
+    '&Trends': '&Tendances',
+    'Spam by weekday and hour, over time and by season, with campaigns; exports (Ctrl+2)':
+        'Le spam par jour et par heure, dans le temps et par saison, avec les campagnes ; exports (Ctrl+2)',
     # DNS
     "the system's DNS resolver": 'le résolveur DNS du système',
     'DNS look-up of %1 failed': 'La recherche DNS de %1 a échoué',
