@@ -15,8 +15,9 @@ namespace mailtide::trends {
 
 namespace {
 
-/** Runs the filter's selection with subjects, local times, and the cancel flag; rows come in
- *  any order (a table scan: walking the time index costs a table look-up per row). */
+/** Runs the filter's selection with subjects (UTF-8, valid during the call), local times, and
+ *  the cancel flag; rows come in any order (a table scan: walking the time index costs a table
+ *  look-up per row). */
 template<typename OnRow>
 Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bool *cancel, OnRow &&onRow)
 {
@@ -28,7 +29,7 @@ Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bo
         return s;
     LocalClock clock(f.zone);
     bool cancelled = false;
-    Status s = reader.forEachSubject(sel, [&](qint64 utc, int verdict, qint64 id, const QString &subject) {
+    Status s = reader.forEachSubject(sel, [&](qint64 utc, int verdict, qint64 id, QByteArrayView subject) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             cancelled = true;
             return false;
@@ -42,6 +43,66 @@ Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bo
         return Error{cancelledMessage(), QString()};
     return Status::success();
 }
+
+/** Up to this many distinct subjects keep their terms; then the cache starts again. */
+constexpr qsizetype kCachedSubjects = 200000;
+
+/** subjectTerms() once per distinct subject: spam repeats its subject lines (a campaign is
+ *  thousands of one line), and tokenising is most of a campaign search's time. Keyed by the
+ *  stored UTF-8 bytes; the same terms as subjectTerms(QString::fromUtf8(bytes)). */
+class TermCache
+{
+public:
+    const QStringList &terms(QByteArrayView utf8)
+    {
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+        auto it = m_terms.constFind(key);
+        if (it != m_terms.cend())
+            return *it;
+        if (m_terms.size() >= kCachedSubjects)
+            m_terms.clear();
+        return *m_terms.insert(QByteArray(utf8.data(), utf8.size()), subjectTerms(QString::fromUtf8(utf8)));
+    }
+
+private:
+    QHash<QByteArray, QStringList> m_terms;
+};
+
+/** Each distinct subject's distinct terms as small integers (term ids), so per-row work is
+ *  vector indexing rather than string hashing. names()[id] is the term. */
+class TermIds
+{
+public:
+    const QVector<int> &of(QByteArrayView utf8)
+    {
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+        auto it = m_ids.constFind(key);
+        if (it != m_ids.cend())
+            return *it;
+        if (m_ids.size() >= kCachedSubjects)
+            m_ids.clear();
+        QVector<int> ids;
+        for (const QString &t : subjectTerms(QString::fromUtf8(utf8))) {
+            auto known = m_index.constFind(t);
+            const int id = known != m_index.cend() ? *known : int(m_names.size());
+            if (known == m_index.cend()) {
+                m_index.insert(t, id);
+                m_names << t;
+            }
+            if (!ids.contains(id))
+                ids << id;
+        }
+        return *m_ids.insert(QByteArray(utf8.data(), utf8.size()), ids);
+    }
+    const QStringList &names() const { return m_names; }
+    /** The id of a term already met, else -1. */
+    int idOf(const QString &term) const { return m_index.value(term, -1); }
+
+private:
+    QHash<QByteArray, QVector<int>> m_ids;
+    QHash<QString, int> m_index;
+    QStringList m_names;
+};
 
 void addExample(QStringList &examples, const QString &subject)
 {
@@ -134,8 +195,9 @@ Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filte
     QHash<qint64, QVector<Occurrence>> activeOn; // local day -> occurrences whose window holds it
     qint64 lastDay = std::numeric_limits<qint64>::min();
     const QVector<Occurrence> *active = nullptr;
+    TermCache cache;
     Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64 utc, int verdict, qint64 id,
-                                                 const QString &subject) {
+                                                 QByteArrayView utf8) {
         if (t.day != lastDay || !active) {
             lastDay = t.day;
             auto it = activeOn.find(t.day);
@@ -154,7 +216,8 @@ Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filte
         }
         if (active->isEmpty())
             return;
-        const QStringList terms = subjectTerms(subject);
+        const QStringList &terms = cache.terms(utf8);
+        QString subject; // decoded for the messages that match only
         for (const Occurrence &o : *active) {
             QSet<QString> languages;
             for (const KeywordPhrase &p : phrases.value(o.eventId))
@@ -174,6 +237,8 @@ Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filte
             c.counts.add(verdict);
             for (const QString &l : languages)
                 ++c.byLanguage[l];
+            if (subject.isNull())
+                subject = QString::fromUtf8(utf8);
             examples[{o.date, o.eventId}].add(utc, id, subject);
         }
     });
@@ -224,18 +289,20 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
 {
     // Pass 1: per term, the local day of every message carrying it (rows come in any order;
     // sorted and counted per day below).
-    QHash<QString, std::vector<qint32>> daysOf;
+    TermIds termIds;
+    std::vector<std::vector<qint32>> daysOf; // [term id]
     qint64 firstDay = 0, lastDay = 0;
     bool any = false;
-    Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64, const QString &subject) {
+    Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64, QByteArrayView utf8) {
         if (!any)
             firstDay = lastDay = t.day, any = true;
         firstDay = std::min(firstDay, t.day);
         lastDay = std::max(lastDay, t.day);
-        QStringList terms = subjectTerms(subject);
-        terms.removeDuplicates();
-        for (const QString &term : terms)
-            daysOf[term].push_back(qint32(t.day));
+        const QVector<int> &ids = termIds.of(utf8);
+        if (daysOf.size() < size_t(termIds.names().size()))
+            daysOf.resize(size_t(termIds.names().size()));
+        for (int term : ids)
+            daysOf[size_t(term)].push_back(qint32(t.day));
     });
     if (!s)
         return s.error();
@@ -243,8 +310,8 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
         return QVector<Burst>{};
     const int days = int(lastDay - firstDay + 1);
     QHash<QString, QVector<std::pair<int, int>>> perTerm; // term -> (day index, messages), by day
-    for (auto it = daysOf.begin(); it != daysOf.end(); ++it) {
-        auto &v = it.value();
+    for (size_t term = 0; term < daysOf.size(); ++term) {
+        auto &v = daysOf[term];
         if (qsizetype(v.size()) < p.minCount)
             continue;
         std::sort(v.begin(), v.end());
@@ -255,7 +322,7 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
                 counts.push_back({day, 0});
             ++counts.back().second;
         }
-        perTerm.insert(it.key(), std::move(counts));
+        perTerm.insert(termIds.names()[qsizetype(term)], std::move(counts));
     }
     daysOf.clear();
 
@@ -282,25 +349,27 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
         return QVector<Burst>{};
 
     // Pass 2: the messages of each term burst, to merge terms of one campaign and show examples.
-    QHash<QString, QVector<int>> byTerm;
-    QVector<bool> inBurst(days, false); // only those days' subjects are tokenised again
+    QHash<int, QVector<int>> byTerm; // term id -> its bursts in found
+    QVector<bool> inBurst(days, false); // only those days' subjects are looked at again
     for (int i = 0; i < found.size(); ++i) {
-        byTerm[found[i].term].push_back(i);
+        byTerm[termIds.idOf(found[i].term)].push_back(i);
         for (int d = found[i].span.start; d <= found[i].span.end; ++d)
             inBurst[d] = true;
     }
-    s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64 id, const QString &subject) {
+    s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64 id, QByteArrayView utf8) {
         const int day = int(t.day - firstDay);
         if (day < 0 || day >= days || !inBurst[day])
             return;
-        const QStringList terms = subjectTerms(subject);
-        for (const QString &term : terms) {
+        QString subject; // decoded for the messages kept only
+        for (int term : termIds.of(utf8)) {
             const auto it = byTerm.constFind(term);
             if (it == byTerm.cend())
                 continue;
             for (int i : *it) {
                 TermBurst &tb = found[i];
                 if (day >= tb.span.start && day <= tb.span.end) {
+                    if (subject.isNull())
+                        subject = QString::fromUtf8(utf8);
                     tb.ids.insert(id);
                     tb.subjects.insert(id, subject);
                 }
