@@ -46,11 +46,15 @@ QByteArray TrendReader::sql(const char *columns, const char *from, const TrendSe
         // Only the conditions a selection sets are written: an unset one would still cost a
         // few virtual-machine steps per row on a read that is all rows. Parameters keep their
         // numbers (prepare() binds the ones used).
+        // An account alone is also asked as its folders, so that messages_folder_time reads
+        // that account's entries only.
         sql += " WHERE 1";
         if (!sel.account.isEmpty())
             sql += " AND account_id IN (SELECT id FROM accounts WHERE name = ?3)";
-        if (!sel.folder.isEmpty()) {
-            sql += " AND folder_id IN (SELECT f.id FROM folders f WHERE f.name = ?4";
+        if (!sel.folder.isEmpty() || !sel.account.isEmpty()) {
+            sql += " AND folder_id IN (SELECT f.id FROM folders f WHERE 1";
+            if (!sel.folder.isEmpty())
+                sql += " AND f.name = ?4";
             if (!sel.account.isEmpty())
                 sql += " AND f.account_id IN (SELECT id FROM accounts WHERE name = ?3)";
             sql += ")";
@@ -74,11 +78,12 @@ QByteArray TrendReader::timeSql(const TrendSelection &sel)
     // INDEXED BY: without statistics the planner may pick messages_message_id for an account
     // filter (account_id leads it) and read the table once per row, ten times slower than a
     // scan. Both named indexes hold every column read here (schema version 5), so a full scan
-    // of either never touches the table. With a folder, messages_folder_time reads that
-    // folder's entries only.
+    // of either never touches the table. With a folder or an account, messages_folder_time
+    // reads those folders' entries only (each folder in time order).
     const char *from = "messages";
     if (sel.plan == TrendPlan::Covering)
-        from = sel.folder.isEmpty() ? "messages INDEXED BY messages_time" : "messages INDEXED BY messages_folder_time";
+        from = sel.folder.isEmpty() && sel.account.isEmpty() ? "messages INDEXED BY messages_time"
+                                                              : "messages INDEXED BY messages_folder_time";
     return sql("received_utc, COALESCE(verdict, -1)", from, sel);
 }
 

@@ -42,7 +42,8 @@ public:
     Status check(const TrendSelection &sel);
 
     /** Calls fn(receivedUtc, verdict) per message (verdict -1: not classified), in no promised
-     *  order (with the Covering plan: ascending time, per folder when a folder is chosen). fn
+     *  order (with the Covering plan: ascending time, per folder when a folder or an account is
+     *  chosen). fn
      *  returns false to stop early (cancel); that is not an error. */
     Status forEachTime(const TrendSelection &sel, const std::function<bool(qint64 utc, int verdict)> &fn);
 
