@@ -47,27 +47,6 @@ Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bo
 /** Up to this many distinct subjects keep their terms; then the cache starts again. */
 constexpr qsizetype kCachedSubjects = 200000;
 
-/** subjectTerms() once per distinct subject: spam repeats its subject lines (a campaign is
- *  thousands of one line), and tokenising is most of a campaign search's time. Keyed by the
- *  stored UTF-8 bytes; the same terms as subjectTerms(QString::fromUtf8(bytes)). */
-class TermCache
-{
-public:
-    const QStringList &terms(QByteArrayView utf8)
-    {
-        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
-        auto it = m_terms.constFind(key);
-        if (it != m_terms.cend())
-            return *it;
-        if (m_terms.size() >= kCachedSubjects)
-            m_terms.clear();
-        return *m_terms.insert(QByteArray(utf8.data(), utf8.size()), subjectTerms(QString::fromUtf8(utf8)));
-    }
-
-private:
-    QHash<QByteArray, QStringList> m_terms;
-};
-
 /** Each distinct subject's distinct terms as small integers (term ids), so per-row work is
  *  vector indexing rather than string hashing. names()[id] is the term. */
 class TermIds
@@ -179,23 +158,46 @@ struct KeywordPhrase
 Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filter &f, const Calendar &calendar,
                                                 const std::atomic_bool *cancel)
 {
-    // Each event's phrases, tokenised the way subjects are.
-    QHash<QString, QVector<KeywordPhrase>> phrases;
+    // Each event's phrases, tokenised the way subjects are; events and languages as small
+    // integers (an event's index, a language's index) for the per-subject cache below.
+    QHash<QString, int> eventIndex;
+    QVector<QVector<std::pair<int, QStringList>>> phrases; // [event] -> (language, terms)
+    QStringList languages;                                 // [language] -> "en", "fr", "de"...
     for (const Event &e : calendar.events())
         for (auto it = e.keywords.begin(); it != e.keywords.end(); ++it)
             for (const QString &p : it.value())
-                if (const QStringList t = subjectTerms(p); !t.isEmpty())
-                    phrases[e.id].push_back({it.key(), t});
+                if (const QStringList t = subjectTerms(p); !t.isEmpty()) {
+                    int lang = int(languages.indexOf(it.key()));
+                    if (lang < 0)
+                        lang = int(languages.size()), languages << it.key();
+                    auto ev = eventIndex.constFind(e.id);
+                    if (ev == eventIndex.cend()) {
+                        ev = eventIndex.insert(e.id, int(phrases.size()));
+                        phrases.push_back({});
+                    }
+                    phrases[*ev].push_back({lang, t});
+                }
+    // The sets of languages a subject can match, interned: [0] is the empty set.
+    QVector<QVector<int>> languageSets{{}};
+    QHash<QVector<int>, int> languageSetIndex{{QVector<int>{}, 0}};
 
     std::map<std::pair<QDate, QString>, SeasonCampaign> found; // (event date, id): by date
     std::map<std::pair<QDate, QString>, Examples> examples;
     // Rows come in any order (a table scan): the occurrences near each year and the windows
     // holding each day are cached.
     QHash<int, QVector<Occurrence>> nearYear; // year -> occurrences of year-1..year+1 (windows cross New Year)
-    QHash<qint64, QVector<Occurrence>> activeOn; // local day -> occurrences whose window holds it
+    QHash<qint64, QVector<std::pair<Occurrence, int>>> activeOn; // local day -> (occurrence, event index) whose window holds it
     qint64 lastDay = std::numeric_limits<qint64>::min();
-    const QVector<Occurrence> *active = nullptr;
-    TermCache cache;
+    const QVector<std::pair<Occurrence, int>> *active = nullptr;
+    // Per distinct subject: its terms, and per event the set of languages whose phrases it
+    // carries (an index in languageSets; -1: not worked out yet). A subject repeated a thousand
+    // times is matched once.
+    struct Matches
+    {
+        QStringList terms;
+        QVector<int> languages;
+    };
+    QHash<QByteArray, Matches> cache;
     Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64 utc, int verdict, qint64 id,
                                                  QByteArrayView utf8) {
         if (t.day != lastDay || !active) {
@@ -206,24 +208,41 @@ Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filte
                 auto y = nearYear.find(d.year());
                 if (y == nearYear.end())
                     y = nearYear.insert(d.year(), calendar.occurrences(d.year() - 1, d.year() + 1));
-                QVector<Occurrence> holding;
+                QVector<std::pair<Occurrence, int>> holding;
                 for (const Occurrence &o : *y)
-                    if (o.windowStart <= d && d <= o.windowEnd && phrases.contains(o.eventId))
-                        holding.push_back(o);
+                    if (o.windowStart <= d && d <= o.windowEnd && eventIndex.contains(o.eventId))
+                        holding.push_back({o, eventIndex.value(o.eventId)});
                 it = activeOn.insert(t.day, holding);
             }
             active = &*it;
         }
         if (active->isEmpty())
             return;
-        const QStringList &terms = cache.terms(utf8);
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+        auto m = cache.find(key);
+        if (m == cache.end()) {
+            if (cache.size() >= kCachedSubjects)
+                cache.clear();
+            m = cache.insert(QByteArray(utf8.data(), utf8.size()),
+                             Matches{subjectTerms(QString::fromUtf8(utf8)), QVector<int>(phrases.size(), -1)});
+        }
         QString subject; // decoded for the messages that match only
-        for (const Occurrence &o : *active) {
-            QSet<QString> languages;
-            for (const KeywordPhrase &p : phrases.value(o.eventId))
-                if (containsPhrase(terms, p.terms))
-                    languages.insert(p.language);
-            if (languages.isEmpty())
+        for (const auto &[o, event] : *active) {
+            int &set = m->languages[event];
+            if (set < 0) {
+                QVector<int> matched;
+                for (const auto &[lang, terms] : phrases[event])
+                    if (!matched.contains(lang) && containsPhrase(m->terms, terms))
+                        matched << lang;
+                std::sort(matched.begin(), matched.end());
+                auto known = languageSetIndex.constFind(matched);
+                if (known == languageSetIndex.cend()) {
+                    known = languageSetIndex.insert(matched, int(languageSets.size()));
+                    languageSets << matched;
+                }
+                set = *known;
+            }
+            if (set == 0)
                 continue;
             SeasonCampaign &c = found[{o.date, o.eventId}];
             if (c.eventId.isEmpty()) {
@@ -235,8 +254,8 @@ Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filte
                 c.windowEnd = o.windowEnd;
             }
             c.counts.add(verdict);
-            for (const QString &l : languages)
-                ++c.byLanguage[l];
+            for (int lang : languageSets[set])
+                ++c.byLanguage[languages[lang]];
             if (subject.isNull())
                 subject = QString::fromUtf8(utf8);
             examples[{o.date, o.eventId}].add(utc, id, subject);
