@@ -123,8 +123,7 @@ bool Bucket::holds(const LocalTime &t) const
     case Kind::Period:
     case Kind::Season: {
         const auto r = days();
-        const qint64 first = LocalClock::dayOf(r->first), last = LocalClock::dayOf(r->last);
-        return r->isValid() && t.day >= first && t.day <= last;
+        return r->isValid() && t.day >= LocalClock::dayOf(r->first) && t.day <= LocalClock::dayOf(r->last);
     }
     }
     return false;

@@ -147,6 +147,33 @@ private Q_SLOTS:
         QCOMPARE(two->ids, (Ids{10, 4}));
     }
 
+    void holds()
+    {
+        auto on = [](const QDate &d, int hour) {
+            LocalTime t;
+            t.day = LocalClock::dayOf(d);
+            t.hour = hour;
+            t.weekday = d.dayOfWeek();
+            return t;
+        };
+        const Bucket week = Bucket::ofPeriod(Granularity::Week, QDate(2024, 3, 27));
+        QCOMPARE(week.start, QDate(2024, 3, 25));
+        QVERIFY(week.holds(on(QDate(2024, 3, 25), 0)));
+        QVERIFY(week.holds(on(QDate(2024, 3, 31), 23)));
+        QVERIFY(!week.holds(on(QDate(2024, 4, 1), 0)));
+        QVERIFY(!week.holds(on(QDate(2024, 3, 24), 23)));
+        const Bucket feb = Bucket::ofSeason(SeasonKind::MonthOfYear, 2024, 2);
+        QVERIFY(feb.holds(on(QDate(2024, 2, 29), 12))); // a leap day
+        QVERIFY(!feb.holds(on(QDate(2023, 2, 28), 12)));
+        // ISO 2020-W53 is 28 December 2020 - 3 January 2021; 2024 has no week 53.
+        const Bucket w53 = Bucket::ofSeason(SeasonKind::IsoWeekOfYear, 2020, 53);
+        QVERIFY(w53.holds(on(QDate(2021, 1, 3), 5)));
+        QVERIFY(!w53.holds(on(QDate(2021, 1, 4), 5)));
+        QVERIFY(!Bucket::ofSeason(SeasonKind::IsoWeekOfYear, 2024, 53).holds(on(QDate(2024, 12, 30), 5)));
+        QVERIFY(Bucket::ofCell(7, 2).holds(on(QDate(2024, 10, 27), 2)));
+        QVERIFY(!Bucket::ofCell(7, 2).holds(on(QDate(2024, 10, 27), 3)));
+    }
+
     void errors()
     {
         Filter f = paris();
