@@ -1549,6 +1549,10 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <source>received time, %1</source>
         <translation>heure de réception, %1</translation>
     </message>
+    <message>
+        <source>Invalid chart bucket</source>
+        <translation>Case de graphique invalide</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::jobs::BodyJob</name>

@@ -167,7 +167,20 @@ CREATE INDEX messages_from_domain ON messages (from_domain);
 CREATE INDEX messages_message_id ON messages (account_id, message_id);
 )SQL";
 
-constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4};
+// Version 5: the two time indexes of messages cover what trends read (store/TrendReader.h), so a
+// chart reads the index alone, in time order, and never the table: on 1,000,000 messages a scan
+// of messages_time reads in half the time of a table scan (tests/bench/bench_trends). They
+// replace the narrower indexes of the same names (any query that used those still can: the
+// leading columns are unchanged), so an INSERT still writes the same number of indexes, each entry a
+// few bytes wider.
+constexpr const char *kV5 = R"SQL(
+DROP INDEX messages_time;
+CREATE INDEX messages_time ON messages (received_utc, verdict, folder_id, account_id);
+DROP INDEX messages_folder_time;
+CREATE INDEX messages_folder_time ON messages (folder_id, received_utc, verdict, account_id);
+)SQL";
+
+constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5};
 
 } // namespace
 

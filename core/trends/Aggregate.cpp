@@ -33,20 +33,37 @@ Result<DayRange> stream(store::Database &db, const Filter &f, const std::atomic_
     timer.start();
     qint64 firstDay = 0, lastDay = 0, rows = 0;
     bool any = false, cancelled = false;
-    Status s = reader.forEachTime(sel, [&](qint64 utc, int verdict) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            cancelled = true;
-            return false;
-        }
+    auto place = [&](qint64 utc, int verdict) {
         const LocalTime t = clock.at(utc);
         if (!any)
             firstDay = lastDay = t.day, any = true;
         firstDay = std::min(firstDay, t.day);
         lastDay = std::max(lastDay, t.day);
         onRow(t, verdict);
-        ++rows;
-        return true;
-    });
+    };
+    Status s = Status::success();
+    if (sel.plan == store::TrendPlan::Covering) { // a block of rows per call: no call per row
+        s = reader.forEachTimeBlock(sel, [&](const qint64 *utc, const int *verdict, int n) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                cancelled = true;
+                return false;
+            }
+            for (int i = 0; i < n; ++i)
+                place(utc[i], verdict[i]);
+            rows += n;
+            return true;
+        });
+    } else { // as before schema version 5, for comparisons: a call per row
+        s = reader.forEachTime(sel, [&](qint64 utc, int verdict) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                cancelled = true;
+                return false;
+            }
+            place(utc, verdict);
+            ++rows;
+            return true;
+        });
+    }
     qCDebug(lcTrends) << rows << "rows in" << timer.elapsed() << "ms," << clock.lookups() << "zone look-ups";
     if (!s)
         return s.error();

@@ -5,7 +5,7 @@
  * Each function is a plain call for a worker thread: it takes that thread's own Database
  * (never the GUI's), reads the received time of each selected message once (in any order: a
  * table scan when no date range is set) through store::TrendReader, and buckets it in the filter's zone with a LocalClock (DST-correct:
- * never a fixed offset in SQL). `cancel` (may be null) is polled per row; a cancelled run
+ * never a fixed offset in SQL). `cancel` (may be null) is polled per block of 4,096 rows; a cancelled run
  * returns an Error whose message is cancelledMessage(). Counts are exact integers; a chart
  * draws them and prints Filter::describe() under them. */
 #include "store/Database.h"

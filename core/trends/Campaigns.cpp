@@ -15,8 +15,9 @@ namespace mailtide::trends {
 
 namespace {
 
-/** Runs the filter's selection with subjects, local times, and the cancel flag; rows come in
- *  any order (a table scan: walking the time index costs a table look-up per row). */
+/** Runs the filter's selection with subjects (UTF-8, valid during the call), local times, and
+ *  the cancel flag; rows come in any order (a table scan: walking the time index costs a table
+ *  look-up per row). */
 template<typename OnRow>
 Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bool *cancel, OnRow &&onRow)
 {
@@ -28,7 +29,7 @@ Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bo
         return s;
     LocalClock clock(f.zone);
     bool cancelled = false;
-    Status s = reader.forEachSubject(sel, [&](qint64 utc, int verdict, qint64 id, const QString &subject) {
+    Status s = reader.forEachSubject(sel, [&](qint64 utc, int verdict, qint64 id, QByteArrayView subject) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             cancelled = true;
             return false;
@@ -42,6 +43,45 @@ Status streamSubjects(store::Database &db, const Filter &f, const std::atomic_bo
         return Error{cancelledMessage(), QString()};
     return Status::success();
 }
+
+/** Up to this many distinct subjects keep their terms; then the cache starts again. */
+constexpr qsizetype kCachedSubjects = 200000;
+
+/** Each distinct subject's distinct terms as small integers (term ids), so per-row work is
+ *  vector indexing rather than string hashing. names()[id] is the term. */
+class TermIds
+{
+public:
+    const QVector<int> &of(QByteArrayView utf8)
+    {
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+        auto it = m_ids.constFind(key);
+        if (it != m_ids.cend())
+            return *it;
+        if (m_ids.size() >= kCachedSubjects)
+            m_ids.clear();
+        QVector<int> ids;
+        for (const QString &t : subjectTerms(QString::fromUtf8(utf8))) {
+            auto known = m_index.constFind(t);
+            const int id = known != m_index.cend() ? *known : int(m_names.size());
+            if (known == m_index.cend()) {
+                m_index.insert(t, id);
+                m_names << t;
+            }
+            if (!ids.contains(id))
+                ids << id;
+        }
+        return *m_ids.insert(QByteArray(utf8.data(), utf8.size()), ids);
+    }
+    const QStringList &names() const { return m_names; }
+    /** The id of a term already met, else -1. */
+    int idOf(const QString &term) const { return m_index.value(term, -1); }
+
+private:
+    QHash<QByteArray, QVector<int>> m_ids;
+    QHash<QString, int> m_index;
+    QStringList m_names;
+};
 
 void addExample(QStringList &examples, const QString &subject)
 {
@@ -118,24 +158,48 @@ struct KeywordPhrase
 Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filter &f, const Calendar &calendar,
                                                 const std::atomic_bool *cancel)
 {
-    // Each event's phrases, tokenised the way subjects are.
-    QHash<QString, QVector<KeywordPhrase>> phrases;
+    // Each event's phrases, tokenised the way subjects are; events and languages as small
+    // integers (an event's index, a language's index) for the per-subject cache below.
+    QHash<QString, int> eventIndex;
+    QVector<QVector<std::pair<int, QStringList>>> phrases; // [event] -> (language, terms)
+    QStringList languages;                                 // [language] -> "en", "fr", "de"...
     for (const Event &e : calendar.events())
         for (auto it = e.keywords.begin(); it != e.keywords.end(); ++it)
             for (const QString &p : it.value())
-                if (const QStringList t = subjectTerms(p); !t.isEmpty())
-                    phrases[e.id].push_back({it.key(), t});
+                if (const QStringList t = subjectTerms(p); !t.isEmpty()) {
+                    int lang = int(languages.indexOf(it.key()));
+                    if (lang < 0)
+                        lang = int(languages.size()), languages << it.key();
+                    auto ev = eventIndex.constFind(e.id);
+                    if (ev == eventIndex.cend()) {
+                        ev = eventIndex.insert(e.id, int(phrases.size()));
+                        phrases.push_back({});
+                    }
+                    phrases[*ev].push_back({lang, t});
+                }
+    // The sets of languages a subject can match, interned: [0] is the empty set.
+    QVector<QVector<int>> languageSets{{}};
+    QHash<QVector<int>, int> languageSetIndex{{QVector<int>{}, 0}};
 
     std::map<std::pair<QDate, QString>, SeasonCampaign> found; // (event date, id): by date
     std::map<std::pair<QDate, QString>, Examples> examples;
     // Rows come in any order (a table scan): the occurrences near each year and the windows
     // holding each day are cached.
     QHash<int, QVector<Occurrence>> nearYear; // year -> occurrences of year-1..year+1 (windows cross New Year)
-    QHash<qint64, QVector<Occurrence>> activeOn; // local day -> occurrences whose window holds it
+    QHash<qint64, QVector<std::pair<Occurrence, int>>> activeOn; // local day -> (occurrence, event index) whose window holds it
     qint64 lastDay = std::numeric_limits<qint64>::min();
-    const QVector<Occurrence> *active = nullptr;
+    const QVector<std::pair<Occurrence, int>> *active = nullptr;
+    // Per distinct subject: its terms, and per event the set of languages whose phrases it
+    // carries (an index in languageSets; -1: not worked out yet). A subject repeated a thousand
+    // times is matched once.
+    struct Matches
+    {
+        QStringList terms;
+        QVector<int> languages;
+    };
+    QHash<QByteArray, Matches> cache;
     Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64 utc, int verdict, qint64 id,
-                                                 const QString &subject) {
+                                                 QByteArrayView utf8) {
         if (t.day != lastDay || !active) {
             lastDay = t.day;
             auto it = activeOn.find(t.day);
@@ -144,23 +208,41 @@ Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filte
                 auto y = nearYear.find(d.year());
                 if (y == nearYear.end())
                     y = nearYear.insert(d.year(), calendar.occurrences(d.year() - 1, d.year() + 1));
-                QVector<Occurrence> holding;
+                QVector<std::pair<Occurrence, int>> holding;
                 for (const Occurrence &o : *y)
-                    if (o.windowStart <= d && d <= o.windowEnd && phrases.contains(o.eventId))
-                        holding.push_back(o);
+                    if (o.windowStart <= d && d <= o.windowEnd && eventIndex.contains(o.eventId))
+                        holding.push_back({o, eventIndex.value(o.eventId)});
                 it = activeOn.insert(t.day, holding);
             }
             active = &*it;
         }
         if (active->isEmpty())
             return;
-        const QStringList terms = subjectTerms(subject);
-        for (const Occurrence &o : *active) {
-            QSet<QString> languages;
-            for (const KeywordPhrase &p : phrases.value(o.eventId))
-                if (containsPhrase(terms, p.terms))
-                    languages.insert(p.language);
-            if (languages.isEmpty())
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+        auto m = cache.find(key);
+        if (m == cache.end()) {
+            if (cache.size() >= kCachedSubjects)
+                cache.clear();
+            m = cache.insert(QByteArray(utf8.data(), utf8.size()),
+                             Matches{subjectTerms(QString::fromUtf8(utf8)), QVector<int>(phrases.size(), -1)});
+        }
+        QString subject; // decoded for the messages that match only
+        for (const auto &[o, event] : *active) {
+            int &set = m->languages[event];
+            if (set < 0) {
+                QVector<int> matched;
+                for (const auto &[lang, terms] : phrases[event])
+                    if (!matched.contains(lang) && containsPhrase(m->terms, terms))
+                        matched << lang;
+                std::sort(matched.begin(), matched.end());
+                auto known = languageSetIndex.constFind(matched);
+                if (known == languageSetIndex.cend()) {
+                    known = languageSetIndex.insert(matched, int(languageSets.size()));
+                    languageSets << matched;
+                }
+                set = *known;
+            }
+            if (set == 0)
                 continue;
             SeasonCampaign &c = found[{o.date, o.eventId}];
             if (c.eventId.isEmpty()) {
@@ -172,8 +254,10 @@ Result<QVector<SeasonCampaign>> seasonCampaigns(store::Database &db, const Filte
                 c.windowEnd = o.windowEnd;
             }
             c.counts.add(verdict);
-            for (const QString &l : languages)
-                ++c.byLanguage[l];
+            for (int lang : languageSets[set])
+                ++c.byLanguage[languages[lang]];
+            if (subject.isNull())
+                subject = QString::fromUtf8(utf8);
             examples[{o.date, o.eventId}].add(utc, id, subject);
         }
     });
@@ -224,18 +308,20 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
 {
     // Pass 1: per term, the local day of every message carrying it (rows come in any order;
     // sorted and counted per day below).
-    QHash<QString, std::vector<qint32>> daysOf;
+    TermIds termIds;
+    std::vector<std::vector<qint32>> daysOf; // [term id]
     qint64 firstDay = 0, lastDay = 0;
     bool any = false;
-    Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64, const QString &subject) {
+    Status s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64, QByteArrayView utf8) {
         if (!any)
             firstDay = lastDay = t.day, any = true;
         firstDay = std::min(firstDay, t.day);
         lastDay = std::max(lastDay, t.day);
-        QStringList terms = subjectTerms(subject);
-        terms.removeDuplicates();
-        for (const QString &term : terms)
-            daysOf[term].push_back(qint32(t.day));
+        const QVector<int> &ids = termIds.of(utf8);
+        if (daysOf.size() < size_t(termIds.names().size()))
+            daysOf.resize(size_t(termIds.names().size()));
+        for (int term : ids)
+            daysOf[size_t(term)].push_back(qint32(t.day));
     });
     if (!s)
         return s.error();
@@ -243,8 +329,8 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
         return QVector<Burst>{};
     const int days = int(lastDay - firstDay + 1);
     QHash<QString, QVector<std::pair<int, int>>> perTerm; // term -> (day index, messages), by day
-    for (auto it = daysOf.begin(); it != daysOf.end(); ++it) {
-        auto &v = it.value();
+    for (size_t term = 0; term < daysOf.size(); ++term) {
+        auto &v = daysOf[term];
         if (qsizetype(v.size()) < p.minCount)
             continue;
         std::sort(v.begin(), v.end());
@@ -255,7 +341,7 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
                 counts.push_back({day, 0});
             ++counts.back().second;
         }
-        perTerm.insert(it.key(), std::move(counts));
+        perTerm.insert(termIds.names()[qsizetype(term)], std::move(counts));
     }
     daysOf.clear();
 
@@ -282,25 +368,27 @@ Result<QVector<Burst>> bursts(store::Database &db, const Filter &f, const BurstP
         return QVector<Burst>{};
 
     // Pass 2: the messages of each term burst, to merge terms of one campaign and show examples.
-    QHash<QString, QVector<int>> byTerm;
-    QVector<bool> inBurst(days, false); // only those days' subjects are tokenised again
+    QHash<int, QVector<int>> byTerm; // term id -> its bursts in found
+    QVector<bool> inBurst(days, false); // only those days' subjects are looked at again
     for (int i = 0; i < found.size(); ++i) {
-        byTerm[found[i].term].push_back(i);
+        byTerm[termIds.idOf(found[i].term)].push_back(i);
         for (int d = found[i].span.start; d <= found[i].span.end; ++d)
             inBurst[d] = true;
     }
-    s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64 id, const QString &subject) {
+    s = streamSubjects(db, f, cancel, [&](const LocalTime &t, qint64, int, qint64 id, QByteArrayView utf8) {
         const int day = int(t.day - firstDay);
         if (day < 0 || day >= days || !inBurst[day])
             return;
-        const QStringList terms = subjectTerms(subject);
-        for (const QString &term : terms) {
+        QString subject; // decoded for the messages kept only
+        for (int term : termIds.of(utf8)) {
             const auto it = byTerm.constFind(term);
             if (it == byTerm.cend())
                 continue;
             for (int i : *it) {
                 TermBurst &tb = found[i];
                 if (day >= tb.span.start && day <= tb.span.end) {
+                    if (subject.isNull())
+                        subject = QString::fromUtf8(utf8);
                     tb.ids.insert(id);
                     tb.subjects.insert(id, subject);
                 }

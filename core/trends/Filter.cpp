@@ -10,6 +10,7 @@ store::TrendSelection Filter::selection() const
     store::TrendSelection s;
     s.account = account;
     s.folder = folder;
+    s.plan = plan;
     if (from)
         s.fromUtc = from->startOfDay(zone).toSecsSinceEpoch();
     if (to)

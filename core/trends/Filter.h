@@ -25,6 +25,10 @@ struct Filter
     std::optional<QDate> to;     ///< last day counted, in `zone` (included)
     VerdictFilter verdict = VerdictFilter::All;
     QTimeZone zone = QTimeZone::systemTimeZone();
+    /** How the store reads (not a choice the user makes, not in describe() or toJson()):
+     *  TableScan is the read before schema version 5, for the benchmark and the tests that
+     *  check both reads agree. */
+    store::TrendPlan plan = store::TrendPlan::Covering;
 
     /** The store selection: the day range turned into UTC instants at the zone's midnights
      *  (DST-correct: a day may last 23 or 25 hours). */

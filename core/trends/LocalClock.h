@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -32,6 +33,10 @@ public:
 
     LocalTime at(qint64 utc)
     {
+        // Rows mostly come in time order (the time index): the local hour of the last call
+        // answers most calls with two comparisons.
+        if (utc >= m_hourFrom && utc < m_hourUntil)
+            return m_hourTime;
         if (utc < m_cur.from || utc >= m_cur.until)
             find(utc);
         const qint64 local = utc + m_cur.offset;
@@ -43,6 +48,11 @@ public:
         // 1970-01-01 was a Thursday (ISO 4).
         const qint64 w = (day + 3) % 7;
         t.weekday = int(w < 0 ? w + 7 : w) + 1;
+        // The instants of this local hour under this offset: the same day, hour and weekday.
+        const qint64 hourStart = utc - secs % 3600;
+        m_hourFrom = std::max(hourStart, m_cur.from);
+        m_hourUntil = std::min(hourStart + 3600, m_cur.until);
+        m_hourTime = t;
         return t;
     }
 
@@ -64,6 +74,9 @@ private:
     bool m_transitions = false;
     Interval m_cur;
     std::vector<Interval> m_known; ///< sorted by from, disjoint
+    qint64 m_hourFrom = 0;  ///< the last local hour met, within m_cur: [from, until) in UTC
+    qint64 m_hourUntil = 0; ///< (empty at first)
+    LocalTime m_hourTime;
     int m_lookups = 0;
 };
 

@@ -466,6 +466,7 @@ T = {
     'Cannot connect': 'Connexion impossible',
     'libcurl gave no socket': "libcurl n'a fourni aucun socket",
     'Cancelled': 'Annulé',
+    'Invalid chart bucket': 'Case de graphique invalide',
     'The server stopped answering': 'Le serveur a cessé de répondre',
     'nothing for %1 s from %2': 'rien reçu de %2 pendant %1 s',
     'The connection was lost': 'La connexion a été perdue',

@@ -77,7 +77,7 @@ private Q_SLOTS:
         auto opened = Database::open(path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
         Database &db = *opened.value();
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), int(migrations().size()));
         auto q = db.prepare("SELECT id, folder_id, uid, message_id, subject, size, verdict, score, local_key"
                             " FROM messages ORDER BY id");
         QVERIFY(q && q->step());
@@ -114,6 +114,55 @@ private Q_SLOTS:
             QVERIFY2(plan->text(1) != QStringLiteral("OpenEphemeral"), "the INSERT opens a temporary b-tree");
         }
         QVERIFY(ops > 10);
+    }
+
+    void version5CoversTrendReadsAndKeepsMessages()
+    {
+        // A database as schema 4 left it, with messages, opened by this build: the rows are
+        // kept, and the two time indexes now hold every column trends read (and nothing else
+        // changed: the same six indexes).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.db"));
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            for (int v = 0; v < 4; ++v)
+                QCOMPARE(sqlite3_exec(raw, migrations()[size_t(v)], nullptr, nullptr, nullptr), SQLITE_OK);
+            const char *rows =
+                "PRAGMA user_version = 4;"
+                "INSERT INTO accounts (id, name, kind, created_utc) VALUES (1, 'a', 'imap', 0);"
+                "INSERT INTO folders (id, account_id, name) VALUES (5, 1, 'INBOX'), (6, 1, 'Junk');"
+                "INSERT INTO messages (id, account_id, folder_id, uid, received_utc, received_source, size, verdict)"
+                " VALUES (17, 1, 5, 42, 1700000000, 'internaldate', 10, 1), (18, 1, 6, 43, 1700000100, 'internaldate', 10,"
+                " NULL), (19, 1, 5, 44, 1600000000, 'internaldate', 10, 0);";
+            QCOMPARE(sqlite3_exec(raw, rows, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        auto opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        Database &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), int(migrations().size()));
+        auto q = db.prepare("SELECT group_concat(id || ':' || folder_id || ':' || COALESCE(verdict, 'n'), ' ')"
+                            " FROM (SELECT * FROM messages ORDER BY id)");
+        QVERIFY(q && q->step());
+        QCOMPARE(q->text(0), QStringLiteral("17:5:1 18:6:n 19:5:0"));
+        auto columns = [&](const char *index) {
+            auto c = db.prepare("SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info(?1) ORDER BY seqno)");
+            c->bind(1, QString::fromLatin1(index));
+            return c->step() ? c->text(0) : QString();
+        };
+        QCOMPARE(columns("messages_time"), QStringLiteral("received_utc,verdict,folder_id,account_id"));
+        QCOMPARE(columns("messages_folder_time"), QStringLiteral("folder_id,received_utc,verdict,account_id"));
+        auto idx = db.prepare("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema"
+                              " WHERE type = 'index' AND tbl_name = 'messages' AND sql IS NOT NULL ORDER BY name)");
+        QVERIFY(idx && idx->step());
+        QCOMPARE(idx->text(0), QStringLiteral("messages_folder_time messages_from_domain messages_local_key "
+                                              "messages_message_id messages_time messages_uid"));
+        // Read through the new index, in time order, without the table.
+        auto t = db.prepare("SELECT group_concat(id, ' ') FROM (SELECT id FROM messages INDEXED BY messages_time"
+                            " ORDER BY received_utc)");
+        QVERIFY(t && t->step());
+        QCOMPARE(t->text(0), QStringLiteral("19 17 18"));
     }
 
     void refusesNewerSchema()
