@@ -20,6 +20,8 @@
 
 namespace mailtide::net {
 
+/** A resolver to ask instead of the system's: an IPv4 address (an IPv6 one is not supported yet
+ *  and falls back to the system's resolvers) and a port. */
 struct DnsServer
 {
     QHostAddress address;
