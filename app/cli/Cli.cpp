@@ -64,6 +64,15 @@ Result<std::unique_ptr<store::Store>> openStore(Context &ctx)
     return store::Store::open(ctx.dbPath);
 }
 
+/** For commands that only read the store (stats, chart, report): a missing file is an error, not
+ *  a new empty profile. */
+Result<std::unique_ptr<store::Store>> openExistingStore(Context &ctx)
+{
+    if (!QFileInfo::exists(ctx.dbPath))
+        return Error{QCoreApplication::translate("Cli", "no database at %1 (import or sync some mail first)").arg(ctx.dbPath), {}};
+    return openStore(ctx);
+}
+
 int fail(Context &ctx, const QString &command, const QString &message)
 {
     ctx.err << "mailtide-cli " << command << ": " << message << Qt::endl;
@@ -831,9 +840,7 @@ int cmdStats(Context &ctx, const QStringList &args)
             return usage(QCoreApplication::translate("Cli", "--window needs a number from 1 to 366"));
     }
 
-    if (!QFileInfo::exists(ctx.dbPath))
-        return fail(ctx, name, QCoreApplication::translate("Cli", "no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
-    auto st = openStore(ctx);
+    auto st = openExistingStore(ctx);
     if (!st)
         return fail(ctx, name, st.error().toString());
     store::Database &db = st.value()->db();
@@ -949,9 +956,7 @@ int cmdChart(Context &ctx, const QStringList &args)
     if (!cal)
         return fail(ctx, name, cal.error().toString());
 
-    if (!QFileInfo::exists(ctx.dbPath))
-        return fail(ctx, name, QCoreApplication::translate("Cli", "no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
-    auto st = openStore(ctx);
+    auto st = openExistingStore(ctx);
     if (!st)
         return fail(ctx, name, st.error().toString());
     std::signal(SIGINT, onSigint);
@@ -995,9 +1000,7 @@ int cmdReport(Context &ctx, const QStringList &args)
     if (!cal)
         return fail(ctx, name, cal.error().toString());
 
-    if (!QFileInfo::exists(ctx.dbPath))
-        return fail(ctx, name, QCoreApplication::translate("Cli", "no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
-    auto st = openStore(ctx);
+    auto st = openExistingStore(ctx);
     if (!st)
         return fail(ctx, name, st.error().toString());
     std::signal(SIGINT, onSigint);
