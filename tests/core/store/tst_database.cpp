@@ -31,6 +31,21 @@ private:
         return m;
     }
 
+    /** A database file as schema `version` left it (its migrations run by hand, no later ones),
+     *  holding `rows` (SQL run after them). */
+    static bool writeAtVersion(const QString &path, int version, const char *rows)
+    {
+        sqlite3 *raw = nullptr;
+        bool ok = sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK;
+        for (int v = 0; ok && v < version; ++v)
+            ok = sqlite3_exec(raw, migrations()[size_t(v)], nullptr, nullptr, nullptr) == SQLITE_OK;
+        const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(version);
+        ok = ok && sqlite3_exec(raw, bump.constData(), nullptr, nullptr, nullptr) == SQLITE_OK &&
+             sqlite3_exec(raw, rows, nullptr, nullptr, nullptr) == SQLITE_OK;
+        sqlite3_close(raw);
+        return ok;
+    }
+
 private Q_SLOTS:
     void migratesNewFileToLatest()
     {
@@ -57,23 +72,15 @@ private Q_SLOTS:
         // opens a temporary b-tree for it (that is what version 4 is for).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.db"));
-        {
-            sqlite3 *raw = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-            for (int v = 0; v < 3; ++v)
-                QCOMPARE(sqlite3_exec(raw, migrations()[size_t(v)], nullptr, nullptr, nullptr), SQLITE_OK);
-            const char *rows =
-                "PRAGMA user_version = 3;"
-                "INSERT INTO accounts (id, name, kind, created_utc) VALUES (1, 'a', 'imap', 0);"
-                "INSERT INTO folders (id, account_id, name) VALUES (5, 1, 'INBOX');"
-                "INSERT INTO messages (id, account_id, folder_id, uid, message_id, received_utc, received_source,"
-                " subject, size, verdict, score) VALUES (17, 1, 5, 42, '<m@x>', 1700000000, 'internaldate',"
-                " 'Kept', 1234, 1, 0.97);"
-                "INSERT INTO messages (id, account_id, folder_id, local_key, received_utc, received_source, size)"
-                " VALUES (18, 1, 5, 'sha256:ab', 1700000001, 'file', 99);";
-            QCOMPARE(sqlite3_exec(raw, rows, nullptr, nullptr, nullptr), SQLITE_OK);
-            sqlite3_close(raw);
-        }
+        const char *rows =
+            "INSERT INTO accounts (id, name, kind, created_utc) VALUES (1, 'a', 'imap', 0);"
+            "INSERT INTO folders (id, account_id, name) VALUES (5, 1, 'INBOX');"
+            "INSERT INTO messages (id, account_id, folder_id, uid, message_id, received_utc, received_source,"
+            " subject, size, verdict, score) VALUES (17, 1, 5, 42, '<m@x>', 1700000000, 'internaldate',"
+            " 'Kept', 1234, 1, 0.97);"
+            "INSERT INTO messages (id, account_id, folder_id, local_key, received_utc, received_source, size)"
+            " VALUES (18, 1, 5, 'sha256:ab', 1700000001, 'file', 99);";
+        QVERIFY(writeAtVersion(path, 3, rows));
         auto opened = Database::open(path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
         Database &db = *opened.value();
@@ -123,21 +130,13 @@ private Q_SLOTS:
         // changed: the same six indexes).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v4.db"));
-        {
-            sqlite3 *raw = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-            for (int v = 0; v < 4; ++v)
-                QCOMPARE(sqlite3_exec(raw, migrations()[size_t(v)], nullptr, nullptr, nullptr), SQLITE_OK);
-            const char *rows =
-                "PRAGMA user_version = 4;"
-                "INSERT INTO accounts (id, name, kind, created_utc) VALUES (1, 'a', 'imap', 0);"
-                "INSERT INTO folders (id, account_id, name) VALUES (5, 1, 'INBOX'), (6, 1, 'Junk');"
-                "INSERT INTO messages (id, account_id, folder_id, uid, received_utc, received_source, size, verdict)"
-                " VALUES (17, 1, 5, 42, 1700000000, 'internaldate', 10, 1), (18, 1, 6, 43, 1700000100, 'internaldate', 10,"
-                " NULL), (19, 1, 5, 44, 1600000000, 'internaldate', 10, 0);";
-            QCOMPARE(sqlite3_exec(raw, rows, nullptr, nullptr, nullptr), SQLITE_OK);
-            sqlite3_close(raw);
-        }
+        const char *rows =
+            "INSERT INTO accounts (id, name, kind, created_utc) VALUES (1, 'a', 'imap', 0);"
+            "INSERT INTO folders (id, account_id, name) VALUES (5, 1, 'INBOX'), (6, 1, 'Junk');"
+            "INSERT INTO messages (id, account_id, folder_id, uid, received_utc, received_source, size, verdict)"
+            " VALUES (17, 1, 5, 42, 1700000000, 'internaldate', 10, 1), (18, 1, 6, 43, 1700000100, 'internaldate', 10,"
+            " NULL), (19, 1, 5, 44, 1600000000, 'internaldate', 10, 0);";
+        QVERIFY(writeAtVersion(path, 4, rows));
         auto opened = Database::open(path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
         Database &db = *opened.value();
