@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -6,26 +8,11 @@
 namespace {
 const QString kData = QStringLiteral(MAILTIDE_TEST_DATA);
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = mailtide::testing::CliRun;
 
 Run cli(const QStringList &args, const QByteArray &stdinData = {})
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(MAILTIDE_BIN_DIR "/mailtide-cli"));
-    p.setArguments(args);
-    p.start();
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return mailtide::testing::runCli(args, 300000, stdinData);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM unset), on a profile written through the Store
 // API. The CSV written beside each chart equals what `mailtide-cli stats` prints for the same
 // filters (two commands, one set of numbers).
+#include "CliRun.h"
 #include "../core/trends/TrendFixture.h"
 
 #include <QFile>
@@ -17,28 +18,15 @@
 using mailtide::testing::TrendFixture;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = mailtide::testing::CliRun;
 
+/** Headless, as from cron: no display and no platform chosen. */
 Run cli(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QString::fromLatin1(name));
-    p.setProcessEnvironment(env);
-    p.setProgram(QStringLiteral(MAILTIDE_BIN_DIR "/mailtide-cli"));
-    p.setArguments(args);
-    p.start();
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return mailtide::testing::runCli(args, 120000, {}, env);
 }
 
 QByteArray readAll(const QString &path)
@@ -197,13 +185,10 @@ private Q_SLOTS:
     void otherCommandsNeedNoGui()
     {
         // list runs on a QCoreApplication even with a platform that cannot start.
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MAILTIDE_BIN_DIR "/mailtide-cli"), {QStringLiteral("--db"), m_fx.path(), QStringLiteral("list")});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
+        const Run r = mailtide::testing::runCli({QStringLiteral("--db"), m_fx.path(), QStringLiteral("list")}, 60000, {}, env);
+        QCOMPARE(r.code, 0);
     }
 };
 

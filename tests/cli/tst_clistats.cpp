@@ -1,6 +1,7 @@
 // `mailtide-cli stats` as a user runs it (the real binary through QProcess) on a profile filled
 // through the Store API. The expected counts come from QDateTime::toTimeZone per message (the
 // slow, obviously-right path), not from core/trends.
+#include "CliRun.h"
 #include "../core/trends/TrendFixture.h"
 
 #include <QJsonArray>
@@ -14,24 +15,11 @@
 using mailtide::testing::TrendFixture;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = mailtide::testing::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(MAILTIDE_BIN_DIR "/mailtide-cli"));
-    p.setArguments(args);
-    p.start();
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return mailtide::testing::runCli(args, 120000);
 }
 
 /** CSV lines without the '#' comments, split on commas (the tested tables have no quoted cells). */
