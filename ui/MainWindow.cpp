@@ -192,6 +192,7 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     m_trends->setObjectName(QStringLiteral("trendsView"));
     m_trends->setDatabase(m_dbPath);
     connect(m_trends, &TrendsView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_trends, &TrendsView::messageActivated, this, &MainWindow::openMessage);
     m_views = new QStackedWidget;
     m_views->setObjectName(QStringLiteral("views"));
     m_views->addWidget(m_mailSplitter);
@@ -617,6 +618,27 @@ void MainWindow::onMessagesLoaded(quint64 id, const store::MessageRows &rows, bo
     }
     m_countLabel->setText(tr("%Ln message(s)", nullptr, m_messages->rowCount()));
     Q_EMIT messagesShown(m_messages->rowCount());
+}
+
+void MainWindow::openMessage(qint64 messageId, qint64 folderId)
+{
+    showView(View::Mail);
+    for (int i = 0; i < m_messages->rowCount(); ++i)
+        if (m_messages->rowAt(i).id == messageId) {
+            const QModelIndex index = m_messages->index(i, 0);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            m_table->setFocus();
+            return;
+        }
+    // Not in the list shown: show its folder; the reload selects it (onMessagesLoaded).
+    const QModelIndex folder = m_folders->indexForFolder(folderId);
+    if (!folder.isValid())
+        return;
+    m_selectedMessage = messageId;
+    m_tree->selectionModel()->setCurrentIndex(folder, QItemSelectionModel::ClearAndSelect);
+    m_tree->scrollTo(folder);
+    m_table->setFocus();
 }
 
 void MainWindow::messageCurrentChanged(const QModelIndex &current)

@@ -86,6 +86,9 @@ public Q_SLOTS:
     void syncAll();
     /** Syncs one IMAP account (queued behind a running sync). */
     void syncAccount(const QString &name);
+    /** Shows the mail view with this message selected (its folder opened when it is not in the
+     *  list shown): where the Trends view's "messages in this bar" lead. */
+    void openMessage(qint64 messageId, qint64 folderId);
 
 Q_SIGNALS:
     /** After every import (or attempt): ok=false with what failed, else the summary. */

@@ -1,8 +1,11 @@
 #include "TrendsView.h"
 
+#include "BucketJob.h"
 #include "ExportJob.h"
 #include "TrendsJob.h"
+#include "VerdictDelegate.h"
 #include "Worker.h"
+#include "models/MessageListModel.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartOverlays.h"
 
@@ -19,13 +22,16 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QThread>
 #include <QTimeZone>
 #include <QToolTip>
@@ -141,13 +147,61 @@ TrendsView::TrendsView(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(makeTab(ChartKind::Timeline, {m_granularity, m_timelineStyle}), tr("Timeline"));
     m_tabs->addTab(makeTab(ChartKind::Season, {m_seasonKind}), tr("Season"));
 
+    // --- the messages of a clicked bar, below the charts
+    m_bucketPanel = new QWidget(this);
+    m_bucketTitle = new QLabel(m_bucketPanel);
+    m_bucketTitle->setWordWrap(true);
+    m_bucketModel = new models::MessageListModel(this);
+    m_bucketList = new QTableView(m_bucketPanel);
+    m_bucketList->setObjectName(QStringLiteral("bucketList"));
+    m_bucketList->setModel(m_bucketModel);
+    m_bucketList->setItemDelegateForColumn(models::MessageListModel::ColVerdict, new VerdictDelegate(m_bucketList));
+    m_bucketList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_bucketList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_bucketList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_bucketList->setShowGrid(false);
+    m_bucketList->setWordWrap(false);
+    m_bucketList->setAlternatingRowColors(true);
+    m_bucketList->verticalHeader()->hide();
+    m_bucketList->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_bucketList->horizontalHeader()->setSectionResizeMode(models::MessageListModel::ColSubject, QHeaderView::Stretch);
+    m_bucketList->setToolTip(tr("Double-click or press Enter to open a message in the mail view"));
+    connect(m_bucketList, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        if (!i.isValid())
+            return;
+        const store::MessageRow &row = m_bucketModel->rowAt(i.row());
+        Q_EMIT messageActivated(row.id, row.folderId);
+    });
+    m_bucketMore = new QPushButton(tr("Show more"), m_bucketPanel);
+    m_bucketMore->setEnabled(false);
+    connect(m_bucketMore, &QPushButton::clicked, this, &TrendsView::loadMoreBucket);
+    auto *closeBucketButton = new QPushButton(tr("Close"), m_bucketPanel);
+    closeBucketButton->setToolTip(tr("Hide the list of the bar's messages"));
+    connect(closeBucketButton, &QPushButton::clicked, this, &TrendsView::closeBucket);
+    auto *bucketRow = new QHBoxLayout;
+    bucketRow->addWidget(m_bucketTitle, 1);
+    bucketRow->addWidget(m_bucketMore);
+    bucketRow->addWidget(closeBucketButton);
+    auto *bucketLayout = new QVBoxLayout(m_bucketPanel);
+    bucketLayout->setContentsMargins(0, 0, 0, 0);
+    bucketLayout->addLayout(bucketRow);
+    bucketLayout->addWidget(m_bucketList, 1);
+    m_bucketPanel->hide();
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_tabs);
+    split->addWidget(m_bucketPanel);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_status);
     say(tr("Choose the filters, then Refresh."));
 }
@@ -158,6 +212,9 @@ TrendsView::~TrendsView()
         m_job->cancel();
     finishWorker(m_thread, m_job);
     finishWorker(m_exportThread, m_exportJob);
+    if (m_bucketJob)
+        m_bucketJob->cancel();
+    finishWorker(m_bucketThread, m_bucketJob);
 }
 
 QWidget *TrendsView::makeTab(ChartKind kind, const QList<QWidget *> &tools)
@@ -333,6 +390,7 @@ void TrendsView::onFinished(const charts::ReportData &data)
         return;
     }
     m_data = data;
+    closeBucket(); // its messages were counted with the numbers just replaced
     showCharts();
     // Unlimited: the date boxes show the days the data covers, a start for narrowing it.
     if (const trends::DayRange &r = data.weekday.weekday.range; !m_limitDates->isChecked() && r.isValid()) {
@@ -379,6 +437,7 @@ void TrendsView::showCharts()
         view->setChart(chart); // the view owns the new chart and lets go of the old one
         delete old;
         attachHover(kind, chart);
+        attachClicks(kind, chart);
     }
 }
 
@@ -456,6 +515,26 @@ void TrendsView::attachHover(ChartKind kind, QChart *chart)
 bool TrendsView::eventFilter(QObject *watched, QEvent *event)
 {
     QChartView *heatmap = m_views[index(ChartKind::Heatmap)];
+    if (m_data && heatmap && watched == heatmap->viewport() && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        QChart *chart = heatmap->chart();
+        const QPointF inChart = chart->mapFromScene(heatmap->mapToScene(pos));
+        for (QGraphicsItem *item : chart->childItems())
+            if (auto *grid = dynamic_cast<charts::HeatmapItem *>(item)) {
+                const auto [day, hour] = grid->cellAt(inChart);
+                if (day >= 0) {
+                    const trends::Counts &c = m_data->heatmap.heatmap.cells[std::size_t(day)][std::size_t(hour)];
+                    showBucket(trends::Bucket::ofCell(day + 1, hour), trends::VerdictFilter::All,
+                               tr("%1, %2:00–%3:00")
+                                   .arg(QLocale().dayName(day + 1))
+                                   .arg(hour, 2, 10, QLatin1Char('0'))
+                                   .arg(hour + 1, 2, 10, QLatin1Char('0')),
+                               c.total);
+                }
+                break;
+            }
+    }
     if (m_data && heatmap && watched == heatmap->viewport() && event->type() == QEvent::MouseMove) {
         const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
         QChart *chart = heatmap->chart();
@@ -481,6 +560,157 @@ bool TrendsView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// --- the messages of a bucket --------------------------------------------------------------------
+
+void TrendsView::attachClicks(ChartKind kind, QChart *chart)
+{
+    if (!m_data)
+        return;
+    const QLocale loc;
+    switch (kind) {
+    case ChartKind::Weekday:
+        for (QAbstractSeries *s : chart->series())
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+                connect(bars, &QAbstractBarSeries::clicked, this, [this, bars, loc](int i, QBarSet *set) {
+                    if (i < 0 || i > 6)
+                        return;
+                    // Several sets are spam / ham / unsure, in that order (ChartBuilders); one set
+                    // counts every message.
+                    const QList<QBarSet *> sets = bars->barSets();
+                    const qsizetype k = sets.indexOf(set);
+                    trends::VerdictFilter v = trends::VerdictFilter::All;
+                    if (sets.size() > 1)
+                        v = k == 0 ? trends::VerdictFilter::Spam : k == 1 ? trends::VerdictFilter::Ham : trends::VerdictFilter::Unsure;
+                    const trends::Counts &c = m_data->weekday.weekday.days[std::size_t(i)];
+                    const qint64 n = v == trends::VerdictFilter::Spam   ? c.spam
+                                     : v == trends::VerdictFilter::Ham  ? c.ham
+                                     : v == trends::VerdictFilter::Unsure ? c.unsure
+                                                                          : c.total;
+                    const QString title = sets.size() > 1 ? tr("%1 · %2").arg(loc.dayName(i + 1), set->label()) : loc.dayName(i + 1);
+                    showBucket(trends::Bucket::ofWeekday(i + 1), v, title, n);
+                });
+        break;
+    case ChartKind::Timeline:
+        for (QAbstractSeries *s : chart->series()) {
+            auto open = [this](const QPointF &p) {
+                const trends::Timeline &t = m_data->timeline.timeline;
+                const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
+                for (qsizetype i = t.points.size() - 1; i >= 0; --i)
+                    if (t.points.at(i).start <= day) {
+                        const trends::TimelinePoint &pt = t.points.at(i);
+                        showBucket(trends::Bucket::ofPeriod(t.granularity, pt.start), trends::VerdictFilter::All, pt.label,
+                                   pt.counts.total);
+                        return;
+                    }
+            };
+            if (auto *area = qobject_cast<QAreaSeries *>(s))
+                connect(area, &QAreaSeries::clicked, this, open);
+            else if (auto *line = qobject_cast<QLineSeries *>(s))
+                connect(line, &QLineSeries::clicked, this, open);
+        }
+        break;
+    case ChartKind::Season:
+        for (QAbstractSeries *s : chart->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s))
+                connect(line, &QLineSeries::clicked, this, [this, line, loc](const QPointF &p) {
+                    const trends::SeasonStats &season = m_data->season.season;
+                    const int slot = int(std::lround(p.x()));
+                    const bool months = season.kind == trends::SeasonKind::MonthOfYear;
+                    for (const auto &y : season.years) {
+                        if (QString::number(y.year) != line->name() || slot < 1 || slot > y.slots.size())
+                            continue;
+                        const QString when = months ? loc.monthName(slot) : tr("week %1").arg(slot);
+                        showBucket(trends::Bucket::ofSeason(season.kind, y.year, slot), trends::VerdictFilter::All,
+                                   tr("%1 %2").arg(when, line->name()), y.slots.at(slot - 1).total);
+                        return;
+                    }
+                });
+        break;
+    case ChartKind::Heatmap: break; // the viewport's mouse clicks, in eventFilter
+    }
+}
+
+void TrendsView::showBucket(const trends::Bucket &bucket, trends::VerdictFilter verdict, const QString &title,
+                            qint64 count)
+{
+    if (!m_data)
+        return;
+    m_bucketFilter = m_data->filter; // the numbers shown, not the bar's edits since
+    if (verdict != trends::VerdictFilter::All && m_bucketFilter.verdict == trends::VerdictFilter::All)
+        m_bucketFilter.verdict = verdict;
+    m_bucket = bucket;
+    m_bucketName = title;
+    m_bucketCount = count;
+    m_bucketNext.reset();
+    m_bucketModel->clear();
+    m_bucketMore->setEnabled(false);
+    m_bucketTitle->setText(tr("%1: reading %2 messages…").arg(title, QLocale().toString(count)));
+    m_bucketPanel->show();
+    startBucketJob(false);
+}
+
+void TrendsView::loadMoreBucket()
+{
+    if (m_bucketNext && !m_bucketJob)
+        startBucketJob(true);
+}
+
+void TrendsView::closeBucket()
+{
+    if (m_bucketJob)
+        m_bucketJob->cancel();
+    finishWorker(m_bucketThread, m_bucketJob);
+    ++m_bucketGeneration;
+    m_bucketModel->clear();
+    m_bucketNext.reset();
+    m_bucketPanel->hide();
+}
+
+void TrendsView::startBucketJob(bool more)
+{
+    if (m_bucketJob) { // a new click replaces the list being read
+        m_bucketJob->cancel();
+        finishWorker(m_bucketThread, m_bucketJob);
+    }
+    BucketJob::Request r;
+    r.dbPath = m_dbPath;
+    r.filter = m_bucketFilter;
+    r.bucket = m_bucket;
+    r.limit = 500;
+    if (more)
+        r.after = m_bucketNext;
+    m_bucketJob = new BucketJob(r);
+    m_bucketThread = startWorker(this, m_bucketJob, QStringLiteral("BucketJob"));
+    // A replaced job's signals may still be queued after it was ended: only the current one counts.
+    const quint64 generation = ++m_bucketGeneration;
+    connect(m_bucketJob, &BucketJob::finished, this, [this, more, generation](const store::MessageRows &rows, bool hasMore) {
+        if (generation != m_bucketGeneration)
+            return;
+        m_bucketNext = hasMore ? m_bucketJob->nextCursor() : std::nullopt;
+        finishWorker(m_bucketThread, m_bucketJob);
+        if (more)
+            m_bucketModel->appendRows(rows);
+        else
+            m_bucketModel->setRows(rows);
+        m_bucketMore->setEnabled(m_bucketNext.has_value());
+        const QLocale loc;
+        const int shown = m_bucketModel->rowCount();
+        m_bucketTitle->setText(shown < m_bucketCount
+                                   ? tr("%1: %2 messages, the newest %3 listed").arg(m_bucketName, loc.toString(m_bucketCount), loc.toString(shown))
+                                   : tr("%1: %2 messages").arg(m_bucketName, loc.toString(shown)));
+        Q_EMIT bucketLoaded();
+    });
+    connect(m_bucketJob, &BucketJob::failed, this, [this, generation](const QString &message, bool cancelled) {
+        if (generation != m_bucketGeneration)
+            return;
+        finishWorker(m_bucketThread, m_bucketJob);
+        if (!cancelled)
+            m_bucketTitle->setText(tr("%1: the messages could not be read: %2").arg(m_bucketName, message));
+        Q_EMIT bucketLoaded();
+    });
+    m_bucketThread->start();
 }
 
 // --- exporting ---------------------------------------------------------------------------------

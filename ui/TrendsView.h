@@ -1,7 +1,9 @@
 #pragma once
 /** @short The Trends view: a filter bar (dates, verdict, time zone) over one tab per chart
  *  (weekday, weekday × hour, timeline, season), each with hover values and an Export button,
- *  and a button for the one-file PDF report.
+ *  and a button for the one-file PDF report. Clicking a bar, a heatmap cell, a timeline period
+ *  or a season point lists that bucket's messages below the chart (read on a worker by a
+ *  BucketJob, exactly the messages the bar counted); activating one opens it in the mail view.
  *
  * Lives on the GUI thread. It never touches the database itself: refresh() starts a TrendsJob
  * on a worker (its own connection), shows a busy bar and a Cancel button meanwhile, and draws
@@ -11,6 +13,7 @@
 #include "charts/ChartBuilders.h"
 #include "charts/ChartData.h"
 #include "charts/ChartExport.h"
+#include "trends/Bucket.h"
 
 #include <QWidget>
 
@@ -19,6 +22,7 @@
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QTableView;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
@@ -28,8 +32,14 @@ class QThread;
 
 namespace mailtide::ui {
 
+class BucketJob;
 class ExportJob;
 class TrendsJob;
+}
+namespace mailtide::models {
+class MessageListModel;
+}
+namespace mailtide::ui {
 
 class TrendsView : public QWidget
 {
@@ -56,6 +66,10 @@ public:
     const std::optional<charts::ReportData> &data() const { return m_data; }
     QChartView *chartView(charts::ChartKind kind) const;
     QTabWidget *tabs() const { return m_tabs; }
+    /** The list of the clicked bucket's messages (hidden until a click). */
+    QTableView *bucketList() const { return m_bucketList; }
+    QWidget *bucketPanel() const { return m_bucketPanel; }
+    bool isBucketBusy() const { return m_bucketJob != nullptr; }
 
 public Q_SLOTS:
     /** Recomputes every chart with the current filter (a running refresh is cancelled first). */
@@ -66,12 +80,24 @@ public Q_SLOTS:
     void exportChart(mailtide::ui::charts::ChartKind kind, const QString &path);
     /** Writes the PDF report for the current filter (computes campaigns and bursts first). */
     void exportReport(const QString &path);
+    /** Lists the messages of one bucket of the charts shown (the filter of the shown numbers,
+     *  narrowed to `verdict` when it is not All), newest first, a page at a time. `title` names
+     *  the bucket, `count` is how many messages the chart says it holds. */
+    void showBucket(const mailtide::trends::Bucket &bucket, mailtide::trends::VerdictFilter verdict,
+                    const QString &title, qint64 count);
+    /** Reads the next page of the listed bucket. */
+    void loadMoreBucket();
+    void closeBucket();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
     void refreshed();
     void exported(const QString &path);
     void failed(const QString &message);
+    /** A page of a bucket's messages is listed (or its reading failed). */
+    void bucketLoaded();
+    /** The user opened one of a bucket's messages (double click or Enter). */
+    void messageActivated(qint64 messageId, qint64 folderId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +112,8 @@ private:
     void endJob();
     void showCharts();
     void attachHover(charts::ChartKind kind, QChart *chart);
+    void attachClicks(charts::ChartKind kind, QChart *chart);
+    void startBucketJob(bool more);
     void writeFiles(const charts::ExportFiles &files, const QString &shownPath);
     void say(const QString &message);
     void askExport(charts::ChartKind kind);
@@ -119,6 +147,20 @@ private:
     QString m_reportPath; ///< set while a report's numbers are being computed
     QThread *m_exportThread = nullptr;
     ExportJob *m_exportJob = nullptr;
+
+    QWidget *m_bucketPanel = nullptr;
+    QLabel *m_bucketTitle = nullptr;
+    QTableView *m_bucketList = nullptr;
+    models::MessageListModel *m_bucketModel = nullptr;
+    QPushButton *m_bucketMore = nullptr;
+    trends::Filter m_bucketFilter;
+    trends::Bucket m_bucket;
+    QString m_bucketName;
+    qint64 m_bucketCount = 0;
+    std::optional<trends::BucketCursor> m_bucketNext;
+    QThread *m_bucketThread = nullptr;
+    BucketJob *m_bucketJob = nullptr;
+    quint64 m_bucketGeneration = 0;
 };
 
 } // namespace mailtide::ui

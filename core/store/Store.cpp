@@ -426,6 +426,29 @@ Result<qint64> Store::messageCount(qint64 accountId)
     return st->int64(0);
 }
 
+namespace {
+// The columns of a MessageRow, in readRow()'s order.
+constexpr const char *kRowColumns = "SELECT id, folder_id, received_utc, received_offset, from_name, from_addr, "
+                                    "subject, size, flags, COALESCE(verdict, -1), COALESCE(score, 0) FROM messages";
+
+MessageRow readRow(Statement &st)
+{
+    MessageRow r;
+    r.id = st.int64(0);
+    r.folderId = st.int64(1);
+    r.receivedUtc = st.int64(2);
+    r.receivedOffset = int(st.int64(3));
+    r.fromName = st.text(4);
+    r.fromAddr = st.text(5);
+    r.subject = st.text(6);
+    r.size = st.int64(7);
+    r.flags = int(st.int64(8));
+    r.verdict = int(st.int64(9));
+    r.score = st.real(10);
+    return r;
+}
+} // namespace
+
 Result<MessageRows> Store::messageRows(const MessageFilter &filter, MessageSort sort, bool descending,
                                        int limit)
 {
@@ -438,9 +461,8 @@ Result<MessageRows> Store::messageRows(const MessageFilter &filter, MessageSort 
     case MessageSort::Size: order = "size"; break;
     case MessageSort::Verdict: order = "COALESCE(score, -1)"; break;
     }
-    QByteArray sql = "SELECT id, folder_id, received_utc, received_offset, from_name, from_addr, subject, "
-                     "size, flags, COALESCE(verdict, -1), COALESCE(score, 0) FROM messages "
-                     "WHERE (?1 = 0 OR account_id = ?1) AND (?2 = 0 OR folder_id = ?2) AND id > ?3 ORDER BY ";
+    QByteArray sql = kRowColumns;
+    sql += " WHERE (?1 = 0 OR account_id = ?1) AND (?2 = 0 OR folder_id = ?2) AND id > ?3 ORDER BY ";
     sql += order;
     sql += descending ? " DESC, id DESC" : " ASC, id ASC";
     sql += " LIMIT ?4";
@@ -449,23 +471,44 @@ Result<MessageRows> Store::messageRows(const MessageFilter &filter, MessageSort 
         return st.error();
     st->bind(1, filter.accountId).bind(2, filter.folderId).bind(3, filter.afterId).bind(4, qint64(limit));
     MessageRows out;
-    while (st->step()) {
-        MessageRow r;
-        r.id = st->int64(0);
-        r.folderId = st->int64(1);
-        r.receivedUtc = st->int64(2);
-        r.receivedOffset = int(st->int64(3));
-        r.fromName = st->text(4);
-        r.fromAddr = st->text(5);
-        r.subject = st->text(6);
-        r.size = st->int64(7);
-        r.flags = int(st->int64(8));
-        r.verdict = int(st->int64(9));
-        r.score = st->real(10);
-        out.push_back(std::move(r));
-    }
+    while (st->step())
+        out.push_back(readRow(*st));
     if (st->error())
         return *st->error();
+    return out;
+}
+
+Result<MessageRows> Store::messageRowsById(const QVector<qint64> &ids)
+{
+    // Chunks of bound parameters (SQLite's default limit is 32766; 500 keeps statements small),
+    // then the rows are put back in the order asked.
+    constexpr qsizetype kChunk = 500;
+    QHash<qint64, MessageRow> byId;
+    byId.reserve(ids.size());
+    for (qsizetype at = 0; at < ids.size(); at += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - at);
+        QByteArray sql = kRowColumns;
+        sql += " WHERE id IN (?";
+        for (qsizetype i = 1; i < n; ++i)
+            sql += ",?";
+        sql += ')';
+        auto st = m_db->prepare(sql.constData());
+        if (!st)
+            return st.error();
+        for (qsizetype i = 0; i < n; ++i)
+            st->bind(int(i + 1), ids.at(at + i));
+        while (st->step()) {
+            MessageRow r = readRow(*st);
+            byId.insert(r.id, std::move(r));
+        }
+        if (st->error())
+            return *st->error();
+    }
+    MessageRows out;
+    out.reserve(byId.size());
+    for (qint64 id : ids)
+        if (auto it = byId.constFind(id); it != byId.constEnd())
+            out.push_back(*it);
     return out;
 }
 

@@ -70,6 +70,8 @@ public:
     Result<qint64> messageCount(qint64 accountId = 0);
     Result<MessageRows> messageRows(const MessageFilter &filter, MessageSort sort = MessageSort::Received,
                                     bool descending = true, int limit = -1);
+    /** The rows of these message ids, in the order given; ids not stored are left out. */
+    Result<MessageRows> messageRowsById(const QVector<qint64> &ids);
     Result<MessageDetail> messageDetail(qint64 id);
 
     /** Inserts many messages through one prepared statement. Run it inside a Transaction.

@@ -7,7 +7,11 @@
 #include "models/MessageListModel.h"
 #include "store/Store.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -279,6 +283,65 @@ private Q_SLOTS:
         QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_1));
         QTRY_VERIFY(child<QWidget>(&w, "messageView")->isVisible());
         QVERIFY(child<QAction>(&w, "markSpamAction")->isEnabled());
+    }
+
+    void barMessagesOpenInTheMailView()
+    {
+        ui::MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QSignalSpy imported(&w, &ui::MainWindow::importFinished);
+        w.importPaths(QStringLiteral("first"), {QStringLiteral(MAILTIDE_TEST_DATA "/mbox/three.mbox")});
+        QVERIFY(imported.wait(kTimeoutMs));
+        w.importPaths(QStringLiteral("second"), {QStringLiteral(MAILTIDE_TEST_DATA "/mbox/three.mbox")});
+        QVERIFY(imported.wait(kTimeoutMs));
+        auto *folders = child<FolderTreeModel>(&w, "folderModel");
+        QTRY_COMPARE(folders->rowCount(), 2);
+        auto *tree = child<QTreeView>(&w, "folderView");
+        tree->setCurrentIndex(folders->index(0, 0)); // "first"
+        auto *trends = child<ui::TrendsView>(&w, "trendsView");
+        QSignalSpy refreshed(trends, &ui::TrendsView::refreshed);
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        QVERIFY(refreshed.wait(kTimeoutMs));
+        QTRY_VERIFY(!trends->isBusy() && trends->data().has_value());
+        QCOMPARE(trends->filter().account, QStringLiteral("first"));
+
+        // Click the first weekday bar that counts something (spam bars first, then ham).
+        int day = -1, set = -1;
+        for (int d = 0; d < 7 && day < 0; ++d) {
+            const auto &c = trends->data()->weekday.weekday.days[std::size_t(d)];
+            if (c.spam > 0 || c.ham > 0) {
+                day = d;
+                set = c.spam > 0 ? 0 : 1;
+            }
+        }
+        QVERIFY(day >= 0);
+        QAbstractBarSeries *bars = nullptr;
+        for (auto *s : trends->chartView(ui::charts::ChartKind::Weekday)->chart()->series())
+            bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(s);
+        QVERIFY(bars);
+        QSignalSpy loaded(trends, &ui::TrendsView::bucketLoaded);
+        QCOMPARE(bars->barSets().size(), 2);
+        Q_EMIT bars->clicked(day, bars->barSets().at(set));
+        QVERIFY(loaded.wait(kTimeoutMs));
+        auto *listed = static_cast<MessageListModel *>(trends->bucketList()->model());
+        QVERIFY2(listed->rowCount() > 0, qPrintable(trends->bucketPanel()->findChild<QLabel *>()->text()));
+        const store::MessageRow row = listed->rowAt(0);
+
+        // Opening it shows the mail view with that message selected.
+        Q_EMIT trends->bucketList()->activated(listed->index(0, 0));
+        auto *table = child<QTableView>(&w, "messageView");
+        QTRY_VERIFY(table->isVisible());
+        auto *messages = static_cast<MessageListModel *>(table->model());
+        QTRY_VERIFY(table->currentIndex().isValid());
+        QCOMPARE(messages->rowAt(table->currentIndex().row()).id, row.id);
+
+        // From another account's list: its folder is opened, then the message selected.
+        tree->setCurrentIndex(folders->index(1, 0)); // "second"
+        QTRY_VERIFY(messages->rowCount() > 0 && messages->rowAt(0).folderId != row.folderId);
+        w.openMessage(row.id, row.folderId);
+        QTRY_VERIFY(table->currentIndex().isValid() && messages->rowAt(table->currentIndex().row()).id == row.id);
+        QCOMPARE(tree->currentIndex().data(FolderTreeModel::FolderIdRole).toLongLong(), row.folderId);
     }
 
     void corruptDatabaseIsReported()

@@ -4,13 +4,17 @@
 #include "../core/trends/TrendFixture.h"
 
 #include "TrendsView.h"
+#include "charts/ChartOverlays.h"
 #include "charts/ChartTheme.h"
+#include "models/MessageListModel.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QLineSeries>
+#include <QTableView>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -175,6 +179,99 @@ private Q_SLOTS:
         v.cancel();
         QTRY_VERIFY(!v.isBusy());
         QCOMPARE(failed.size(), 0); // cancelling is not a failure
+    }
+
+    // The rows the list shows, as (weekday of received time in UTC, verdict).
+    static QList<std::pair<int, int>> listed(TrendsView &v)
+    {
+        QList<std::pair<int, int>> out;
+        auto *m = static_cast<models::MessageListModel *>(v.bucketList()->model());
+        for (int i = 0; i < m->rowCount(); ++i) {
+            const store::MessageRow &r = m->rowAt(i);
+            out.append({QDateTime::fromSecsSinceEpoch(r.receivedUtc, QTimeZone::utc()).date().dayOfWeek(), r.verdict});
+        }
+        return out;
+    }
+
+    void clickingABarListsItsMessages()
+    {
+        TrendsView v;
+        setUp(v);
+        v.setScope(QStringLiteral("shop"));
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QSignalSpy done(&v, &TrendsView::refreshed);
+        v.refresh();
+        QVERIFY(done.wait(30000));
+        QVERIFY(v.bucketPanel()->isHidden());
+        // The scope changes after the numbers were read: the list still follows what is shown.
+        v.setScope(QString());
+
+        QAbstractBarSeries *bars = nullptr;
+        for (auto *s : v.chartView(ChartKind::Weekday)->chart()->series())
+            bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(s);
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2); // spam, ham
+        QSignalSpy loaded(&v, &TrendsView::bucketLoaded);
+
+        Q_EMIT bars->clicked(0, bars->barSets().at(0)); // Monday's spam bar
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!v.bucketPanel()->isHidden());
+        auto rows = listed(v);
+        QCOMPARE(rows.size(), 30);
+        for (const auto &[day, verdict] : rows) {
+            QCOMPARE(day, 1);
+            QCOMPARE(verdict, 1);
+        }
+
+        Q_EMIT bars->clicked(1, bars->barSets().at(1)); // Tuesday's ham bar
+        QVERIFY(loaded.wait(30000));
+        rows = listed(v);
+        QCOMPARE(rows.size(), 10);
+        for (const auto &[day, verdict] : rows) {
+            QCOMPARE(day, 2);
+            QCOMPARE(verdict, 0);
+        }
+
+        Q_EMIT bars->clicked(2, bars->barSets().at(0)); // Wednesday: the other account's message is out
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(listed(v).size(), 0);
+
+        // The heatmap: a real mouse click on Monday 10:00-11:00 (one spam a week).
+        v.tabs()->setCurrentIndex(1);
+        QChartView *heat = v.chartView(ChartKind::Heatmap);
+        charts::HeatmapItem *grid = nullptr;
+        for (QGraphicsItem *item : heat->chart()->childItems())
+            grid = grid ? grid : dynamic_cast<charts::HeatmapItem *>(item);
+        QVERIFY(grid);
+        const QPoint at = heat->mapFromScene(heat->chart()->mapToScene(grid->cellRect(0, 10).center()));
+        QTest::mouseClick(heat->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(loaded.wait(30000));
+        auto *model = static_cast<models::MessageListModel *>(v.bucketList()->model());
+        QCOMPARE(model->rowCount(), 10);
+        for (int i = 0; i < model->rowCount(); ++i)
+            QCOMPARE(QDateTime::fromSecsSinceEpoch(model->rowAt(i).receivedUtc, QTimeZone::utc()).time().hour(), 10);
+
+        // The season chart: January 2024 holds 5 Mondays (15 spam) and 5 Tuesdays (5 ham).
+        QLineSeries *y2024 = nullptr;
+        for (auto *s : v.chartView(ChartKind::Season)->chart()->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name() == QStringLiteral("2024"))
+                y2024 = line;
+        QVERIFY(y2024);
+        Q_EMIT y2024->clicked(QPointF(1, 20));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(model->rowCount(), 20);
+
+        // Activating a row names that message; newest first.
+        QSignalSpy opened(&v, &TrendsView::messageActivated);
+        Q_EMIT v.bucketList()->activated(model->index(0, 0));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toLongLong(), model->rowAt(0).id);
+        QVERIFY(model->rowAt(0).receivedUtc >= model->rowAt(model->rowCount() - 1).receivedUtc);
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(model->rowAt(0).receivedUtc, QTimeZone::utc()).date(), QDate(2024, 1, 30));
+
+        v.closeBucket();
+        QVERIFY(v.bucketPanel()->isHidden());
     }
 
     void chartsFollowThePalette()

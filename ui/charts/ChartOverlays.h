@@ -58,11 +58,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
     /** The cell under a point in chart coordinates: (weekday 0..6, hour 0..23), or (-1, -1). */
     std::pair<int, int> cellAt(const QPointF &pos) const;
+    /** A cell's rectangle in chart coordinates (the inverse of cellAt). */
+    QRectF cellRect(int day, int hour) const;
     /** Room the scale needs right of the plot area. */
     static constexpr int scaleWidth = 90;
 
 private:
-    QRectF cellRect(int day, int hour) const;
     QAbstractSeries *m_series;
     std::array<std::array<qint64, 24>, 7> m_values;
     qint64 m_max = 0;
