@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "FolderDelegate.h"
+#include "MessageTable.h"
 #include "VerdictDelegate.h"
 #include "Worker.h"
 
@@ -136,36 +137,9 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("messageView"));
     m_table->setModel(m_messages);
-    m_table->setItemDelegateForColumn(models::MessageListModel::ColVerdict, new VerdictDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpMessageTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setTabKeyNavigation(false);
-    // Fixed row heights and no ResizeToContents anywhere: both would measure all 100,000 rows.
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setStretchLastSection(false);
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(MessageListModel::ColSubject, QHeaderView::Stretch);
-    const QFontMetrics fm = m_table->fontMetrics();
-    const int pad = fm.averageCharWidth() * 2 + 8; // cell margins
-    columns->resizeSection(MessageListModel::ColReceived,
-                           fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + pad);
-    columns->resizeSection(MessageListModel::ColFrom, fm.averageCharWidth() * 22);
-    columns->resizeSection(MessageListModel::ColSize, fm.horizontalAdvance(QStringLiteral("000.0 KB")) + pad);
-    columns->resizeSection(
-        MessageListModel::ColVerdict,
-        std::max(fm.horizontalAdvance(models::verdictText(int(store::Verdict::Ham))),
-                 fm.horizontalAdvance(
-                     m_messages->headerData(MessageListModel::ColVerdict, Qt::Horizontal).toString())) +
-            pad + 12 + 6); // + the delegate's mark and its spacing
     // Sorting is done by the store: the model only emits sortRequested. Enable it before
     // connecting, so the initial sortByColumn() does not trigger a second load.
     columns->setSortIndicator(MessageListModel::ColReceived, Qt::DescendingOrder);

@@ -3,7 +3,7 @@
 #include "BucketJob.h"
 #include "ExportJob.h"
 #include "TrendsJob.h"
-#include "VerdictDelegate.h"
+#include "MessageTable.h"
 #include "Worker.h"
 #include "models/MessageListModel.h"
 #include "charts/ChartExport.h"
@@ -22,7 +22,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -155,16 +154,8 @@ TrendsView::TrendsView(QWidget *parent) : QWidget(parent)
     m_bucketList = new QTableView(m_bucketPanel);
     m_bucketList->setObjectName(QStringLiteral("bucketList"));
     m_bucketList->setModel(m_bucketModel);
-    m_bucketList->setItemDelegateForColumn(models::MessageListModel::ColVerdict, new VerdictDelegate(m_bucketList));
-    m_bucketList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpMessageTable(m_bucketList);
     m_bucketList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_bucketList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_bucketList->setShowGrid(false);
-    m_bucketList->setWordWrap(false);
-    m_bucketList->setAlternatingRowColors(true);
-    m_bucketList->verticalHeader()->hide();
-    m_bucketList->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_bucketList->horizontalHeader()->setSectionResizeMode(models::MessageListModel::ColSubject, QHeaderView::Stretch);
     m_bucketList->setToolTip(tr("Double-click or press Enter to open a message in the mail view"));
     connect(m_bucketList, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
         if (!i.isValid())
