@@ -440,6 +440,28 @@ private Q_SLOTS:
         QCOMPARE(view.chart()->size(), before);
     }
 
+    void weekendSentenceKeepsSmallMeansReadable()
+    {
+        trends::WeekendEffect e;
+        e.weekdayDays = 5;
+        e.weekendDays = 2;
+        e.weekdaySpam = 6;
+        e.weekendSpam = 1;
+        e.weekdayMean = 0.123;
+        e.weekendMean = 0.0612;
+        e.change = e.weekendMean / e.weekdayMean - 1;
+        const QString small = weekendSentence(e);
+        QVERIFY2(small.contains(QStringLiteral("0.12 on weekdays")), qPrintable(small));
+        QVERIFY2(small.contains(QStringLiteral("0.061 at weekends")), qPrintable(small));
+        e.weekdayMean = 40.4;
+        e.weekendMean = 3.25;
+        const QString big = weekendSentence(e);
+        QVERIFY2(big.contains(QStringLiteral("40 on weekdays")), qPrintable(big));
+        QVERIFY2(big.contains(QStringLiteral("3.2 at weekends")) || big.contains(QStringLiteral("3.3 at weekends")), qPrintable(big));
+        e.change.reset();
+        QVERIFY(weekendSentence(e).isEmpty());
+    }
+
     void emptyDataStillDraws()
     {
         trends::Filter f = m_filter;

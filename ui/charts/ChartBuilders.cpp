@@ -211,13 +211,7 @@ QChart *weekdayChart(const trends::WeekdayStats &stats, const trends::Filter &fi
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 
-    QString subtitle = stats.weekend.text();
-    if (!subtitle.isEmpty()) {
-        subtitle = QCoreApplication::translate("Charts", "%1 (spam per day: %2 on weekdays, %3 at weekends)")
-                       .arg(subtitle, QLocale().toString(stats.weekend.weekdayMean, 'f', 1),
-                            QLocale().toString(stats.weekend.weekendMean, 'f', 1));
-    }
-    setTitle(chart, chartTitle(ChartKind::Weekday), subtitle);
+    setTitle(chart, chartTitle(ChartKind::Weekday), weekendSentence(stats.weekend));
     finish(chart, theme, filter, all);
     return chart;
 }

@@ -35,6 +35,19 @@ QString chartTitle(ChartKind kind)
     return {};
 }
 
+QString weekendSentence(const trends::WeekendEffect &effect)
+{
+    const QString change = effect.text();
+    if (change.isEmpty())
+        return {};
+    const QLocale loc;
+    const auto mean = [&loc](double v) {
+        return v >= 10 ? loc.toString(v, 'f', 0) : v >= 1 ? loc.toString(v, 'f', 1) : loc.toString(v, 'g', 2);
+    };
+    return QCoreApplication::translate("Charts", "%1 (spam per day: %2 on weekdays, %3 at weekends)")
+        .arg(change, mean(effect.weekdayMean), mean(effect.weekendMean));
+}
+
 trends::Granularity granularityFor(const trends::DayRange &range)
 {
     const qint64 days = range.days();

@@ -46,6 +46,11 @@ struct ChartData
     QVector<trends::Occurrence> events; ///< Timeline and Season: annotated events in the data's years
 };
 
+/** "weekend spam −27% vs weekdays (spam per day: 40 on weekdays, 29 at weekends)", translated,
+ *  the means to two significant figures below 10 (a small mailbox gets 0.12, not 0.0); ""
+ *  when the effect has no change to state. */
+QString weekendSentence(const trends::WeekendEffect &effect);
+
 /** Day for spans up to 92 days, week up to three years, month beyond. */
 trends::Granularity granularityFor(const trends::DayRange &range);
 

@@ -250,13 +250,11 @@ QString reportSummaryHtml(const ReportData &data)
                  .arg(esc(QCoreApplication::translate("Charts", "%1 messages are not classified yet.").arg(loc.toString(all.total - all.classified()))));
     h += QStringLiteral("</table>");
 
-    const QString weekend = data.weekday.weekday.weekend.text();
+    const QString weekend = weekendSentence(data.weekday.weekday.weekend);
     h += QStringLiteral("<h2>%1</h2><p>%2</p>")
              .arg(esc(QCoreApplication::translate("Charts", "Weekend effect")),
                   esc(weekend.isEmpty() ? QCoreApplication::translate("Charts", "Not enough spam on weekdays and weekends to compare.")
-                                        : QCoreApplication::translate("Charts", "%1 (spam per day: %2 on weekdays, %3 at weekends)")
-                                              .arg(weekend, loc.toString(data.weekday.weekday.weekend.weekdayMean, 'f', 1),
-                                                   loc.toString(data.weekday.weekday.weekend.weekendMean, 'f', 1))));
+                                        : weekend));
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("Charts", "Top season campaigns")));
     QVector<trends::SeasonCampaign> campaigns = data.campaigns;
