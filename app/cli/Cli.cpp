@@ -936,6 +936,15 @@ int cmdChart(Context &ctx, const QStringList &args)
         return usage(QCoreApplication::translate("Cli", "--out %1: the file name must end in .png, .svg or .pdf").arg(out));
     charts::ChartRequest request;
     request.kind = *chartKind;
+    // An option the chart does not use is refused, not ignored: the user expected it to matter.
+    const std::pair<const char *, charts::ChartKind> only[] = {{"by", charts::ChartKind::Timeline},
+                                                               {"lines", charts::ChartKind::Timeline},
+                                                               {"share", charts::ChartKind::Weekday},
+                                                               {"isoweek", charts::ChartKind::Season}};
+    for (const auto &[option, chart] : only)
+        if (p.isSet(QLatin1String(option)) && request.kind != chart)
+            return usage(QCoreApplication::translate("Cli", "--%1 applies to the %2 chart only")
+                             .arg(QLatin1String(option), charts::chartKey(chart)));
     if (p.isSet(QStringLiteral("by"))) {
         const QString by = p.value(QStringLiteral("by"));
         if (by == QLatin1String("day"))

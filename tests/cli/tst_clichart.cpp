@@ -154,6 +154,14 @@ private Q_SLOTS:
                                                QStringLiteral("timeline"), QStringLiteral("--by"), QStringLiteral("year"),
                                                QStringLiteral("--out"), QStringLiteral("x.png")}
                                 << 2 << QStringLiteral("year");
+        QTest::newRow("by on weekday") << QStringList{QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--chart"),
+                                                      QStringLiteral("weekday"), QStringLiteral("--by"), QStringLiteral("week"),
+                                                      QStringLiteral("--out"), QStringLiteral("x.png")}
+                                       << 2 << QStringLiteral("--by applies to the timeline chart only");
+        QTest::newRow("isoweek on heatmap") << QStringList{QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--chart"),
+                                                           QStringLiteral("heatmap"), QStringLiteral("--isoweek"),
+                                                           QStringLiteral("--out"), QStringLiteral("x.png")}
+                                            << 2 << QStringLiteral("--isoweek applies to the season chart only");
         QTest::newRow("bad tz") << QStringList{QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--chart"),
                                                QStringLiteral("weekday"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus"),
                                                QStringLiteral("--out"), QStringLiteral("x.png")}
