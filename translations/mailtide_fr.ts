@@ -1039,6 +1039,10 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <source>Write a PDF report with every trend chart and a summary</source>
         <translation>Écrire un rapport PDF avec chaque graphique de tendance et une synthèse</translation>
     </message>
+    <message>
+        <source>--%1 applies to the %2 chart only</source>
+        <translation>--%1 ne s'applique qu'au graphique %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2530,6 +2534,50 @@ moyenne glissante : %5 messages, %6 spams</translation>
     <message>
         <source>Received from</source>
         <translation>Reçus du</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a message in the mail view</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un message dans la vue du courrier</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Hide the list of the bar's messages</source>
+        <translation>Masquer la liste des messages de la barre</translation>
+    </message>
+    <message>
+        <source>%1, %2:00–%3:00</source>
+        <translation>%1, %2 h – %3 h</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: reading %2 messages…</source>
+        <translation>%1 : lecture de %2 messages…</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, the newest %3 listed</source>
+        <translation>%1 : %2 messages, les %3 plus récents affichés</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages</source>
+        <translation>%1 : %2 messages</translation>
+    </message>
+    <message>
+        <source>%1: the messages could not be read: %2</source>
+        <translation>%1 : impossible de lire les messages : %2</translation>
     </message>
 </context>
 <context>

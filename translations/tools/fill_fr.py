@@ -13,6 +13,16 @@ def fr(s):
     return re.sub(r' %(?![0-9nL])', N + '%', s)  # the percent sign, not a placeholder
 
 T = {
+    '--%1 applies to the %2 chart only': "--%1 ne s'applique qu'au graphique %2",
+    'Double-click or press Enter to open a message in the mail view': "Double-cliquez ou appuyez sur Entrée pour ouvrir un message dans la vue du courrier",
+    'Show more': 'Afficher plus',
+    'Close': 'Fermer',
+    "Hide the list of the bar's messages": 'Masquer la liste des messages de la barre',
+    '%1, %2:00–%3:00': '%1, %2 h – %3 h',
+    '%1: reading %2 messages…': '%1 : lecture de %2 messages…',
+    '%1: %2 messages, the newest %3 listed': '%1 : %2 messages, les %3 plus récents affichés',
+    '%1: %2 messages': '%1 : %2 messages',
+    '%1: the messages could not be read: %2': '%1 : impossible de lire les messages : %2',
     # Classifier
     'links to a bare IP address': 'des liens vers une adresse IP nue',
     'link text naming another domain': "un texte de lien qui nomme un autre domaine",
