@@ -133,6 +133,7 @@ smtpd_banner = $myhostname ESMTP
 mynetworks = @NETWORKS@
 smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
 smtpd_tls_security_level = may
+smtpd_tls_loglevel = 1
 smtpd_tls_cert_file = @DIR@/cert.pem
 smtpd_tls_key_file = @DIR@/key.pem
 default_transport = smtp

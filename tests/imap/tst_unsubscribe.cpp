@@ -237,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(m.subject, QStringLiteral("unsubscribe weekly été"));
         QCOMPARE(m.from.address, QStringLiteral("me@me.example"));
         QVERIFY(m.text.contains(QStringLiteral("list=weekly")));
-        QVERIFY2(smtp.log().contains(QStringLiteral("TLS")) || mail[0].contains("TLS"), "STARTTLS was used");
+        QVERIFY2(smtp.log().contains(QStringLiteral("TLS connection established from")), "STARTTLS was used");
 
         // A server that never answers: an error after the timeout, not a hang.
         SmtpSettings dead = settings;
