@@ -84,7 +84,8 @@ env > "$dir/.$name.env"
 mv "$dir/.$name.body" "$dir/$name.body"
 mv "$dir/.$name.env" "$dir/$name.env"
 case "$REQUEST_URI" in
-  /hang*) sleep 15 ;;
+  # Up to 15 s, ended early when the test removes the directory: no sleeper outlives the test.
+  /hang*) i=0; while [ $i -lt 30 ] && [ -d "$dir" ]; do sleep 0.5; i=$((i+1)); done ;;
   /redirect-to-http*) printf 'Status: 302 Found\r\nLocation: http://127.0.0.1:9/unsubscribed\r\n\r\n'; exit 0 ;;
   /fail*) printf 'Status: 500 Internal Server Error\r\nContent-Type: text/plain\r\n\r\nbroken\n'; exit 0 ;;
 esac
@@ -130,6 +131,7 @@ Status HttpsServer::start()
     const QString openssl = findTool(QStringLiteral("openssl"));
     if (openssl.isEmpty()) return error(QStringLiteral("openssl not found (install the openssl package)"));
     d->dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/mthttps-XXXXXX"));
+    if (qEnvironmentVariableIsSet("MAILTIDE_KEEP_TEST_DIRS")) d->dir->setAutoRemove(false); // to read the logs after
     if (!d->dir->isValid()) return error(QStringLiteral("Cannot create a temporary directory in /tmp"));
     if (!QDir().mkdir(d->path(QStringLiteral("www"))) || !QDir().mkdir(d->path(QStringLiteral("requests"))))
         return error(QStringLiteral("Cannot create directories in %1").arg(d->dir->path()));

@@ -4,7 +4,7 @@
  *  with openssl at start (trust it with caFile(), i.e. CURLOPT_CAINFO), and one CGI script that
  *  records every request: method, URI, headers and the exact body bytes.
  *
- * Answers by path prefix: "/hang" sleeps 15 s before answering (for timeouts), "/redirect-to-http"
+ * Answers by path prefix: "/hang" waits up to 15 s (less once stop() removed the directory), "/redirect-to-http"
  * answers 302 to an http:// URL, "/fail" answers 500; everything else 200 "unsubscribed".
  * A child of the test process (PR_SET_PDEATHSIG), no systemd; config, log and requests live in a
  * temporary directory. Blocking calls for the test's own thread; not thread-safe. */

@@ -188,11 +188,17 @@ Status SmtpServer::Private::prepare(Mode mode)
 {
     if (geteuid() != 0)
         return error(QStringLiteral("The Postfix test server needs root (its master process hands out privileges)"));
-    const passwd *postfixUser = getpwnam("postfix");
-    const passwd *nobody = getpwnam("nobody");
-    if (!postfixUser || !nobody)
-        return error(QStringLiteral("Users postfix and nobody are needed (install the postfix package)"));
+    // getpwnam() returns static storage: keep the ids before the next call.
+    const passwd *pw = getpwnam("postfix");
+    if (!pw) return error(QStringLiteral("User postfix is needed (install the postfix package)"));
+    const uid_t postfixUid = pw->pw_uid;
+    const gid_t postfixGid = pw->pw_gid;
+    pw = getpwnam("nobody");
+    if (!pw) return error(QStringLiteral("User nobody is needed for the delivered mail"));
+    const uid_t nobodyUid = pw->pw_uid;
+    const gid_t nobodyGid = pw->pw_gid;
     dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/mtpf-XXXXXX"));
+    if (qEnvironmentVariableIsSet("MAILTIDE_KEEP_TEST_DIRS")) dir->setAutoRemove(false); // to read the logs after
     if (!dir->isValid())
         return error(QStringLiteral("Cannot create a temporary directory in /tmp"), dir->errorString());
     // Postfix's daemons (user postfix) and the virtual delivery agent (nobody) traverse it.
@@ -202,10 +208,8 @@ Status SmtpServer::Private::prepare(Mode mode)
     for (const char *sub : {"conf", "queue", "data", "mail"})
         if (!QDir().mkdir(path(QString::fromLatin1(sub))))
             return error(QStringLiteral("Cannot create %1").arg(path(QString::fromLatin1(sub))));
-    if (::chown(QFile::encodeName(path(QStringLiteral("data"))).constData(), postfixUser->pw_uid,
-                postfixUser->pw_gid) != 0 ||
-        ::chown(QFile::encodeName(path(QStringLiteral("mail"))).constData(), nobody->pw_uid,
-                nobody->pw_gid) != 0)
+    if (::chown(QFile::encodeName(path(QStringLiteral("data"))).constData(), postfixUid, postfixGid) != 0 ||
+        ::chown(QFile::encodeName(path(QStringLiteral("mail"))).constData(), nobodyUid, nobodyGid) != 0)
         return error(QStringLiteral("Cannot chown the data and mail directories"),
                      QString::fromLocal8Bit(strerror(errno)));
 
@@ -227,8 +231,8 @@ Status SmtpServer::Private::prepare(Mode mode)
     // Closed: a network nobody connects from (TEST-NET-1, RFC 5737), so loopback is "outside".
     mainCf.replace(QStringLiteral("@NETWORKS@"), mode == Mode::OpenRelay ? QStringLiteral("127.0.0.0/8")
                                                                          : QStringLiteral("192.0.2.1/32"));
-    mainCf.replace(QStringLiteral("@UID@"), QString::number(nobody->pw_uid));
-    mainCf.replace(QStringLiteral("@GID@"), QString::number(nobody->pw_gid));
+    mainCf.replace(QStringLiteral("@UID@"), QString::number(nobodyUid));
+    mainCf.replace(QStringLiteral("@GID@"), QString::number(nobodyGid));
     QFile f(path(QStringLiteral("conf/main.cf")));
     if (!f.open(QIODevice::WriteOnly) || f.write(mainCf.toUtf8()) < 0)
         return error(QStringLiteral("Cannot write %1").arg(f.fileName()), f.errorString());
