@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace mailtide;
 using namespace mailtide::selfcheck;
 using mailtide::test::ScriptedSocketServer;
@@ -44,6 +46,9 @@ class TestSmtpProbe : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // Postfix's master must start as root (CI runs as root). As a normal user the tests that need
+        // it say so with QSKIP; the parser and fault rows still run.
+        if (geteuid() != 0) return;
         if (Status s = m_open.start(SmtpServer::Mode::OpenRelay); !s) QFAIL(qPrintable(s.error().toString()));
         if (Status s = m_closed.start(SmtpServer::Mode::Closed); !s) QFAIL(qPrintable(s.error().toString()));
     }
@@ -92,6 +97,7 @@ private Q_SLOTS:
 
     void tellsOpenFromClosed()
     {
+        if (geteuid() != 0) QSKIP("The Postfix test servers need root (run the tests as root, as CI does)");
         const RelayProbeResult open = probeOpenRelay(optionsFor(m_open.host(), m_open.port()));
         QVERIFY2(open.verdict == RelayVerdict::OpenRelay, qPrintable(open.explanation + u'\n' + open.transcript.join(u'\n')));
         QCOMPARE(open.rcptCode, 250);
@@ -119,6 +125,7 @@ private Q_SLOTS:
 
     void startTlsVerified()
     {
+        if (geteuid() != 0) QSKIP("The Postfix test servers need root (run the tests as root, as CI does)");
         SmtpProbeOptions o = optionsFor(m_closed.host(), m_closed.port());
         o.startTls = true;
         // Not trusted: the probe refuses to go on, as everywhere in Mailtide.
@@ -134,6 +141,7 @@ private Q_SLOTS:
 
     void submissionCheck()
     {
+        if (geteuid() != 0) QSKIP("The Postfix test servers need root (run the tests as root, as CI does)");
         SmtpProbeOptions o = optionsFor(m_closed.host(), m_closed.port());
         o.caFile = m_closed.caFile();
         const SubmissionCheck c = checkSubmission(o);
