@@ -93,4 +93,15 @@ Result<QList<StillMailing>> UnsubscribeLog::stillMailing(int graceDays)
     return out;
 }
 
+Result<std::optional<int>> UnsubscribeLog::verdictOf(const QString &account, const QString &messageId)
+{
+    Result<Statement> s = m_db.prepare("SELECT COALESCE(m.verdict, -1) FROM messages m JOIN accounts a ON a.id = m.account_id "
+                                       "WHERE a.name = ?1 AND m.message_id = ?2 ORDER BY m.id DESC LIMIT 1");
+    if (!s) return s.error();
+    s->bind(1, account).bind(2, messageId);
+    if (s->step()) return std::optional<int>(int(s->int64(0)));
+    if (s->error()) return *s->error();
+    return std::optional<int>();
+}
+
 } // namespace mailtide::store

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mailtide::store {
 
 struct UnsubscribeRecord
@@ -44,6 +46,9 @@ public:
     /** Successful unsubscribes ("done") whose sender's mail (same account, same From address) still
      *  arrived more than graceDays after them — RFC 8058 gives senders two days. Newest first. */
     Result<QList<StillMailing>> stillMailing(int graceDays = 2);
+    /** The stored verdict (a store::Verdict) of the message with this Message-ID (without angle
+     *  brackets) in the account, -1 when it is stored unclassified, nullopt when it is not stored. */
+    Result<std::optional<int>> verdictOf(const QString &account, const QString &messageId);
 
 private:
     Database &m_db;
