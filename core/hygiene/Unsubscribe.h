@@ -83,7 +83,7 @@ UnsubscribePlan planUnsubscribe(const UnsubscribeInput &input);
 
 struct HttpsSettings
 {
-    QString caFile;          ///< extra trusted certificates (PEM); the system's are trusted too
+    QString caFile;          ///< PEM certificates to trust (CURLOPT_CAINFO, in place of the system bundle); "": the system's
     int timeoutMs = 20000;   ///< the whole request, connection included
 };
 
@@ -95,7 +95,7 @@ struct SmtpSettings
     Tls tls = Tls::StartTls;
     QString user;            ///< "" : no AUTH (a server that trusts the network)
     QByteArray password;     ///< for this call only
-    QString caFile;
+    QString caFile;          ///< as HttpsSettings::caFile, for STARTTLS or implicit TLS
     QString fromAddress;     ///< the user's address, envelope and From:
     int timeoutMs = 30000;
 };

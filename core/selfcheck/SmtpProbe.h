@@ -46,7 +46,7 @@ struct SmtpProbeOptions
     QString host;
     quint16 port = 25;
     bool startTls = false;  ///< require STARTTLS before MAIL FROM (the certificate is verified)
-    QString caFile;         ///< extra trusted certificates (PEM) for STARTTLS
+    QString caFile;         ///< PEM certificates to trust for STARTTLS (CURLOPT_CAINFO); "": the system's
     QString heloName = QStringLiteral("relay-test.mailtide.invalid");
     /** Outside addresses: example domains (RFC 2606) nobody receives mail for. */
     QString mailFrom = QStringLiteral("relay-test@mailtide-probe.example");
