@@ -19,11 +19,6 @@ namespace {
 constexpr int kExitRefused = 3;
 constexpr qint64 kMaxMessageBytes = 64 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int failWith(Context &ctx, const QString &message, int code = ExitFailure)
 {
     ctx.err << "mailtide-cli unsubscribe: " << message << Qt::endl;
@@ -36,28 +31,28 @@ int cmdUnsubscribe(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Unsubscribes from the list that sent MESSAGE.eml, safely: RFC 8058 one-click over HTTPS only for mail "
+        QCoreApplication::translate("Cli", "Unsubscribes from the list that sent MESSAGE.eml, safely: RFC 8058 one-click over HTTPS only for mail "
            "signed (DKIM) by the list's domain, mailto through your SMTP server, anything else is only shown. "
            "Refuses mail judged spam or failing authentication. Without --yes only the plan is printed."));
-    p.addPositionalArgument(QStringLiteral("MESSAGE.eml"), tr("The message, as a file"));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Carry the plan out (the confirmation)."));
-    const QCommandLineOption account(QStringLiteral("account"), tr("The account the message belongs to (for its "
-                                                                  "verdict and the record)."), tr("NAME"));
-    const QCommandLineOption spam(QStringLiteral("spam"), tr("Treat the message as judged spam (refused)."));
+    p.addPositionalArgument(QStringLiteral("MESSAGE.eml"), QCoreApplication::translate("Cli", "The message, as a file"));
+    const QCommandLineOption yes(QStringLiteral("yes"), QCoreApplication::translate("Cli", "Carry the plan out (the confirmation)."));
+    const QCommandLineOption account(QStringLiteral("account"), QCoreApplication::translate("Cli", "The account the message belongs to (for its "
+                                                                  "verdict and the record)."), QCoreApplication::translate("Cli", "NAME"));
+    const QCommandLineOption spam(QStringLiteral("spam"), QCoreApplication::translate("Cli", "Treat the message as judged spam (refused)."));
     const QCommandLineOption trusted(QStringLiteral("trusted-authserv"),
-                                     tr("authserv-id of your own receiving server (repeatable); default: the "
+                                     QCoreApplication::translate("Cli", "authserv-id of your own receiving server (repeatable); default: the "
                                         "top-most Authentication-Results."),
-                                     tr("ID"));
-    const QCommandLineOption ca(QStringLiteral("ca"), tr("Extra trusted certificates (PEM) for HTTPS and SMTP."), tr("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds for the whole request (default 20)."),
-                                     tr("SECONDS"), QStringLiteral("20"));
-    const QCommandLineOption smtp(QStringLiteral("smtp"), tr("Your SMTP server for mailto unsubscribes."), tr("HOST[:PORT]"));
-    const QCommandLineOption smtpTls(QStringLiteral("smtp-tls"), tr("starttls (default) or implicit."), tr("MODE"),
+                                     QCoreApplication::translate("Cli", "ID"));
+    const QCommandLineOption ca(QStringLiteral("ca"), QCoreApplication::translate("Cli", "Extra trusted certificates (PEM) for HTTPS and SMTP."), QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QCoreApplication::translate("Cli", "Seconds for the whole request (default 20)."),
+                                     QCoreApplication::translate("Cli", "SECONDS"), QStringLiteral("20"));
+    const QCommandLineOption smtp(QStringLiteral("smtp"), QCoreApplication::translate("Cli", "Your SMTP server for mailto unsubscribes."), QCoreApplication::translate("Cli", "HOST[:PORT]"));
+    const QCommandLineOption smtpTls(QStringLiteral("smtp-tls"), QCoreApplication::translate("Cli", "starttls (default) or implicit."), QCoreApplication::translate("Cli", "MODE"),
                                      QStringLiteral("starttls"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Your address, the sender of a mailto unsubscribe."), tr("ADDRESS"));
-    const QCommandLineOption smtpUser(QStringLiteral("smtp-user"), tr("SMTP login (none: no AUTH)."), tr("USER"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("Cli", "Your address, the sender of a mailto unsubscribe."), QCoreApplication::translate("Cli", "ADDRESS"));
+    const QCommandLineOption smtpUser(QStringLiteral("smtp-user"), QCoreApplication::translate("Cli", "SMTP login (none: no AUTH)."), QCoreApplication::translate("Cli", "USER"));
     const QCommandLineOption smtpPasswordCommand(QStringLiteral("smtp-password-command"),
-                                                 tr("A command printing the SMTP password."), tr("COMMAND"));
+                                                 QCoreApplication::translate("Cli", "A command printing the SMTP password."), QCoreApplication::translate("Cli", "COMMAND"));
     p.addOptions({yes, account, spam, trusted, ca, timeout, smtp, smtpTls, from, smtpUser, smtpPasswordCommand});
     p.addHelpOption();
     if (!p.parse(args)) return failWith(ctx, p.errorText(), ExitUsage);
@@ -65,17 +60,17 @@ int cmdUnsubscribe(Context &ctx, const QStringList &args)
         ctx.out << p.helpText();
         return ExitOk;
     }
-    if (p.positionalArguments().size() != 1) return failWith(ctx, tr("give exactly one message file"), ExitUsage);
+    if (p.positionalArguments().size() != 1) return failWith(ctx, QCoreApplication::translate("Cli", "give exactly one message file"), ExitUsage);
     bool ok = false;
     const int timeoutS = p.value(timeout).toInt(&ok);
-    if (!ok || timeoutS <= 0 || timeoutS > 600) return failWith(ctx, tr("--timeout takes 1 to 600 seconds"), ExitUsage);
+    if (!ok || timeoutS <= 0 || timeoutS > 600) return failWith(ctx, QCoreApplication::translate("Cli", "--timeout takes 1 to 600 seconds"), ExitUsage);
     if (p.value(smtpTls) != QLatin1String("starttls") && p.value(smtpTls) != QLatin1String("implicit"))
-        return failWith(ctx, tr("--smtp-tls is starttls or implicit"), ExitUsage);
+        return failWith(ctx, QCoreApplication::translate("Cli", "--smtp-tls is starttls or implicit"), ExitUsage);
 
     const QString path = p.positionalArguments().first();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return failWith(ctx, tr("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > kMaxMessageBytes) return failWith(ctx, tr("%1 is too large for a message").arg(path));
+    if (!file.open(QIODevice::ReadOnly)) return failWith(ctx, QCoreApplication::translate("Cli", "cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxMessageBytes) return failWith(ctx, QCoreApplication::translate("Cli", "%1 is too large for a message").arg(path));
     const mime::ParsedMessage message = mime::parseMessage(file.readAll());
 
     // The verdict: --spam, else the one stored for this Message-ID in the account, if any.
@@ -95,10 +90,10 @@ int cmdUnsubscribe(Context &ctx, const QStringList &args)
     hygiene::UnsubscribeInput in = hygiene::inputFrom(message, p.value(account), verdict);
     in.trustedAuthservIds = p.values(trusted);
     const hygiene::UnsubscribePlan plan = hygiene::planUnsubscribe(in);
-    ctx.out << tr("method: %1").arg(hygiene::toString(plan.method)) << '\n';
-    if (!plan.target.isEmpty()) ctx.out << tr("target: %1").arg(plan.target) << '\n';
-    ctx.out << tr("reason: %1").arg(plan.reason) << '\n';
-    if (!plan.warning.isEmpty()) ctx.out << tr("warning: %1").arg(plan.warning) << '\n';
+    ctx.out << QCoreApplication::translate("Cli", "method: %1").arg(hygiene::toString(plan.method)) << '\n';
+    if (!plan.target.isEmpty()) ctx.out << QCoreApplication::translate("Cli", "target: %1").arg(plan.target) << '\n';
+    ctx.out << QCoreApplication::translate("Cli", "reason: %1").arg(plan.reason) << '\n';
+    if (!plan.warning.isEmpty()) ctx.out << QCoreApplication::translate("Cli", "warning: %1").arg(plan.warning) << '\n';
     ctx.out.flush();
 
     const auto record = [&](const QString &result, const QString &detail) {
@@ -107,20 +102,20 @@ int cmdUnsubscribe(Context &ctx, const QStringList &args)
         const store::UnsubscribeRecord r{0, p.value(account), plan.sender, plan.listId, hygiene::toString(plan.method),
                                          plan.target, QDateTime::currentSecsSinceEpoch(), result, detail};
         if (Result<qint64> id = log.record(r); !id)
-            ctx.err << "mailtide-cli unsubscribe: " << tr("not recorded: %1").arg(id.error().toString()) << Qt::endl;
+            ctx.err << "mailtide-cli unsubscribe: " << QCoreApplication::translate("Cli", "not recorded: %1").arg(id.error().toString()) << Qt::endl;
     };
 
     if (plan.method == hygiene::UnsubscribeMethod::Refused) {
         if (p.isSet(yes)) record(QStringLiteral("refused"), plan.reason);
-        return failWith(ctx, tr("refused: %1").arg(plan.reason), kExitRefused);
+        return failWith(ctx, QCoreApplication::translate("Cli", "refused: %1").arg(plan.reason), kExitRefused);
     }
     if (plan.method == hygiene::UnsubscribeMethod::Browser) {
-        ctx.out << tr("Open the link yourself if you still want to: Mailtide does not open it from the command line.")
+        ctx.out << QCoreApplication::translate("Cli", "Open the link yourself if you still want to: Mailtide does not open it from the command line.")
                 << Qt::endl;
         return ExitOk;
     }
     if (!p.isSet(yes)) {
-        ctx.out << plan.question << '\n' << tr("(plan only: add --yes to do it)") << Qt::endl;
+        ctx.out << plan.question << '\n' << QCoreApplication::translate("Cli", "(plan only: add --yes to do it)") << Qt::endl;
         return ExitOk;
     }
 
@@ -130,13 +125,13 @@ int cmdUnsubscribe(Context &ctx, const QStringList &args)
     hygiene::SmtpSettings mail;
     if (plan.method == hygiene::UnsubscribeMethod::Mailto) {
         if (!p.isSet(smtp) || !p.isSet(from))
-            return failWith(ctx, tr("a mailto unsubscribe needs --smtp HOST[:PORT] and --from ADDRESS"), ExitUsage);
+            return failWith(ctx, QCoreApplication::translate("Cli", "a mailto unsubscribe needs --smtp HOST[:PORT] and --from ADDRESS"), ExitUsage);
         const QString hostPort = p.value(smtp);
         const qsizetype colon = hostPort.lastIndexOf(u':');
         mail.host = colon > 0 && !hostPort.endsWith(u']') ? hostPort.left(colon) : hostPort;
         if (colon > 0 && !hostPort.endsWith(u']')) {
             mail.port = quint16(hostPort.mid(colon + 1).toUInt(&ok));
-            if (!ok || mail.port == 0) return failWith(ctx, tr("bad port in --smtp %1").arg(hostPort), ExitUsage);
+            if (!ok || mail.port == 0) return failWith(ctx, QCoreApplication::translate("Cli", "bad port in --smtp %1").arg(hostPort), ExitUsage);
         }
         mail.host.remove(u'[').remove(u']');
         mail.tls = p.value(smtpTls) == QLatin1String("implicit") ? hygiene::SmtpSettings::Tls::Implicit
@@ -158,7 +153,7 @@ int cmdUnsubscribe(Context &ctx, const QStringList &args)
         return failWith(ctx, done.error().toString());
     }
     record(QStringLiteral("done"), done->detail);
-    ctx.out << tr("done: %1").arg(done->detail) << Qt::endl;
+    ctx.out << QCoreApplication::translate("Cli", "done: %1").arg(done->detail) << Qt::endl;
     return ExitOk;
 }
 

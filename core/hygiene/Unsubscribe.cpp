@@ -16,11 +16,6 @@ namespace mailtide::hygiene {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Unsubscribe", text);
-}
-
 void globalInit()
 {
     static const bool done = [] {
@@ -95,9 +90,9 @@ QString curlFailure(CURLcode rc, const char *errbuf)
 Result<UnsubscribeOutcome> postOneClick(const UnsubscribePlan &plan, const HttpsSettings &s)
 {
     if (!plan.target.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive))
-        return Error{tr("One-click unsubscribe is only sent over HTTPS"), plan.target};
+        return Error{QCoreApplication::translate("Unsubscribe", "One-click unsubscribe is only sent over HTTPS"), plan.target};
     CURL *c = curl_easy_init();
-    if (!c) return Error{tr("Cannot start libcurl"), {}};
+    if (!c) return Error{QCoreApplication::translate("Unsubscribe", "Cannot start libcurl"), {}};
     char errbuf[CURL_ERROR_SIZE] = {0};
     QByteArray answer;
     const QByteArray url = plan.target.toUtf8();
@@ -138,24 +133,24 @@ Result<UnsubscribeOutcome> postOneClick(const UnsubscribePlan &plan, const Https
     switch (rc) {
     case CURLE_OK: break;
     case CURLE_OPERATION_TIMEDOUT:
-        return Error{tr("%1 did not answer within %2 s").arg(host).arg(s.timeoutMs / 1000.0), failure};
+        return Error{QCoreApplication::translate("Unsubscribe", "%1 did not answer within %2 s").arg(host).arg(s.timeoutMs / 1000.0), failure};
     case CURLE_UNSUPPORTED_PROTOCOL:
-        return Error{tr("%1 redirected the unsubscribe to an address that is not HTTPS; it was not followed").arg(host),
+        return Error{QCoreApplication::translate("Unsubscribe", "%1 redirected the unsubscribe to an address that is not HTTPS; it was not followed").arg(host),
                      redirectUrl.isEmpty() ? failure : redirectUrl};
     case CURLE_PEER_FAILED_VERIFICATION:
-        return Error{tr("%1's certificate is not trusted; nothing was sent").arg(host), failure};
-    default: return Error{tr("The unsubscribe request to %1 failed").arg(host), failure};
+        return Error{QCoreApplication::translate("Unsubscribe", "%1's certificate is not trusted; nothing was sent").arg(host), failure};
+    default: return Error{QCoreApplication::translate("Unsubscribe", "The unsubscribe request to %1 failed").arg(host), failure};
     }
     if (status < 200 || status >= 300)
-        return Error{tr("%1 answered %2: the unsubscribe may not have worked").arg(host).arg(status),
+        return Error{QCoreApplication::translate("Unsubscribe", "%1 answered %2: the unsubscribe may not have worked").arg(host).arg(status),
                      QString::fromUtf8(answer.left(300)).trimmed()};
-    return UnsubscribeOutcome{true, tr("%1 answered %2").arg(host).arg(status)};
+    return UnsubscribeOutcome{true, QCoreApplication::translate("Unsubscribe", "%1 answered %2").arg(host).arg(status)};
 }
 
 Result<UnsubscribeOutcome> sendMailto(const UnsubscribePlan &plan, const SmtpSettings &s)
 {
     if (s.host.isEmpty() || s.fromAddress.isEmpty())
-        return Error{tr("No SMTP server or sender address is set up for mailto unsubscribes"), {}};
+        return Error{QCoreApplication::translate("Unsubscribe", "No SMTP server or sender address is set up for mailto unsubscribes"), {}};
     const bool implicit = s.tls == SmtpSettings::Tls::Implicit;
     const quint16 port = s.port ? s.port : (implicit ? 465 : 587);
     QString host = s.host;
@@ -171,7 +166,7 @@ Result<UnsubscribeOutcome> sendMailto(const UnsubscribePlan &plan, const SmtpSet
                                           .arg(domain.isEmpty() ? QStringLiteral("mailtide.invalid") : domain)),
                         0};
     CURL *c = curl_easy_init();
-    if (!c) return Error{tr("Cannot start libcurl"), {}};
+    if (!c) return Error{QCoreApplication::translate("Unsubscribe", "Cannot start libcurl"), {}};
     char errbuf[CURL_ERROR_SIZE] = {0};
     const QByteArray from = '<' + s.fromAddress.toUtf8() + '>';
     const QByteArray to = '<' + plan.mailto.to.toUtf8() + '>';
@@ -207,14 +202,14 @@ Result<UnsubscribeOutcome> sendMailto(const UnsubscribePlan &plan, const SmtpSet
     switch (rc) {
     case CURLE_OK: break;
     case CURLE_OPERATION_TIMEDOUT:
-        return Error{tr("The SMTP server %1 did not answer within %2 s").arg(where).arg(s.timeoutMs / 1000.0), failure};
-    case CURLE_LOGIN_DENIED: return Error{tr("The SMTP server %1 refused the login").arg(where), failure};
+        return Error{QCoreApplication::translate("Unsubscribe", "The SMTP server %1 did not answer within %2 s").arg(where).arg(s.timeoutMs / 1000.0), failure};
+    case CURLE_LOGIN_DENIED: return Error{QCoreApplication::translate("Unsubscribe", "The SMTP server %1 refused the login").arg(where), failure};
     case CURLE_PEER_FAILED_VERIFICATION:
-        return Error{tr("The SMTP server %1's certificate is not trusted; nothing was sent").arg(where), failure};
-    case CURLE_USE_SSL_FAILED: return Error{tr("The SMTP server %1 does not offer STARTTLS").arg(where), failure};
-    default: return Error{tr("Sending the unsubscribe message through %1 failed").arg(where), failure};
+        return Error{QCoreApplication::translate("Unsubscribe", "The SMTP server %1's certificate is not trusted; nothing was sent").arg(where), failure};
+    case CURLE_USE_SSL_FAILED: return Error{QCoreApplication::translate("Unsubscribe", "The SMTP server %1 does not offer STARTTLS").arg(where), failure};
+    default: return Error{QCoreApplication::translate("Unsubscribe", "Sending the unsubscribe message through %1 failed").arg(where), failure};
     }
-    return UnsubscribeOutcome{true, tr("Unsubscribe message to %1 handed to %2 (answer %3)").arg(plan.mailto.to, where).arg(code)};
+    return UnsubscribeOutcome{true, QCoreApplication::translate("Unsubscribe", "Unsubscribe message to %1 handed to %2 (answer %3)").arg(plan.mailto.to, where).arg(code)};
 }
 
 } // namespace
@@ -293,9 +288,9 @@ UnsubscribePlan planUnsubscribe(const UnsubscribeInput &in)
     };
 
     if (in.verdict && *in.verdict == store::Verdict::Spam)
-        return refuse(tr("This message was judged spam. Unsubscribing from spam tells the spammer that your "
+        return refuse(QCoreApplication::translate("Unsubscribe", "This message was judged spam. Unsubscribing from spam tells the spammer that your "
                          "address is read, and brings more spam: move it to Junk instead."));
-    if (!in.list.hasUnsubscribe()) return refuse(tr("The message offers no unsubscribe (no List-Unsubscribe header)."));
+    if (!in.list.hasUnsubscribe()) return refuse(QCoreApplication::translate("Unsubscribe", "The message offers no unsubscribe (no List-Unsubscribe header)."));
 
     // What the user's own server found when the message arrived.
     const mime::AuthResults *auth = trustedResults(in);
@@ -325,13 +320,13 @@ UnsubscribePlan planUnsubscribe(const UnsubscribeInput &in)
         }
     }
     if (dmarcFail)
-        return refuse(tr("The message failed DMARC: it may not come from %1 at all. Unsubscribing would answer "
+        return refuse(QCoreApplication::translate("Unsubscribe", "The message failed DMARC: it may not come from %1 at all. Unsubscribing would answer "
                          "whoever forged it.").arg(util::domainOf(in.fromAddress)));
     if (dkimFail && !dkimPass)
-        return refuse(tr("The message's DKIM signature failed: it may have been forged or altered on the way. "
+        return refuse(QCoreApplication::translate("Unsubscribe", "The message's DKIM signature failed: it may have been forged or altered on the way. "
                          "Unsubscribing would answer whoever sent it."));
     if (spfFail && !dkimPass)
-        return refuse(tr("The message failed SPF and has no valid DKIM signature: the sender may be forged."));
+        return refuse(QCoreApplication::translate("Unsubscribe", "The message failed SPF and has no valid DKIM signature: the sender may be forged."));
 
     const mime::ListUri *https = nullptr;
     const mime::ListUri *http = nullptr;
@@ -346,21 +341,21 @@ UnsubscribePlan planUnsubscribe(const UnsubscribeInput &in)
     QString oneClickRefusal;
     if (in.list.unsubscribePost) {
         if (!https) {
-            oneClickRefusal = tr("One-click unsubscribe is offered only over plain http, which anyone on the way "
+            oneClickRefusal = QCoreApplication::translate("Unsubscribe", "One-click unsubscribe is offered only over plain http, which anyone on the way "
                                  "can read or change; Mailtide sends one-click requests only over HTTPS.");
         } else if (!dkimForList) {
             const QString domains = QStringList(listDomains.values()).join(QStringLiteral(", "));
             oneClickRefusal =
-                dkimPass ? tr("One-click unsubscribe needs a valid DKIM signature from the list's domain (%1); this "
+                dkimPass ? QCoreApplication::translate("Unsubscribe", "One-click unsubscribe needs a valid DKIM signature from the list's domain (%1); this "
                               "message is signed only by %2.").arg(domains, passDomains.join(QStringLiteral(", ")))
-                         : tr("One-click unsubscribe needs a valid DKIM signature from the list's domain (%1); this "
+                         : QCoreApplication::translate("Unsubscribe", "One-click unsubscribe needs a valid DKIM signature from the list's domain (%1); this "
                               "message has none.").arg(domains);
         } else {
             plan.method = UnsubscribeMethod::OneClick;
             plan.target = https->uri;
-            plan.reason = tr("The list offers one-click unsubscribe (RFC 8058) and the message is signed by its "
+            plan.reason = QCoreApplication::translate("Unsubscribe", "The list offers one-click unsubscribe (RFC 8058) and the message is signed by its "
                              "domain (DKIM).");
-            plan.question = tr("Send a one-click unsubscribe request for %1 to %2?").arg(listName, hostOf(https->uri));
+            plan.question = QCoreApplication::translate("Unsubscribe", "Send a one-click unsubscribe request for %1 to %2?").arg(listName, hostOf(https->uri));
             return plan;
         }
     }
@@ -372,9 +367,9 @@ UnsubscribePlan planUnsubscribe(const UnsubscribeInput &in)
             if (plan.mailto.subject.isEmpty()) plan.mailto.subject = QStringLiteral("unsubscribe");
             if (plan.mailto.body.isEmpty()) plan.mailto.body = QStringLiteral("unsubscribe");
             plan.reason = oneClickRefusal.isEmpty()
-                              ? tr("The list unsubscribes by e-mail.")
-                              : oneClickRefusal + u' ' + tr("It also unsubscribes by e-mail, which is used instead.");
-            plan.question = tr("Send an unsubscribe message to %1 (subject \"%2\") from your address?")
+                              ? QCoreApplication::translate("Unsubscribe", "The list unsubscribes by e-mail.")
+                              : oneClickRefusal + u' ' + QCoreApplication::translate("Unsubscribe", "It also unsubscribes by e-mail, which is used instead.");
+            plan.question = QCoreApplication::translate("Unsubscribe", "Send an unsubscribe message to %1 (subject \"%2\") from your address?")
                                 .arg(plan.mailto.to, plan.mailto.subject);
             return plan;
         }
@@ -383,15 +378,15 @@ UnsubscribePlan planUnsubscribe(const UnsubscribeInput &in)
     if (const mime::ListUri *link = https ? https : http) {
         plan.method = UnsubscribeMethod::Browser;
         plan.target = link->uri;
-        plan.reason = tr("The list unsubscribes through a web page.");
-        plan.warning = tr("Opening %1 tells the sender that you read this message, and the page may ask for more "
+        plan.reason = QCoreApplication::translate("Unsubscribe", "The list unsubscribes through a web page.");
+        plan.warning = QCoreApplication::translate("Unsubscribe", "Opening %1 tells the sender that you read this message, and the page may ask for more "
                           "than an unsubscribe. Never enter a password there.").arg(hostOf(link->uri));
         if (link->kind == mime::ListUri::Http)
-            plan.warning += u' ' + tr("The link is plain http: anyone on the way can read or change it.");
-        plan.question = tr("Open the unsubscribe page of %1 in your browser?").arg(listName);
+            plan.warning += u' ' + QCoreApplication::translate("Unsubscribe", "The link is plain http: anyone on the way can read or change it.");
+        plan.question = QCoreApplication::translate("Unsubscribe", "Open the unsubscribe page of %1 in your browser?").arg(listName);
         return plan;
     }
-    return refuse(tr("The message's unsubscribe links use no method Mailtide can use safely."));
+    return refuse(QCoreApplication::translate("Unsubscribe", "The message's unsubscribe links use no method Mailtide can use safely."));
 }
 
 QByteArray mailtoMessage(const UnsubscribePlan &plan, const QString &fromAddress, const QString &date,
@@ -423,10 +418,10 @@ Result<UnsubscribeOutcome> executeUnsubscribe(const UnsubscribePlan &plan, const
     case UnsubscribeMethod::OneClick: return postOneClick(plan, https);
     case UnsubscribeMethod::Mailto: return sendMailto(plan, smtp);
     case UnsubscribeMethod::Browser:
-        return Error{tr("This unsubscribe happens in the browser; Mailtide does not open it by itself"), plan.target};
+        return Error{QCoreApplication::translate("Unsubscribe", "This unsubscribe happens in the browser; Mailtide does not open it by itself"), plan.target};
     case UnsubscribeMethod::Refused: break;
     }
-    return Error{tr("This unsubscribe was refused"), plan.reason};
+    return Error{QCoreApplication::translate("Unsubscribe", "This unsubscribe was refused"), plan.reason};
 }
 
 } // namespace mailtide::hygiene

@@ -13,11 +13,6 @@ namespace mailtide::selfcheck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SmtpProbe", text);
-}
-
 void globalInit()
 {
     static const bool done = [] {
@@ -63,7 +58,7 @@ public:
     Status connect(long useSsl)
     {
         m_curl = curl_easy_init();
-        if (!m_curl) return Error{tr("Cannot start libcurl"), {}};
+        if (!m_curl) return Error{QCoreApplication::translate("SmtpProbe", "Cannot start libcurl"), {}};
         QString host = m_options.host;
         if (host.contains(u':')) host = u'[' + host + u']';
         // The URL's path is the EHLO name (libcurl's SMTP convention).
@@ -90,21 +85,21 @@ public:
             const QString detail = QStringLiteral("%1: %2").arg(
                 where, QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc)));
             switch (rc) {
-            case CURLE_COULDNT_RESOLVE_HOST: return Error{tr("The server's name could not be resolved"), detail};
-            case CURLE_COULDNT_CONNECT: return Error{tr("The server refused the connection or cannot be reached"), detail};
-            case CURLE_OPERATION_TIMEDOUT: return Error{tr("The server did not answer in time"), detail};
-            case CURLE_USE_SSL_FAILED: return Error{tr("The server does not offer STARTTLS"), detail};
+            case CURLE_COULDNT_RESOLVE_HOST: return Error{QCoreApplication::translate("SmtpProbe", "The server's name could not be resolved"), detail};
+            case CURLE_COULDNT_CONNECT: return Error{QCoreApplication::translate("SmtpProbe", "The server refused the connection or cannot be reached"), detail};
+            case CURLE_OPERATION_TIMEDOUT: return Error{QCoreApplication::translate("SmtpProbe", "The server did not answer in time"), detail};
+            case CURLE_USE_SSL_FAILED: return Error{QCoreApplication::translate("SmtpProbe", "The server does not offer STARTTLS"), detail};
             case CURLE_PEER_FAILED_VERIFICATION:
-                return Error{tr("The server's certificate is not trusted (or not for this name)"), detail};
-            case CURLE_SSL_CONNECT_ERROR: return Error{tr("The TLS handshake failed"), detail};
+                return Error{QCoreApplication::translate("SmtpProbe", "The server's certificate is not trusted (or not for this name)"), detail};
+            case CURLE_SSL_CONNECT_ERROR: return Error{QCoreApplication::translate("SmtpProbe", "The TLS handshake failed"), detail};
             case CURLE_WEIRD_SERVER_REPLY:
-                return Error{tr("The server's answer is not SMTP"), detail};
-            default: return Error{tr("The SMTP connection failed"), detail};
+                return Error{QCoreApplication::translate("SmtpProbe", "The server's answer is not SMTP"), detail};
+            default: return Error{QCoreApplication::translate("SmtpProbe", "The SMTP connection failed"), detail};
             }
         }
         curl_socket_t sock = CURL_SOCKET_BAD;
         if (curl_easy_getinfo(m_curl, CURLINFO_ACTIVESOCKET, &sock) != CURLE_OK || sock == CURL_SOCKET_BAD)
-            return Error{tr("The SMTP connection failed"), tr("libcurl gave no socket")};
+            return Error{QCoreApplication::translate("SmtpProbe", "The SMTP connection failed"), QCoreApplication::translate("SmtpProbe", "libcurl gave no socket")};
         m_socket = sock;
         return {};
     }
@@ -136,7 +131,7 @@ public:
             if (std::optional<Result<SmtpReply>> r = parseSmtpReply(m_buffer, &used)) {
                 if (!*r) {
                     transcript << QStringLiteral("S: ") + QString::fromUtf8(m_buffer.left(200)).trimmed();
-                    return Error{tr("The server's answer is not SMTP"), r->error().toString()};
+                    return Error{QCoreApplication::translate("SmtpProbe", "The server's answer is not SMTP"), r->error().toString()};
                 }
                 for (const QString &text : r->value().lines)
                     transcript << QStringLiteral("S: %1 %2").arg(r->value().code).arg(text);
@@ -150,7 +145,7 @@ public:
                 continue;
             }
             if (rc != CURLE_OK) return lost(QString::fromUtf8(curl_easy_strerror(rc)));
-            if (n == 0) return lost(tr("the server closed it"));
+            if (n == 0) return lost(QCoreApplication::translate("SmtpProbe", "the server closed it"));
             m_buffer.append(buf, qsizetype(n));
         }
     }
@@ -163,22 +158,22 @@ private:
         QElapsedTimer t;
         t.start();
         for (;;) {
-            if (m_options.cancel && m_options.cancel->load()) return Error{tr("Cancelled"), {}};
+            if (m_options.cancel && m_options.cancel->load()) return Error{QCoreApplication::translate("SmtpProbe", "Cancelled"), {}};
             const qint64 left = m_options.timeoutMs - t.elapsed();
             if (left <= 0)
-                return Error{tr("The server stopped answering"),
-                             tr("nothing for %1 s from %2").arg(m_options.timeoutMs / 1000).arg(m_options.host)};
+                return Error{QCoreApplication::translate("SmtpProbe", "The server stopped answering"),
+                             QCoreApplication::translate("SmtpProbe", "nothing for %1 s from %2").arg(m_options.timeoutMs / 1000).arg(m_options.host)};
             pollfd p{int(m_socket), events, 0};
             const int r = ::poll(&p, 1, int(qMin<qint64>(left, 200)));
             if (r > 0) return {};
             if (r < 0 && errno != EINTR)
-                return Error{tr("The connection was lost"), QString::fromLocal8Bit(strerror(errno))};
+                return Error{QCoreApplication::translate("SmtpProbe", "The connection was lost"), QString::fromLocal8Bit(strerror(errno))};
         }
     }
     Error lost(const QString &why)
     {
         transcript << QStringLiteral("(connection lost: %1)").arg(why);
-        return Error{tr("The connection was lost"), why};
+        return Error{QCoreApplication::translate("SmtpProbe", "The connection was lost"), why};
     }
 
     const SmtpProbeOptions &m_options;
@@ -261,7 +256,7 @@ RelayProbeResult probeOpenRelay(const SmtpProbeOptions &options)
         return result;
     };
     if (Status s = c.connect(options.startTls ? long(CURLUSESSL_ALL) : long(CURLUSESSL_NONE)); !s)
-        return finish(RelayVerdict::Error, tr("The relay test could not run: %1").arg(s.error().toString()));
+        return finish(RelayVerdict::Error, QCoreApplication::translate("SmtpProbe", "The relay test could not run: %1").arg(s.error().toString()));
     result.tls = options.startTls;
     // Ends politely; an error here changes nothing about the verdict.
     const auto leave = [&] {
@@ -270,23 +265,23 @@ RelayProbeResult probeOpenRelay(const SmtpProbeOptions &options)
 
     Result<SmtpReply> mail = c.command("MAIL FROM:<" + options.mailFrom.toUtf8() + '>');
     if (!mail)
-        return finish(RelayVerdict::Error, tr("The relay test could not finish: %1").arg(mail.error().toString()));
+        return finish(RelayVerdict::Error, QCoreApplication::translate("SmtpProbe", "The relay test could not finish: %1").arg(mail.error().toString()));
     if (!mail->positive()) {
         leave();
         if (mail->permanent())
             return finish(RelayVerdict::RefusesRelay,
-                          tr("The server refused the outside sender (%1), so it cannot be used as a relay from here.").arg(mail->code));
+                          QCoreApplication::translate("SmtpProbe", "The server refused the outside sender (%1), so it cannot be used as a relay from here.").arg(mail->code));
         return finish(RelayVerdict::Inconclusive,
-                      tr("The server answered the sender with a temporary refusal (%1); run the test again later.").arg(mail->code));
+                      QCoreApplication::translate("SmtpProbe", "The server answered the sender with a temporary refusal (%1); run the test again later.").arg(mail->code));
     }
     Result<SmtpReply> rcpt = c.command("RCPT TO:<" + options.rcptTo.toUtf8() + '>');
     if (!rcpt)
-        return finish(RelayVerdict::Error, tr("The relay test could not finish: %1").arg(rcpt.error().toString()));
+        return finish(RelayVerdict::Error, QCoreApplication::translate("SmtpProbe", "The relay test could not finish: %1").arg(rcpt.error().toString()));
     result.rcptCode = rcpt->code;
     leave();
     if (rcpt->positive())
         return finish(RelayVerdict::OpenRelay,
-                      tr("OPEN RELAY: the server accepted mail from an outside address to another outside "
+                      QCoreApplication::translate("SmtpProbe", "OPEN RELAY: the server accepted mail from an outside address to another outside "
                          "address (answer %1) without authentication. Spammers find such servers within "
                          "hours. Allow relaying only for authenticated users and your own network "
                          "(Postfix: smtpd_relay_restrictions = permit_mynetworks, "
@@ -295,9 +290,9 @@ RelayProbeResult probeOpenRelay(const SmtpProbeOptions &options)
                           .arg(rcpt->code));
     if (rcpt->permanent())
         return finish(RelayVerdict::RefusesRelay,
-                      tr("The server refuses to relay: it rejected the outside recipient (answer %1).").arg(rcpt->code));
+                      QCoreApplication::translate("SmtpProbe", "The server refuses to relay: it rejected the outside recipient (answer %1).").arg(rcpt->code));
     return finish(RelayVerdict::Inconclusive,
-                  tr("The server answered the recipient with a temporary refusal (%1); run the test again later.").arg(rcpt->code));
+                  QCoreApplication::translate("SmtpProbe", "The server answered the recipient with a temporary refusal (%1); run the test again later.").arg(rcpt->code));
 }
 
 SubmissionCheck checkSubmission(SmtpProbeOptions options)
@@ -309,7 +304,7 @@ SubmissionCheck checkSubmission(SmtpProbeOptions options)
     Status connected = c.connect(long(CURLUSESSL_TRY));
     check.transcript = c.transcript;
     if (!connected) {
-        check.explanation = tr("No submission service could be checked: %1").arg(connected.error().toString());
+        check.explanation = QCoreApplication::translate("SmtpProbe", "No submission service could be checked: %1").arg(connected.error().toString());
         return check;
     }
     check.reachable = true;
@@ -331,16 +326,16 @@ SubmissionCheck checkSubmission(SmtpProbeOptions options)
     (void)c.command("QUIT");
     check.transcript = c.transcript;
     if (!check.startTls)
-        check.explanation = tr("Port %1 does not offer STARTTLS: passwords and mail would cross the network "
+        check.explanation = QCoreApplication::translate("SmtpProbe", "Port %1 does not offer STARTTLS: passwords and mail would cross the network "
                                "unencrypted. Turn on STARTTLS (or implicit TLS on 465).").arg(options.port);
     else if (check.authWithoutTls)
-        check.explanation = tr("Port %1 offers AUTH before STARTTLS: clients may send passwords in clear "
+        check.explanation = QCoreApplication::translate("SmtpProbe", "Port %1 offers AUTH before STARTTLS: clients may send passwords in clear "
                                "text. Offer AUTH only after TLS (Postfix: smtpd_tls_auth_only = yes).").arg(options.port);
     else if (!check.authAfterTls)
-        check.explanation = tr("Port %1 offers STARTTLS but no AUTH: users cannot submit mail with a "
+        check.explanation = QCoreApplication::translate("SmtpProbe", "Port %1 offers STARTTLS but no AUTH: users cannot submit mail with a "
                                "password here. Turn on SASL authentication for submission.").arg(options.port);
     else
-        check.explanation = tr("Port %1 offers submission as it should: STARTTLS, then AUTH (%2).")
+        check.explanation = QCoreApplication::translate("SmtpProbe", "Port %1 offers submission as it should: STARTTLS, then AUTH (%2).")
                                 .arg(options.port)
                                 .arg(check.authMechanisms.join(u' '));
     return check;
