@@ -6,7 +6,8 @@
 #   --build  compilers, Qt 6, libcurl, GMime, gumbo, libpsl, SQLite (the default)
 #   --test   adds what the tests start or use: Dovecot, OpenSSL, Xvfb, ImageMagick, poppler, and
 #            gnome-keyring with a D-Bus session bus (a real Secret Service for the keyring test),
-#            dnsmasq (a real DNS server on loopback)
+#            dnsmasq (a real DNS server on loopback), Postfix (real SMTP servers: open relay,
+#            closed, mailto unsubscribe), lighttpd with TLS (the one-click unsubscribe endpoint)
 #   --bench  adds the peer spam filters the benchmarks compare against
 set -euo pipefail
 
@@ -15,7 +16,7 @@ BUILD=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev 
        qtkeychain-qt6-dev libcurl4-openssl-dev libgmime-3.0-dev libgumbo-dev libpsl-dev
        libsqlite3-dev publicsuffix ca-certificates python3)
 TEST=(dovecot-core dovecot-imapd openssl xvfb xauth x11-utils imagemagick poppler-utils
-      gnome-keyring dbus-daemon dnsmasq-base)
+      gnome-keyring dbus-daemon dnsmasq-base postfix lighttpd lighttpd-mod-openssl)
 BENCH=(bogofilter time)
 
 want=()
@@ -39,6 +40,11 @@ done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+# The tests run their own Postfix from a private config; the system's own stays unconfigured (and
+# so does not start listening on port 25).
+if printf '%s\n' "${missing[@]}" | grep -qx postfix; then
+  echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+fi
 echo "install-deps.sh: installing ${missing[*]}" >&2
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliUnsubscribe.h"
 
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
@@ -1037,6 +1038,7 @@ const QVector<Command> &commands()
         {"stats", QT_TRANSLATE_NOOP("Cli", "Spam trends by weekday, hour, day, week, month, season; campaigns"), cmdStats},
         {"chart", QT_TRANSLATE_NOOP("Cli", "Draw a trend chart to PNG, SVG or PDF, with its CSV"), cmdChart},
         {"report", QT_TRANSLATE_NOOP("Cli", "Write a PDF report with every trend chart and a summary"), cmdReport},
+        {"unsubscribe", QT_TRANSLATE_NOOP("Cli", "Unsubscribe from a message's list, safely (plan; --yes to do it)"), cmdUnsubscribe},
     };
     return table;
 }

@@ -180,7 +180,26 @@ DROP INDEX messages_folder_time;
 CREATE INDEX messages_folder_time ON messages (folder_id, received_utc, verdict, account_id);
 )SQL";
 
-constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5};
+// Version 6: unsubscribes (hygiene/Unsubscribe.h, store/UnsubscribeLog.h). One row per unsubscribe the
+// user confirmed (or that was refused): who, how, where to, when, and what came of it. `sender` is
+// the From address in lower case, matched against messages.from_addr to flag a sender that keeps
+// mailing after it. No secret and no message body is stored.
+constexpr const char *kV6 = R"SQL(
+CREATE TABLE unsubscribes (
+    id          INTEGER PRIMARY KEY,
+    account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    sender      TEXT NOT NULL,
+    list_id     TEXT,
+    method      TEXT NOT NULL CHECK (method IN ('one-click', 'mailto', 'browser', 'refused')),
+    target      TEXT NOT NULL,
+    at_utc      INTEGER NOT NULL,
+    result      TEXT NOT NULL CHECK (result IN ('done', 'failed', 'refused')),
+    detail      TEXT
+);
+CREATE INDEX unsubscribes_sender ON unsubscribes (account_id, sender);
+)SQL";
+
+constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6};
 
 } // namespace
 
