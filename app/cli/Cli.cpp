@@ -8,6 +8,7 @@
 #include "imap/Session.h"
 #include "imap/Sync.h"
 #include "localmail/LocalImporter.h"
+#include "net/Dns.h"
 #include "store/Store.h"
 #include "store/TokenStore.h"
 #include "trends/Aggregate.h"
@@ -1038,6 +1039,8 @@ QString globalHelp()
                    "Mailtide's command line: mailbox hygiene and spam analysis, on your own machine.\n\n"
                    "Options:\n"
                    "  --db FILE      the profile database (default: %1)\n"
+                   "  --dns ADDRESS[:PORT]\n"
+                   "                 send every DNS query to this resolver (IPv4) instead of the system's\n"
                    "  -h, --help     this help; COMMAND --help tells about one command\n"
                    "  -v, --version  the version\n\n"
                    "Commands:\n")
@@ -1053,7 +1056,7 @@ bool needsWidgets(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--db"))
+        if (a == QLatin1String("--db") || a == QLatin1String("--dns"))
             ++i;
         else if (!a.startsWith(QLatin1Char('-')))
             return a == QLatin1String("chart") || a == QLatin1String("report");
@@ -1074,6 +1077,20 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             dbPath = arguments.at(i);
         } else if (a.startsWith(QLatin1String("--db="))) {
             dbPath = a.mid(5);
+        } else if (a == QLatin1String("--dns") || a.startsWith(QLatin1String("--dns="))) {
+            // Every DNS query of this run (SRV discovery, block lists, the self-check) goes there.
+            QString value;
+            if (a == QLatin1String("--dns")) {
+                if (++i >= arguments.size())
+                    return err << "mailtide-cli: " << QCoreApplication::translate("Cli", "--dns needs an ADDRESS[:PORT]") << Qt::endl, ExitUsage;
+                value = arguments.at(i);
+            } else {
+                value = a.mid(6);
+            }
+            auto server = net::parseDnsServer(value);
+            if (!server)
+                return err << "mailtide-cli: --dns: " << server.error().toString() << Qt::endl, ExitUsage;
+            net::setDefaultServer(server.value());
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("help")) {
             out << globalHelp();
             return ExitOk;
