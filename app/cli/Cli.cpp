@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliSelfcheck.h"
 
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
@@ -1029,6 +1030,7 @@ const QVector<Command> &commands()
         {"stats", QT_TRANSLATE_NOOP("Cli", "Spam trends by weekday, hour, day, week, month, season; campaigns"), cmdStats},
         {"chart", QT_TRANSLATE_NOOP("Cli", "Draw a trend chart to PNG, SVG or PDF, with its CSV"), cmdChart},
         {"report", QT_TRANSLATE_NOOP("Cli", "Write a PDF report with every trend chart and a summary"), cmdReport},
+        {"selfcheck", QT_TRANSLATE_NOOP("Cli", "Check your own domain: MX, reverse DNS, SPF, DMARC, DKIM, block lists"), cmdSelfcheck},
     };
     return table;
 }

@@ -34,8 +34,8 @@ struct Address
 class Run
 {
 public:
-    Run(const DomainCheckOptions &o, senders::DnsblChecker *dnsbl)
-        : m_o(o), m_dnsbl(dnsbl), m_resolver(o.server, o.timeoutMs, o.attempts)
+    Run(const DomainCheckOptions &o, senders::DnsblChecker *dnsbl, QList<senders::DnsblResult> &dnsblResults)
+        : m_o(o), m_dnsbl(dnsbl), m_dnsblResults(dnsblResults), m_resolver(o.server, o.timeoutMs, o.attempts)
     {
     }
 
@@ -64,6 +64,7 @@ public:
 private:
     const DomainCheckOptions &m_o;
     senders::DnsblChecker *m_dnsbl;
+    QList<senders::DnsblResult> &m_dnsblResults;
     net::Resolver m_resolver;
     Report m_r;
     QList<Address> m_addresses;
@@ -562,6 +563,7 @@ private:
             const QString ip = a.ip.toString();
             const QString subject = a.host.isEmpty() ? ip : QStringLiteral("%1 (%2)").arg(ip, a.host);
             const QList<senders::DnsblResult> results = m_dnsbl->check(a.ip);
+            m_dnsblResults += results;
             QStringList clean;
             for (const senders::DnsblResult &r : results) {
                 const auto list = senders::listFor(r.listId);
@@ -581,12 +583,15 @@ private:
                     QString detail = tr("answer %1").arg(r.codesText());
                     if (!r.reason.isEmpty())
                         detail += tr("; the list says: %1").arg(r.reason);
+                    const QString delist = list && !list->delistUrl.isEmpty()
+                        ? tr("ask for removal at %1").arg(url(list->delistUrl))
+                        : tr("ask the list's operator for removal");
                     QString fix = policy
-                        ? tr("If this address runs a real mail server, ask for its removal (%1); otherwise send "
-                             "through your provider's server on port 587 with authentication, and block outbound "
-                             "port 25 from workstations.").arg(list ? url(list->delistUrl) : QString())
+                        ? tr("If this address runs a real mail server, %1; otherwise send through your provider's "
+                             "server on port 587 with authentication, and block outbound port 25 from "
+                             "workstations.").arg(delist)
                         : tr("Find and fix the cause first — an infected machine, an open relay, a hacked mail account "
-                             "sending spam — then ask for removal: %1").arg(list ? url(list->delistUrl) : QString());
+                             "sending spam — then %1.").arg(delist);
                     add(policy ? "dnsbl.policy" : "dnsbl.listed", s, subject,
                         tr("%1 is on %2: %3.").arg(ip, listName, r.meanings.join(QStringLiteral("; "))), fix, detail);
                 }
@@ -622,7 +627,8 @@ DomainCheck::DomainCheck(DomainCheckOptions options) : m_options(std::move(optio
 
 Result<Report> DomainCheck::run()
 {
-    return Run(m_options, m_dnsbl).run();
+    m_dnsblResults.clear();
+    return Run(m_options, m_dnsbl, m_dnsblResults).run();
 }
 
 } // namespace mailtide::selfcheck

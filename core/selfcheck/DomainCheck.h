@@ -14,6 +14,7 @@
 #include "util/Result.h"
 
 #include "net/Dns.h"
+#include "senders/Dnsbl.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -21,10 +22,6 @@
 
 #include <functional>
 #include <optional>
-
-namespace mailtide::senders {
-class DnsblChecker;
-}
 
 namespace mailtide::selfcheck {
 
@@ -52,9 +49,13 @@ public:
      *  at all (its first query fails); later failed look-ups are findings ("dns.error"). */
     Result<Report> run();
 
+    /** The block list answers of the last run() (empty without a checker), e.g. to save them. */
+    const QList<senders::DnsblResult> &dnsblResults() const { return m_dnsblResults; }
+
 private:
     DomainCheckOptions m_options;
     senders::DnsblChecker *m_dnsbl = nullptr;
+    QList<senders::DnsblResult> m_dnsblResults;
 };
 
 /** The domain as checked: trimmed, lower case, without a trailing dot; empty when it is not a

@@ -96,7 +96,7 @@ QString toText(const Report &r)
     out += tr("Self-check of %1 — %2").arg(r.domain, when) + QLatin1Char('\n');
     if (!r.dnsServer.isEmpty())
         out += tr("DNS answers from %1").arg(r.dnsServer) + QLatin1Char('\n');
-    out += tr("Result: %1 — %2 severe, %3 warnings, %4 for information, %5 fine")
+    out += tr("Result: %1 — severe: %2, warnings: %3, for information: %4, fine: %5")
                .arg(severityName(r.worst()).toUpper())
                .arg(r.count(Severity::Severe))
                .arg(r.count(Severity::Warning))

@@ -205,6 +205,21 @@ Result<DnsblList> listFor(const QString &id)
 {
     if (auto l = knownList(id))
         return *l;
+    if (const qsizetype at = id.indexOf(QLatin1Char('@')); at > 0) {
+        // A known list asked at another zone: a mirror, or Spamhaus's Data Query Service
+        // (<key>.zen.dq.spamhaus.net), which answers with the same codes.
+        auto base = knownList(id.left(at));
+        const QString zone = id.mid(at + 1).trimmed().toLower();
+        if (!base)
+            return Error{tr(QT_TRANSLATE_NOOP("Dnsbl", "unknown block list")), id.left(at).left(100)};
+        if (!validZone(zone))
+            return Error{tr(QT_TRANSLATE_NOOP("Dnsbl", "not a block list zone")), zone.left(100)};
+        DnsblList l = *base;
+        l.id = id.left(at) + QLatin1Char('@') + zone;
+        l.name = QStringLiteral("%1 (%2)").arg(base->name, zone);
+        l.zone = zone;
+        return l;
+    }
     if (id.startsWith(QLatin1String("zone:")))
         return customList(id.mid(5));
     return Error{tr(QT_TRANSLATE_NOOP("Dnsbl", "unknown block list")), id.left(100)};

@@ -55,7 +55,7 @@ struct DnsblCode
 struct DnsblList
 {
     enum class Target { Ip, Domain };
-    QString id;   ///< stable key for settings and the store: "spamhaus-zen", or "zone:<zone>" for a custom one
+    QString id;   ///< stable key for settings and the store: "spamhaus-zen", "zone:<zone>", "spamhaus-zen@<zone>" (listFor())
     QString name; ///< "Spamhaus ZEN"
     QString zone; ///< "zen.spamhaus.org"
     Target target = Target::Ip;
@@ -75,7 +75,9 @@ QStringList defaultListIds();
 /** A list the user names by its zone ("dnsbl.example.org"): every 127.0.0.0/8 answer means
  *  listed. Its id is "zone:<zone>". Error when the zone is not a valid host name. */
 Result<DnsblList> customList(const QString &zone, DnsblList::Target target = DnsblList::Target::Ip);
-/** An id from the catalogue or "zone:<zone>" -> the list. */
+/** An id -> the list: one from the catalogue ("spamhaus-zen"), "zone:<zone>" (customList()), or
+ *  "<id>@<zone>": a catalogue list asked at another zone with the same codes — a mirror, or
+ *  Spamhaus's Data Query Service ("spamhaus-zen@<key>.zen.dq.spamhaus.net"). */
 Result<DnsblList> listFor(const QString &id);
 
 /** RFC 5782: "2.0.0.127.zen.spamhaus.org" for 127.0.0.2; 32 reversed nibbles for IPv6. Empty

@@ -39,7 +39,7 @@ private Q_SLOTS:
                QStringLiteral("No DMARC record"), QStringLiteral("Publish one"), {}});
         const QString text = toText(r);
         QVERIFY(text.startsWith(QStringLiteral("Self-check of example.test — 2027-01-15 08:00 UTC")));
-        QVERIFY(text.contains(QStringLiteral("Result: SEVERE — 1 severe, 0 warnings, 0 for information, 1 fine")));
+        QVERIFY(text.contains(QStringLiteral("Result: SEVERE — severe: 1, warnings: 0, for information: 0, fine: 1")));
         QVERIFY(text.indexOf(QStringLiteral("dmarc.missing")) < text.indexOf(QStringLiteral("spf.ok"))); // worst first
         QVERIFY(text.contains(QStringLiteral("Fix: Publish one")));
         QVERIFY(text.contains(QStringLiteral("Found: v=spf1 -all")));

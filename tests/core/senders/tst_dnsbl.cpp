@@ -51,6 +51,15 @@ private Q_SLOTS:
         QVERIFY(listFor(QStringLiteral("zone:bl.example.test")));
         QCOMPARE(listFor(QStringLiteral("zone:bl.example.test"))->zone, QStringLiteral("bl.example.test"));
         QVERIFY(!listFor(QStringLiteral("no-such-list")));
+        // A known list at another zone (a mirror, Spamhaus DQS): the same codes there.
+        auto dqs = listFor(QStringLiteral("spamhaus-zen@KEY123.zen.dq.spamhaus.net"));
+        QVERIFY(dqs);
+        QCOMPARE(dqs->zone, QStringLiteral("key123.zen.dq.spamhaus.net"));
+        QCOMPARE(dqs->id, QStringLiteral("spamhaus-zen@key123.zen.dq.spamhaus.net"));
+        QCOMPARE(dqs->codes.size(), zen().codes.size());
+        QCOMPARE(listFor(dqs->id)->zone, dqs->zone); // the id finds it again (saved rows)
+        QVERIFY(!listFor(QStringLiteral("nope@zen.test")));
+        QVERIFY(!listFor(QStringLiteral("spamhaus-zen@bad..zone")));
         QVERIFY(!customList(QStringLiteral("bad..zone")));
         QVERIFY(!customList(QStringLiteral("zone with spaces")));
     }
