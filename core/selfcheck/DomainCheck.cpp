@@ -322,10 +322,66 @@ private:
                    "refused. Fine while you verify; DMARC decides what happens to it."),
                 tr("Once DMARC reports show all your mail passing, you may end it with \"-all\"."), record);
         }
+        checkOutboundSpf(spf);
         if (!broken)
             add("spf.ok", Severity::Ok, d,
                 tr("SPF is published and valid: %1 DNS look-ups of the %2 allowed.").arg(spf.lookups).arg(kSpfLookupLimit),
                 {}, record);
+    }
+
+    /** Does the SPF record let the user's outbound addresses send as the domain? Run as a receiver
+     *  would (check_host), only when the record itself is usable. */
+    void checkOutboundSpf(const SpfAnalysis &spf)
+    {
+        if (spf.records.size() != 1 || !spf.errors.isEmpty() || !spf.loops.isEmpty() || spf.lookups > kSpfLookupLimit)
+            return; // a receiver gets permerror for every address: reported above
+        SpfDns dns;
+        dns.txt = [this](const QString &name) { return m_resolver.txt(name); };
+        dns.addresses = [this](const QString &name) -> Result<QList<QHostAddress>> {
+            auto a = m_resolver.a(name);
+            if (!a)
+                return a.error();
+            auto aaaa = m_resolver.aaaa(name);
+            if (!aaaa)
+                return aaaa.error();
+            return a->records + aaaa->records;
+        };
+        dns.mxHosts = [this](const QString &name) -> Result<QStringList> {
+            auto mx = m_resolver.mx(name);
+            if (!mx)
+                return mx.error();
+            QStringList hosts;
+            for (const net::MxRecord &m : mx->records)
+                hosts << m.exchange;
+            return hosts;
+        };
+        const QString &d = m_r.domain;
+        for (const Address &a : m_addresses) {
+            if (!a.outbound)
+                continue;
+            const QString ip = a.ip.toString();
+            QString why;
+            const SpfResult result = evaluateSpf(a.ip, d, dns, &why);
+            switch (result) {
+            case SpfResult::Pass:
+                add("spf.ip-allowed", Severity::Ok, ip, tr("%1 may send mail as %2: SPF pass (%3).").arg(ip, d, why));
+                break;
+            case SpfResult::Fail:
+            case SpfResult::SoftFail:
+            case SpfResult::Neutral:
+                add("spf.ip-not-allowed", result == SpfResult::Fail ? Severity::Severe : Severity::Warning, ip,
+                    tr("Mail from %1 gets SPF %2 for %3 (%4): receivers junk or refuse it, above all when DMARC is "
+                       "enforced and DKIM does not pass either.").arg(ip, spfResultName(result), d, why),
+                    tr("If %1 really sends your mail, add ip4:%1 (or ip6:) to the SPF record of %2; if it should not, "
+                       "find out what sends mail from it.").arg(ip, d),
+                    spf.records.first());
+                break;
+            case SpfResult::TempError:
+                dnsError(tr("the SPF evaluation of %1 for %2").arg(ip, d), Error{why, {}});
+                break;
+            default: break; // none, permerror: reported by the record's own findings
+            }
+        }
     }
 
     // --- DMARC -----------------------------------------------------------------------------

@@ -308,4 +308,177 @@ SpfAnalysis analyzeSpf(const QString &domain, const TxtLookup &txt)
     return out;
 }
 
+QString spfResultName(SpfResult r)
+{
+    switch (r) {
+    case SpfResult::None: return QStringLiteral("none");
+    case SpfResult::Neutral: return QStringLiteral("neutral");
+    case SpfResult::Pass: return QStringLiteral("pass");
+    case SpfResult::Fail: return QStringLiteral("fail");
+    case SpfResult::SoftFail: return QStringLiteral("softfail");
+    case SpfResult::TempError: return QStringLiteral("temperror");
+    case SpfResult::PermError: return QStringLiteral("permerror");
+    }
+    return {};
+}
+
+namespace {
+
+SpfResult fromQualifier(QChar q)
+{
+    switch (q.toLatin1()) {
+    case '-': return SpfResult::Fail;
+    case '~': return SpfResult::SoftFail;
+    case '?': return SpfResult::Neutral;
+    default: return SpfResult::Pass;
+    }
+}
+
+/** The /cidr lengths of an a or mx term as written ("a:x/24//64", "mx/28"): IPv4 and IPv6. */
+std::pair<int, int> cidrOf(const SpfTerm &t)
+{
+    static const QRegularExpression re(QStringLiteral(R"((?:/(\d{1,2}))?(?://(\d{1,3}))?$)"));
+    const auto m = re.match(t.text);
+    return {m.hasCaptured(1) ? m.captured(1).toInt() : 32, m.hasCaptured(2) ? m.captured(2).toInt() : 128};
+}
+
+bool inNetwork(const QHostAddress &ip, const QHostAddress &net, int v4Len, int v6Len)
+{
+    if (ip.protocol() != net.protocol())
+        return false;
+    return ip.isInSubnet(net, ip.protocol() == QAbstractSocket::IPv4Protocol ? v4Len : v6Len);
+}
+
+struct Evaluator
+{
+    const QHostAddress &ip;
+    const SpfDns &dns;
+    QString *detail;
+    int lookups = 0;
+
+    void say(const QString &why)
+    {
+        if (detail)
+            *detail = why;
+    }
+
+    SpfResult check(const QString &domain, QStringList path)
+    {
+        if (path.contains(domain) || path.size() > 20) {
+            say(tr("include loop at %1").arg(domain));
+            return SpfResult::PermError;
+        }
+        path << domain;
+        auto answer = dns.txt(domain);
+        if (!answer) {
+            say(answer.error().toString());
+            return SpfResult::TempError;
+        }
+        QStringList records;
+        for (const QString &t : answer->records)
+            if (isSpfRecord(t))
+                records << t;
+        if (records.isEmpty()) {
+            say(tr("%1 has no SPF record").arg(domain));
+            return SpfResult::None;
+        }
+        if (records.size() > 1) {
+            say(tr("%1 has several SPF records").arg(domain));
+            return SpfResult::PermError;
+        }
+        const SpfRecord record = parseSpf(records.first());
+        if (!record.valid()) {
+            say(domain + QStringLiteral(": ") + record.errors.first());
+            return SpfResult::PermError;
+        }
+        for (const SpfTerm &t : record.terms) {
+            if (t.queriesDns() && t.kind != SpfTerm::Kind::Redirect && ++lookups > kSpfLookupLimit) {
+                say(tr("more than %1 DNS look-ups").arg(kSpfLookupLimit));
+                return SpfResult::PermError;
+            }
+            bool match = false;
+            const QString target = t.value.isEmpty() ? domain : t.value.toLower();
+            switch (t.kind) {
+            case SpfTerm::Kind::All: match = true; break;
+            case SpfTerm::Kind::Ip4:
+            case SpfTerm::Kind::Ip6: {
+                const auto [net, len] = QHostAddress::parseSubnet(t.value.contains(QLatin1Char('/'))
+                                                                      ? t.value
+                                                                      : t.value + (t.kind == SpfTerm::Kind::Ip4 ? QStringLiteral("/32")
+                                                                                                               : QStringLiteral("/128")));
+                match = inNetwork(ip, net, len, len);
+                break;
+            }
+            case SpfTerm::Kind::A:
+            case SpfTerm::Kind::Mx: {
+                if (t.hasMacro())
+                    break;
+                const auto [v4, v6] = cidrOf(t);
+                QStringList hosts{target};
+                if (t.kind == SpfTerm::Kind::Mx) {
+                    auto mx = dns.mxHosts(target);
+                    if (!mx) {
+                        say(mx.error().toString());
+                        return SpfResult::TempError;
+                    }
+                    hosts = mx->mid(0, 10); // RFC 7208 4.6.4: at most 10 MX names
+                }
+                for (const QString &h : hosts) {
+                    auto addresses = dns.addresses(h);
+                    if (!addresses) {
+                        say(addresses.error().toString());
+                        return SpfResult::TempError;
+                    }
+                    for (const QHostAddress &a : addresses.value())
+                        match = match || inNetwork(ip, a, v4, v6);
+                }
+                break;
+            }
+            case SpfTerm::Kind::Include: {
+                if (t.hasMacro())
+                    break;
+                const SpfResult inner = check(target.endsWith(QLatin1Char('.')) ? target.chopped(1) : target, path);
+                if (inner == SpfResult::TempError || inner == SpfResult::PermError)
+                    return inner;
+                if (inner == SpfResult::None) {
+                    say(tr("the include %1 has no SPF record").arg(target));
+                    return SpfResult::PermError;
+                }
+                match = inner == SpfResult::Pass;
+                break;
+            }
+            default: break; // ptr, exists (not evaluated here), modifiers
+            }
+            if (match) {
+                say(tr("%1 matches \"%2\" in the record of %3").arg(ip.toString(), t.text, domain));
+                return fromQualifier(t.qualifier);
+            }
+        }
+        if (const SpfTerm *r = record.redirect(); r && !r->hasMacro()) {
+            if (++lookups > kSpfLookupLimit) {
+                say(tr("more than %1 DNS look-ups").arg(kSpfLookupLimit));
+                return SpfResult::PermError;
+            }
+            QString target = r->value.toLower();
+            if (target.endsWith(QLatin1Char('.')))
+                target.chop(1);
+            const SpfResult inner = check(target, path);
+            return inner == SpfResult::None ? SpfResult::PermError : inner;
+        }
+        say(tr("no term of the record of %1 matches %2").arg(domain, ip.toString()));
+        return SpfResult::Neutral;
+    }
+};
+
+} // namespace
+
+SpfResult evaluateSpf(const QHostAddress &ip, const QString &domain, const SpfDns &dns, QString *detail)
+{
+    QString d = domain.toLower();
+    if (d.endsWith(QLatin1Char('.')))
+        d.chop(1);
+    Evaluator e{ip, dns, detail};
+    return e.check(d, {});
+}
+
 } // namespace mailtide::selfcheck

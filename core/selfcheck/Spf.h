@@ -13,6 +13,7 @@
 #include "net/Dns.h"
 #include "util/Result.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -79,5 +80,25 @@ struct SpfAnalysis
 };
 
 SpfAnalysis analyzeSpf(const QString &domain, const TxtLookup &txt);
+
+/** RFC 7208 2.6 results. */
+enum class SpfResult { None, Neutral, Pass, Fail, SoftFail, TempError, PermError };
+QString spfResultName(SpfResult r); ///< "pass", "fail", "softfail", ... as in Received-SPF
+
+/** What check_host() needs besides TXT: the addresses (A and AAAA) of a name, and the MX hosts
+ *  of a domain. Each returns an Error for a failed look-up, an empty list for none. */
+struct SpfDns
+{
+    TxtLookup txt;
+    std::function<Result<QList<QHostAddress>>(const QString &name)> addresses;
+    std::function<Result<QStringList>(const QString &domain)> mxHosts;
+};
+
+/** RFC 7208 4's check_host() for an address sending as the domain, as a receiver would run it:
+ *  terms in order, include: (pass matches; errors propagate), redirect= when nothing matched, at
+ *  most 10 DNS-querying terms (then permerror), include loops permerror. Terms with macros and
+ *  "ptr" never match here (they need the message's sender and a reverse look-up). `detail` gets the
+ *  term that matched, or why none did. */
+SpfResult evaluateSpf(const QHostAddress &ip, const QString &domain, const SpfDns &dns, QString *detail = nullptr);
 
 } // namespace mailtide::selfcheck

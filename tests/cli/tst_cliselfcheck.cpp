@@ -77,7 +77,8 @@ private Q_SLOTS:
                                 << l({"[SEVERE]  dnsbl.listed  192.0.2.20 (mx.listed.test)", "Spamhaus SBL",
                                       "https://check.spamhaus.org/results/?query=192.0.2.20"});
         QTest::newRow("nordns") << l({"--domain", "nordns.test", "--ip", "192.0.2.30"})
-                                << l({"[WARNING] rdns.missing  192.0.2.21 (mx.nordns.test)", "[SEVERE]  rdns.mismatch  192.0.2.30"});
+                                << l({"[WARNING] rdns.missing  192.0.2.21 (mx.nordns.test)", "[SEVERE]  rdns.mismatch  192.0.2.30",
+                                      "[SEVERE]  spf.ip-not-allowed  192.0.2.30"});
     }
     void brokenDomainsExitThree()
     {

@@ -171,6 +171,79 @@ private Q_SLOTS:
         QCOMPARE(analyzeSpf(QStringLiteral("two.test"), z.lookup()).records.size(), 2);
     }
 
+    /** check_host() as a receiver runs it, over tables of TXT, address and MX records. */
+    void evaluate_data()
+    {
+        QTest::addColumn<QStringList>("dns"); // "txt NAME=RECORD", "addr NAME=IP", "mx DOMAIN=HOST"
+        QTest::addColumn<QString>("ip");
+        QTest::addColumn<QString>("result");
+        const auto z = [](std::initializer_list<const char *> lines) {
+            QStringList out;
+            for (const char *l : lines)
+                out << QString::fromUtf8(l);
+            return out;
+        };
+        const QStringList base = z({"txt d.test=v=spf1 ip4:192.0.2.0/25 a mx include:_spf.provider.test -all",
+                                    "addr d.test=198.51.100.1", "mx d.test=mx.d.test", "addr mx.d.test=203.0.113.5",
+                                    "addr mx.d.test=2001:db8::5", "txt _spf.provider.test=v=spf1 ip6:2001:db8:f::/48 ip4:198.51.100.128/25 ~all"});
+        QTest::newRow("ip4-cidr") << base << "192.0.2.100" << "pass";
+        QTest::newRow("ip4-outside-cidr") << base << "192.0.2.200" << "fail";
+        QTest::newRow("a") << base << "198.51.100.1" << "pass";
+        QTest::newRow("mx") << base << "203.0.113.5" << "pass";
+        QTest::newRow("mx-ipv6") << base << "2001:db8::5" << "pass";
+        QTest::newRow("include-ip4") << base << "198.51.100.200" << "pass";
+        QTest::newRow("include-ip6") << base << "2001:db8:f::99" << "pass";
+        // The include's ~all is not a match: the outer -all decides (RFC 7208 5.2).
+        QTest::newRow("include-softfail-is-no-match") << base << "233.252.0.1" << "fail";
+        QTest::newRow("softfail") << z({"txt d.test=v=spf1 ip4:192.0.2.1 ~all"}) << "192.0.2.9" << "softfail";
+        QTest::newRow("neutral-no-all") << z({"txt d.test=v=spf1 ip4:192.0.2.1"}) << "192.0.2.9" << "neutral";
+        QTest::newRow("pass-all") << z({"txt d.test=v=spf1 +all"}) << "233.252.0.1" << "pass";
+        QTest::newRow("first-match-wins") << z({"txt d.test=v=spf1 -ip4:192.0.2.9 ip4:192.0.2.0/24 -all"}) << "192.0.2.9" << "fail";
+        QTest::newRow("a-with-cidr") << z({"txt d.test=v=spf1 a:web.d.test/24 -all", "addr web.d.test=192.0.2.1"}) << "192.0.2.77"
+                                     << "pass";
+        QTest::newRow("redirect") << z({"txt d.test=v=spf1 redirect=_spf.d.test", "txt _spf.d.test=v=spf1 ip4:192.0.2.9 -all"})
+                                  << "192.0.2.9" << "pass";
+        QTest::newRow("none") << z({"txt d.test=hello"}) << "192.0.2.9" << "none";
+        QTest::newRow("loop") << z({"txt d.test=v=spf1 include:a.test -all", "txt a.test=v=spf1 include:d.test -all"})
+                              << "192.0.2.9" << "permerror";
+        QTest::newRow("include-without-spf") << z({"txt d.test=v=spf1 include:gone.test -all"}) << "192.0.2.9" << "permerror";
+        QTest::newRow("syntax-error") << z({"txt d.test=v=spf1 ip4:300.1.1.1 -all"}) << "192.0.2.9" << "permerror";
+        QTest::newRow("eleven-lookups") << z({"txt d.test=v=spf1 a:a1.test a:a2.test a:a3.test a:a4.test a:a5.test a:a6.test "
+                                              "a:a7.test a:a8.test a:a9.test a:a10.test a:a11.test -all"})
+                                        << "192.0.2.9" << "permerror";
+        QTest::newRow("dns-error") << z({"txt d.test=v=spf1 include:a.test -all", "txt a.test=!error"}) << "192.0.2.9"
+                                   << "temperror";
+    }
+    void evaluate()
+    {
+        QFETCH(QStringList, dns);
+        QFETCH(QString, ip);
+        QFETCH(QString, result);
+        Zone z;
+        QHash<QString, QList<QHostAddress>> addresses;
+        QHash<QString, QStringList> mx;
+        for (const QString &line : dns) {
+            const QString kind = line.section(QLatin1Char(' '), 0, 0);
+            const QString rest = line.section(QLatin1Char(' '), 1);
+            const qsizetype eq = rest.indexOf(QLatin1Char('='));
+            const QString name = rest.left(eq), value = rest.mid(eq + 1);
+            if (kind == QLatin1String("txt"))
+                z.records[name] << value;
+            else if (kind == QLatin1String("addr"))
+                addresses[name] << QHostAddress(value);
+            else
+                mx[name] << value;
+        }
+        SpfDns d;
+        d.txt = z.lookup();
+        d.addresses = [&](const QString &name) -> Result<QList<QHostAddress>> { return addresses.value(name); };
+        d.mxHosts = [&](const QString &name) -> Result<QStringList> { return mx.value(name); };
+        QString why;
+        const SpfResult r = evaluateSpf(QHostAddress(ip), QStringLiteral("d.test"), d, &why);
+        QVERIFY2(spfResultName(r) == result, qPrintable(spfResultName(r) + QStringLiteral(": ") + why));
+        QVERIFY(!why.isEmpty());
+    }
+
     /** Every record includes five others, forever: the walk stops at kMaxRecordsFetched. */
     void hostileFanOutIsBounded()
     {
