@@ -70,8 +70,11 @@ inline QStringList selfCheckZones()
 {
     const QString good = QStringLiteral("v=DKIM1; k=rsa; p=") + selfCheckKey("dkim-rsa2048.spki.b64");
     QStringList l{QStringLiteral("local=/provider.test/"), QStringLiteral("local=/2.0.192.in-addr.arpa/"),
-                  QStringLiteral("local=/zen.test/"), QStringLiteral("local=/elsewhere.test/"), txtRecord(QStringLiteral("_spf.provider.test"),
-                                                               QStringLiteral("v=spf1 ip4:198.51.100.0/24 -all"))};
+                  QStringLiteral("local=/100.51.198.in-addr.arpa/"), QStringLiteral("local=/zen.test/"),
+                  QStringLiteral("local=/elsewhere.test/"),
+                  // The mail provider good.test includes, and one of its sending servers.
+                  txtRecord(QStringLiteral("_spf.provider.test"), QStringLiteral("v=spf1 ip4:198.51.100.0/24 -all")),
+                  QStringLiteral("host-record=out.provider.test,198.51.100.7")};
     DomainZone z;
     z.domain = QStringLiteral("good.test");
     z.mxIp = QStringLiteral("192.0.2.10");
