@@ -16,10 +16,6 @@
 namespace mailtide::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 int fail(Context &ctx, const QString &message)
 {
@@ -32,20 +28,20 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Checks a domain you own the way receiving mail servers see it: its MX hosts and their reverse DNS, SPF, "
+        QCoreApplication::translate("Cli", "Checks a domain you own the way receiving mail servers see it: its MX hosts and their reverse DNS, SPF, "
            "DMARC, DKIM keys, MTA-STS and TLS-RPT, and (with --dnsbl) whether its mail servers are on block lists. "
            "Prints each finding with what to do. Exit code: 0 when nothing is severe, 3 when something is, 1 or 2 "
            "on errors. Only DNS is asked (see --dns before the command); block lists only with --dnsbl."));
-    p.addOption({QStringLiteral("domain"), tr("The domain to check."), tr("DOMAIN")});
+    p.addOption({QStringLiteral("domain"), QCoreApplication::translate("Cli", "The domain to check."), QCoreApplication::translate("Cli", "DOMAIN")});
     p.addOption({QStringLiteral("dkim-selector"),
-                 tr("A DKIM selector to check (the s= of the DKIM-Signature in mail you sent; repeatable)."), tr("SELECTOR")});
-    p.addOption({QStringLiteral("ip"), tr("An address your mail leaves from (repeatable): its reverse DNS is checked, and "
+                 QCoreApplication::translate("Cli", "A DKIM selector to check (the s= of the DKIM-Signature in mail you sent; repeatable)."), QCoreApplication::translate("Cli", "SELECTOR")});
+    p.addOption({QStringLiteral("ip"), QCoreApplication::translate("Cli", "An address your mail leaves from (repeatable): its reverse DNS is checked, and "
                                           "with --dnsbl its block list status."),
-                 tr("IP")});
-    p.addOption({QStringLiteral("dnsbl"), tr("Also look the MX and --ip addresses up on DNS block lists. This tells the lists' "
+                 QCoreApplication::translate("Cli", "IP")});
+    p.addOption({QStringLiteral("dnsbl"), QCoreApplication::translate("Cli", "Also look the MX and --ip addresses up on DNS block lists. This tells the lists' "
                                              "operators which addresses you asked about.")});
     p.addOption({QStringLiteral("dnsbl-list"),
-                 tr("A block list to use with --dnsbl: one of %1; ID@ZONE for one of those at another zone (a mirror, or "
+                 QCoreApplication::translate("Cli", "A block list to use with --dnsbl: one of %1; ID@ZONE for one of those at another zone (a mirror, or "
                     "Spamhaus's Data Query Service zone with your key); or zone:ZONE for another list (repeatable; "
                     "default: %2).")
                      .arg([] {
@@ -56,8 +52,8 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
                          return ids.join(QStringLiteral(", "));
                      }(),
                           senders::defaultListIds().join(QStringLiteral(", "))),
-                 tr("LIST")});
-    p.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("FORMAT")});
+                 QCoreApplication::translate("Cli", "LIST")});
+    p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "text (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
     if (int rc = [&] {
             p.addHelpOption();
             if (!p.parse(args)) {
@@ -77,26 +73,26 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
         return int(ExitUsage);
     };
     if (!p.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument: %1").arg(p.positionalArguments().first()));
+        return usage(QCoreApplication::translate("Cli", "unexpected argument: %1").arg(p.positionalArguments().first()));
     if (!p.isSet(QStringLiteral("domain")))
-        return usage(tr("--domain DOMAIN is required"));
+        return usage(QCoreApplication::translate("Cli", "--domain DOMAIN is required"));
     selfcheck::DomainCheckOptions options;
     options.domain = selfcheck::normalizeDomain(p.value(QStringLiteral("domain")));
     if (options.domain.isEmpty())
-        return usage(tr("--domain %1 is not a domain name").arg(p.value(QStringLiteral("domain"))));
+        return usage(QCoreApplication::translate("Cli", "--domain %1 is not a domain name").arg(p.value(QStringLiteral("domain"))));
     const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("text");
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(tr("unknown --format %1 (text or json)").arg(format));
+        return usage(QCoreApplication::translate("Cli", "unknown --format %1 (text or json)").arg(format));
     for (const QString &s : p.values(QStringLiteral("dkim-selector"))) {
         static const QRegularExpression selector(QStringLiteral("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"));
         if (!selector.match(s).hasMatch())
-            return usage(tr("--dkim-selector %1 is not a selector name").arg(s));
+            return usage(QCoreApplication::translate("Cli", "--dkim-selector %1 is not a selector name").arg(s));
         options.dkimSelectors << s;
     }
     for (const QString &ip : p.values(QStringLiteral("ip"))) {
         QHostAddress a;
         if (!a.setAddress(ip) || ip.count(QLatin1Char('.')) == 1 || ip.count(QLatin1Char('.')) == 2)
-            return usage(tr("--ip %1 is not an IP address").arg(ip));
+            return usage(QCoreApplication::translate("Cli", "--ip %1 is not an IP address").arg(ip));
         options.outboundIps << a;
     }
 
@@ -107,7 +103,7 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     std::unique_ptr<senders::DnsblChecker> dnsbl;
     std::unique_ptr<store::Database> db;
     if (p.isSet(QStringLiteral("dnsbl-list")) && !p.isSet(QStringLiteral("dnsbl")))
-        return usage(tr("--dnsbl-list needs --dnsbl"));
+        return usage(QCoreApplication::translate("Cli", "--dnsbl-list needs --dnsbl"));
     if (p.isSet(QStringLiteral("dnsbl"))) {
         QList<senders::DnsblList> lists;
         const QStringList ids = p.isSet(QStringLiteral("dnsbl-list")) ? p.values(QStringLiteral("dnsbl-list"))
@@ -115,9 +111,9 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
         for (const QString &id : ids) {
             auto l = senders::listFor(id);
             if (!l)
-                return usage(tr("--dnsbl-list: %1").arg(l.error().toString()));
+                return usage(QCoreApplication::translate("Cli", "--dnsbl-list: %1").arg(l.error().toString()));
             if (l->target != senders::DnsblList::Target::Ip)
-                return usage(tr("--dnsbl-list %1 lists domains, not addresses").arg(id));
+                return usage(QCoreApplication::translate("Cli", "--dnsbl-list %1 lists domains, not addresses").arg(id));
             lists << l.value();
         }
         cache = std::make_unique<senders::DnsblCache>();
@@ -128,7 +124,7 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
                 return fail(ctx, opened.error().toString());
             db = std::move(opened.value());
             if (Status s = senders::loadSaved(*db, *cache, QDateTime::currentSecsSinceEpoch()); !s)
-                ctx.err << "mailtide-cli selfcheck: " << tr("warning: %1").arg(s.error().toString()) << Qt::endl;
+                ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
         }
         dnsbl = std::make_unique<senders::DnsblChecker>(lists, *cache, *limiter);
     }
@@ -149,7 +145,7 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
             if (!r.fromCache)
                 fresh << r;
         if (Status s = senders::saveResults(*db, fresh, store::DnsblKind::Now); !s)
-            ctx.err << "mailtide-cli selfcheck: " << tr("warning: %1").arg(s.error().toString()) << Qt::endl;
+            ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
     }
 
     ctx.out << (format == QLatin1String("json") ? QString::fromUtf8(selfcheck::toJson(report.value()))

@@ -9,11 +9,6 @@ namespace mailtide::selfcheck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DkimKey", text);
-}
-
 /** One DER element: its tag and where its contents are. */
 struct Tlv
 {
@@ -108,7 +103,7 @@ DkimKey parseDkimKey(const QString &txt)
 {
     DkimKey k;
     if (txt.size() > 8192) {
-        k.errors << tr("the record is %1 characters long").arg(txt.size());
+        k.errors << QCoreApplication::translate("DkimKey", "the record is %1 characters long").arg(txt.size());
         return k;
     }
     bool sawP = false;
@@ -121,7 +116,7 @@ DkimKey parseDkimKey(const QString &txt)
         ++index;
         const qsizetype eq = tag.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            k.errors << tr("\"%1\" is not a tag=value pair").arg(tag.left(60));
+            k.errors << QCoreApplication::translate("DkimKey", "\"%1\" is not a tag=value pair").arg(tag.left(60));
             continue;
         }
         const QString name = tag.left(eq).trimmed().toLower();
@@ -129,13 +124,13 @@ DkimKey parseDkimKey(const QString &txt)
         value.remove(QRegularExpression(QStringLiteral("\\s"))); // folding white space (RFC 6376 3.2)
         if (name == QLatin1String("v")) {
             if (value != QLatin1String("DKIM1"))
-                k.errors << tr("v=%1 is not DKIM1").arg(value.left(20));
+                k.errors << QCoreApplication::translate("DkimKey", "v=%1 is not DKIM1").arg(value.left(20));
             else if (index != 1)
-                k.errors << tr("v=DKIM1 must come first");
+                k.errors << QCoreApplication::translate("DkimKey", "v=DKIM1 must come first");
         } else if (name == QLatin1String("k")) {
             k.keyType = value.toLower();
             if (k.keyType != QLatin1String("rsa") && k.keyType != QLatin1String("ed25519"))
-                k.errors << tr("unknown key type k=%1").arg(value.left(20));
+                k.errors << QCoreApplication::translate("DkimKey", "unknown key type k=%1").arg(value.left(20));
         } else if (name == QLatin1String("p")) {
             sawP = true;
             p = value;
@@ -147,7 +142,7 @@ DkimKey parseDkimKey(const QString &txt)
         // h=, n=, s=: nothing to check for the key's owner.
     }
     if (!sawP) {
-        k.errors << tr("no p= tag: no public key");
+        k.errors << QCoreApplication::translate("DkimKey", "no p= tag: no public key");
         return k;
     }
     if (p.isEmpty()) {
@@ -157,20 +152,20 @@ DkimKey parseDkimKey(const QString &txt)
     static const QRegularExpression base64(QStringLiteral("^[A-Za-z0-9+/]+={0,2}$"));
     const QByteArray raw = QByteArray::fromBase64(p.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!base64.match(p).hasMatch() || raw.isEmpty()) {
-        k.errors << tr("p= is not base64");
+        k.errors << QCoreApplication::translate("DkimKey", "p= is not base64");
         return k;
     }
     if (k.keyType == QLatin1String("ed25519")) {
         if (raw.size() == 32)
             k.bits = 256;
         else
-            k.errors << tr("an Ed25519 key is 32 bytes; p= holds %1").arg(raw.size());
+            k.errors << QCoreApplication::translate("DkimKey", "an Ed25519 key is 32 bytes; p= holds %1").arg(raw.size());
         return k;
     }
     if (k.keyType == QLatin1String("rsa")) {
         k.bits = rsaModulusBits(raw);
         if (k.bits == 0)
-            k.errors << tr("p= is not an RSA public key");
+            k.errors << QCoreApplication::translate("DkimKey", "p= is not an RSA public key");
     }
     return k;
 }

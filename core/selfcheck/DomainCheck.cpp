@@ -14,11 +14,6 @@ namespace mailtide::selfcheck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DomainCheck", text);
-}
-
 constexpr int kMaxMxHosts = 10;
 constexpr int kMaxAddressesPerHost = 8;
 constexpr int kMaxPtrNames = 4;
@@ -43,7 +38,7 @@ public:
     {
         m_r.domain = normalizeDomain(m_o.domain);
         if (m_r.domain.isEmpty())
-            return Error{tr("Not a domain name"), m_o.domain.left(200)};
+            return Error{QCoreApplication::translate("DomainCheck", "Not a domain name"), m_o.domain.left(200)};
         m_r.checkedUtc = m_o.clock ? m_o.clock() : QDateTime::currentSecsSinceEpoch();
         m_r.dnsServer = m_resolver.serverName();
         if (Status s = checkMx(); !s)
@@ -77,8 +72,8 @@ private:
     void dnsError(const QString &what, const Error &e)
     {
         add("dns.error", Severity::Warning, what,
-            tr("Could not look up %1, so it was not checked.").arg(what),
-            tr("Run the check again; if it keeps failing, the domain's name servers may be unreachable or "
+            QCoreApplication::translate("DomainCheck", "Could not look up %1, so it was not checked.").arg(what),
+            QCoreApplication::translate("DomainCheck", "Run the check again; if it keeps failing, the domain's name servers may be unreachable or "
                "broken, which also makes other servers fail to deliver or verify your mail."),
             e.toString());
     }
@@ -100,16 +95,16 @@ private:
         const QString &d = m_r.domain;
         auto mx = m_resolver.mx(d);
         if (!mx) // the first query: when it fails there is no point going on
-            return Error{tr("Cannot ask DNS about %1").arg(d), mx.error().toString()};
+            return Error{QCoreApplication::translate("DomainCheck", "Cannot ask DNS about %1").arg(d), mx.error().toString()};
         if (mx->status == net::DnsStatus::NoSuchName)
-            return Error{tr("%1 does not exist in DNS (NXDOMAIN)").arg(d), m_resolver.serverName()};
+            return Error{QCoreApplication::translate("DomainCheck", "%1 does not exist in DNS (NXDOMAIN)").arg(d), m_resolver.serverName()};
         QList<net::MxRecord> records = mx->records;
         std::sort(records.begin(), records.end(),
                   [](const net::MxRecord &a, const net::MxRecord &b) { return a.preference < b.preference; });
         if (records.size() == 1 && (records.first().exchange.isEmpty() || records.first().exchange == QLatin1String("."))) {
             add("mx.null", Severity::Info, d,
-                tr("%1 publishes a \"null MX\" (RFC 7505): it says it receives no mail.").arg(d),
-                tr("Fine for a domain that only sends. If people should be able to write to it, publish MX "
+                QCoreApplication::translate("DomainCheck", "%1 publishes a \"null MX\" (RFC 7505): it says it receives no mail.").arg(d),
+                QCoreApplication::translate("DomainCheck", "Fine for a domain that only sends. If people should be able to write to it, publish MX "
                    "records naming your mail servers instead."));
             return {};
         }
@@ -117,17 +112,17 @@ private:
             auto a = m_resolver.a(d);
             if (a && !a->records.isEmpty()) {
                 add("mx.none", Severity::Warning, d,
-                    tr("%1 has no MX record: other servers deliver its mail to the address of %1 itself "
+                    QCoreApplication::translate("DomainCheck", "%1 has no MX record: other servers deliver its mail to the address of %1 itself "
                        "(RFC 5321 5.1), which is rarely a mail server.").arg(d),
-                    tr("Publish an MX record naming the server that receives your mail (your provider tells "
+                    QCoreApplication::translate("DomainCheck", "Publish an MX record naming the server that receives your mail (your provider tells "
                        "you which)."));
                 for (const QHostAddress &ip : a->records.mid(0, kMaxAddressesPerHost))
                     addAddress({ip, d, false});
             } else {
                 add("mx.none", Severity::Severe, d,
-                    tr("%1 has no MX record and no address: nobody can send mail to it, bounces and replies "
+                    QCoreApplication::translate("DomainCheck", "%1 has no MX record and no address: nobody can send mail to it, bounces and replies "
                        "are lost, and many servers refuse mail from a domain that cannot receive any.").arg(d),
-                    tr("Publish an MX record naming the server that receives your mail (your provider tells "
+                    QCoreApplication::translate("DomainCheck", "Publish an MX record naming the server that receives your mail (your provider tells "
                        "you which)."));
             }
             return {};
@@ -147,9 +142,9 @@ private:
             if (ips.isEmpty()) {
                 if (!failed)
                     add("mx.no-address", Severity::Severe, m.exchange,
-                        tr("The MX host %1 (preference %2) has no address: mail for %3 cannot be delivered "
+                        QCoreApplication::translate("DomainCheck", "The MX host %1 (preference %2) has no address: mail for %3 cannot be delivered "
                            "there.").arg(m.exchange).arg(m.preference).arg(d),
-                        tr("Give %1 an A (and AAAA) record, or remove that MX record.").arg(m.exchange));
+                        QCoreApplication::translate("DomainCheck", "Give %1 an A (and AAAA) record, or remove that MX record.").arg(m.exchange));
                 continue;
             }
             QStringList shown;
@@ -158,14 +153,14 @@ private:
                 addAddress({ip, m.exchange, false});
             }
             add("mx.ok", Severity::Ok, m.exchange,
-                tr("Mail for %1 goes to %2 (preference %3) at %4.")
+                QCoreApplication::translate("DomainCheck", "Mail for %1 goes to %2 (preference %3) at %4.")
                     .arg(d, m.exchange)
                     .arg(m.preference)
                     .arg(shown.join(QStringLiteral(", "))));
         }
         if (records.size() > kMaxMxHosts)
             add("mx.many", Severity::Info, d,
-                tr("%1 has %2 MX records; the first %3 were checked.").arg(d).arg(records.size()).arg(kMaxMxHosts));
+                QCoreApplication::translate("DomainCheck", "%1 has %2 MX records; the first %3 were checked.").arg(d).arg(records.size()).arg(kMaxMxHosts));
         return {};
     }
 
@@ -181,14 +176,14 @@ private:
         const Severity bad = a.outbound ? Severity::Severe : Severity::Warning;
         auto ptr = m_resolver.ptr(a.ip);
         if (!ptr) {
-            dnsError(tr("the reverse DNS of %1").arg(ip), ptr.error());
+            dnsError(QCoreApplication::translate("DomainCheck", "the reverse DNS of %1").arg(ip), ptr.error());
             return;
         }
         if (ptr->records.isEmpty()) {
             add("rdns.missing", bad, subject,
-                tr("%1 has no reverse DNS (no PTR record): many receivers (Gmail, Outlook, most spam filters) "
+                QCoreApplication::translate("DomainCheck", "%1 has no reverse DNS (no PTR record): many receivers (Gmail, Outlook, most spam filters) "
                    "refuse or junk mail from an address without one.").arg(ip),
-                tr("Ask whoever gives you the address (your provider or host) to set its PTR record to the "
+                QCoreApplication::translate("DomainCheck", "Ask whoever gives you the address (your provider or host) to set its PTR record to the "
                    "server's name, and give that name an A record pointing back to %1.").arg(ip));
             return;
         }
@@ -201,14 +196,14 @@ private:
             }
             if (forward->records.contains(a.ip)) {
                 add("rdns.ok", Severity::Ok, subject,
-                    tr("%1 has reverse DNS %2, which points back to it (forward-confirmed).").arg(ip, name));
+                    QCoreApplication::translate("DomainCheck", "%1 has reverse DNS %2, which points back to it (forward-confirmed).").arg(ip, name));
                 return;
             }
         }
         add("rdns.mismatch", bad, subject,
-            tr("%1 has reverse DNS %2, but that name does not point back to %1: the reverse DNS is not "
+            QCoreApplication::translate("DomainCheck", "%1 has reverse DNS %2, but that name does not point back to %1: the reverse DNS is not "
                "forward-confirmed, and receivers treat it like none.").arg(ip, names.join(QStringLiteral(", "))),
-            tr("Give %1 an A (or AAAA) record for %2, or have the PTR record changed to a name that "
+            QCoreApplication::translate("DomainCheck", "Give %1 an A (or AAAA) record for %2, or have the PTR record changed to a name that "
                "has one.").arg(names.first(), ip));
     }
 
@@ -219,113 +214,113 @@ private:
         const QString &d = m_r.domain;
         const SpfAnalysis spf = analyzeSpf(d, [this](const QString &name) { return m_resolver.txt(name); });
         const QString record = spf.records.value(0);
-        const QString suggestion = tr("for example \"v=spf1 mx -all\" when your MX hosts send your mail, or the "
+        const QString suggestion = QCoreApplication::translate("DomainCheck", "for example \"v=spf1 mx -all\" when your MX hosts send your mail, or the "
                                       "include: your mail provider documents, ending in -all");
         if (spf.records.isEmpty()) {
             if (!spf.dnsErrors.isEmpty()) {
-                dnsError(tr("the SPF record of %1").arg(d), Error{spf.dnsErrors.first(), {}});
+                dnsError(QCoreApplication::translate("DomainCheck", "the SPF record of %1").arg(d), Error{spf.dnsErrors.first(), {}});
                 return;
             }
             add("spf.missing", Severity::Severe, d,
-                tr("%1 has no SPF record: any server in the world can send mail as %1 without failing a "
+                QCoreApplication::translate("DomainCheck", "%1 has no SPF record: any server in the world can send mail as %1 without failing a "
                    "check, and Gmail, Yahoo and others junk or refuse mail from domains without SPF.").arg(d),
-                tr("Publish one TXT record at %1 listing the servers that send your mail: %2.").arg(d, suggestion));
+                QCoreApplication::translate("DomainCheck", "Publish one TXT record at %1 listing the servers that send your mail: %2.").arg(d, suggestion));
             return;
         }
         bool broken = false;
         if (spf.records.size() > 1) {
             broken = true;
             add("spf.multiple", Severity::Severe, d,
-                tr("%1 has %2 SPF records; receivers treat that as an error (RFC 7208 4.5) and ignore them "
+                QCoreApplication::translate("DomainCheck", "%1 has %2 SPF records; receivers treat that as an error (RFC 7208 4.5) and ignore them "
                    "all, as if there were none.").arg(d).arg(spf.records.size()),
-                tr("Merge them into one TXT record starting with v=spf1."), spf.records.join(QStringLiteral(" | ")));
+                QCoreApplication::translate("DomainCheck", "Merge them into one TXT record starting with v=spf1."), spf.records.join(QStringLiteral(" | ")));
         }
         if (!spf.errors.isEmpty()) {
             broken = true;
             add("spf.syntax", Severity::Severe, d,
-                tr("The SPF record has errors, so receivers ignore it (permerror): %1.")
+                QCoreApplication::translate("DomainCheck", "The SPF record has errors, so receivers ignore it (permerror): %1.")
                     .arg(spf.errors.mid(0, 5).join(QStringLiteral("; "))),
-                tr("Correct the record; each term is separated by one space, e.g. ip4:192.0.2.1, "
+                QCoreApplication::translate("DomainCheck", "Correct the record; each term is separated by one space, e.g. ip4:192.0.2.1, "
                    "include:_spf.example.com, -all."),
                 record);
         }
         if (!spf.loops.isEmpty()) {
             broken = true;
             add("spf.include-loop", Severity::Severe, d,
-                tr("The SPF includes go round in a loop (%1): receivers give up with an error, as if %2 had "
+                QCoreApplication::translate("DomainCheck", "The SPF includes go round in a loop (%1): receivers give up with an error, as if %2 had "
                    "no SPF.").arg(spf.loops.mid(0, 3).join(QStringLiteral("; ")), d),
-                tr("Remove the include: that leads back to a record already on the way."), record);
+                QCoreApplication::translate("DomainCheck", "Remove the include: that leads back to a record already on the way."), record);
         }
         if (spf.lookups > kSpfLookupLimit) {
             broken = true;
             add("spf.too-many-lookups", Severity::Severe, d,
-                tr("The SPF record needs %1 DNS look-ups (its include, a, mx, ptr, exists and redirect terms, "
+                QCoreApplication::translate("DomainCheck", "The SPF record needs %1 DNS look-ups (its include, a, mx, ptr, exists and redirect terms, "
                    "counting those inside the includes); receivers stop at %2 (RFC 7208 4.6.4) and treat the "
                    "record as an error.").arg(spf.lookups).arg(kSpfLookupLimit),
-                tr("Drop includes of services you no longer use, replace a and mx terms with ip4:/ip6: "
+                QCoreApplication::translate("DomainCheck", "Drop includes of services you no longer use, replace a and mx terms with ip4:/ip6: "
                    "addresses, or use a provider's single combined include."),
                 record);
         }
         if (!spf.missing.isEmpty()) {
             broken = true;
             add("spf.include-missing", Severity::Severe, d,
-                tr("The SPF record includes %1, which has no SPF record: receivers treat that as an error "
+                QCoreApplication::translate("DomainCheck", "The SPF record includes %1, which has no SPF record: receivers treat that as an error "
                    "(RFC 7208 5.2).").arg(spf.missing.mid(0, 5).join(QStringLiteral(", "))),
-                tr("Fix the include's spelling, or remove it if you no longer use that service."), record);
+                QCoreApplication::translate("DomainCheck", "Fix the include's spelling, or remove it if you no longer use that service."), record);
         }
         if (!spf.multiple.isEmpty()) {
             broken = true;
             add("spf.include-multiple", Severity::Severe, d,
-                tr("An included domain (%1) has more than one SPF record: an error for receivers.")
+                QCoreApplication::translate("DomainCheck", "An included domain (%1) has more than one SPF record: an error for receivers.")
                     .arg(spf.multiple.mid(0, 5).join(QStringLiteral(", "))),
-                tr("Tell the owner of that domain, or stop including it."), record);
+                QCoreApplication::translate("DomainCheck", "Tell the owner of that domain, or stop including it."), record);
         }
         if (spf.voidLookups > kSpfVoidLimit)
             add("spf.void-lookups", Severity::Warning, d,
-                tr("%1 of the SPF look-ups find nothing; receivers may stop after %2 (RFC 7208 4.6.4).")
+                QCoreApplication::translate("DomainCheck", "%1 of the SPF look-ups find nothing; receivers may stop after %2 (RFC 7208 4.6.4).")
                     .arg(spf.voidLookups)
                     .arg(kSpfVoidLimit),
-                tr("Remove terms naming domains that do not exist."), record);
+                QCoreApplication::translate("DomainCheck", "Remove terms naming domains that do not exist."), record);
         if (spf.truncated)
             add("spf.too-deep", Severity::Warning, d,
-                tr("The SPF includes go on past %1 records; the rest was not followed.").arg(kMaxRecordsFetched),
-                tr("Simplify the record."), record);
+                QCoreApplication::translate("DomainCheck", "The SPF includes go on past %1 records; the rest was not followed.").arg(kMaxRecordsFetched),
+                QCoreApplication::translate("DomainCheck", "Simplify the record."), record);
         for (const QString &e : spf.dnsErrors)
-            dnsError(tr("an SPF include of %1").arg(d), Error{e, {}});
+            dnsError(QCoreApplication::translate("DomainCheck", "an SPF include of %1").arg(d), Error{e, {}});
         if (!spf.ptrUsers.isEmpty())
             add("spf.ptr", Severity::Warning, d,
-                tr("The SPF record (or an include, %1) uses \"ptr\", which RFC 7208 5.5 says not to use: it is "
+                QCoreApplication::translate("DomainCheck", "The SPF record (or an include, %1) uses \"ptr\", which RFC 7208 5.5 says not to use: it is "
                    "slow, and some receivers skip it, failing your mail.").arg(spf.ptrUsers.join(QStringLiteral(", "))),
-                tr("Replace ptr with ip4:/ip6: or a terms for your servers."), record);
+                QCoreApplication::translate("DomainCheck", "Replace ptr with ip4:/ip6: or a terms for your servers."), record);
 
         const std::optional<QChar> all = spf.allQualifier;
         if (all && *all == QLatin1Char('+')) {
             broken = true;
             add("spf.pass-all", Severity::Severe, d,
-                tr("The SPF record ends in \"+all\" (or a bare \"all\"): it says every server in the world may "
+                QCoreApplication::translate("DomainCheck", "The SPF record ends in \"+all\" (or a bare \"all\"): it says every server in the world may "
                    "send mail as %1. Spammers can forge it and it will pass.").arg(d),
-                tr("End the record with \"-all\" (or \"~all\" while you check that all your servers are listed)."),
+                QCoreApplication::translate("DomainCheck", "End the record with \"-all\" (or \"~all\" while you check that all your servers are listed)."),
                 record);
         } else if (all && *all == QLatin1Char('?')) {
             add("spf.neutral-all", Severity::Warning, d,
-                tr("The SPF record ends in \"?all\" (neutral): it says nothing about other servers, so forged mail "
+                QCoreApplication::translate("DomainCheck", "The SPF record ends in \"?all\" (neutral): it says nothing about other servers, so forged mail "
                    "as %1 is not caught by SPF.").arg(d),
-                tr("End the record with \"-all\", or \"~all\" at first."), record);
+                QCoreApplication::translate("DomainCheck", "End the record with \"-all\", or \"~all\" at first."), record);
         } else if (!all) {
             add("spf.no-all", Severity::Warning, d,
-                tr("The SPF record has no \"all\" at the end: servers it does not list get \"neutral\", and "
+                QCoreApplication::translate("DomainCheck", "The SPF record has no \"all\" at the end: servers it does not list get \"neutral\", and "
                    "forged mail is not caught by SPF."),
-                tr("End the record with \"-all\", or \"~all\" at first."), record);
+                QCoreApplication::translate("DomainCheck", "End the record with \"-all\", or \"~all\" at first."), record);
         } else if (*all == QLatin1Char('~') && !broken) {
             add("spf.softfail-all", Severity::Info, d,
-                tr("The SPF record ends in \"~all\": mail from other servers is marked suspicious rather than "
+                QCoreApplication::translate("DomainCheck", "The SPF record ends in \"~all\": mail from other servers is marked suspicious rather than "
                    "refused. Fine while you verify; DMARC decides what happens to it."),
-                tr("Once DMARC reports show all your mail passing, you may end it with \"-all\"."), record);
+                QCoreApplication::translate("DomainCheck", "Once DMARC reports show all your mail passing, you may end it with \"-all\"."), record);
         }
         checkOutboundSpf(spf);
         if (!broken)
             add("spf.ok", Severity::Ok, d,
-                tr("SPF is published and valid: %1 DNS look-ups of the %2 allowed.").arg(spf.lookups).arg(kSpfLookupLimit),
+                QCoreApplication::translate("DomainCheck", "SPF is published and valid: %1 DNS look-ups of the %2 allowed.").arg(spf.lookups).arg(kSpfLookupLimit),
                 {}, record);
     }
 
@@ -364,20 +359,20 @@ private:
             const SpfResult result = evaluateSpf(a.ip, d, dns, &why);
             switch (result) {
             case SpfResult::Pass:
-                add("spf.ip-allowed", Severity::Ok, ip, tr("%1 may send mail as %2: SPF pass (%3).").arg(ip, d, why));
+                add("spf.ip-allowed", Severity::Ok, ip, QCoreApplication::translate("DomainCheck", "%1 may send mail as %2: SPF pass (%3).").arg(ip, d, why));
                 break;
             case SpfResult::Fail:
             case SpfResult::SoftFail:
             case SpfResult::Neutral:
                 add("spf.ip-not-allowed", result == SpfResult::Fail ? Severity::Severe : Severity::Warning, ip,
-                    tr("Mail from %1 gets SPF %2 for %3 (%4): receivers junk or refuse it, above all when DMARC is "
+                    QCoreApplication::translate("DomainCheck", "Mail from %1 gets SPF %2 for %3 (%4): receivers junk or refuse it, above all when DMARC is "
                        "enforced and DKIM does not pass either.").arg(ip, spfResultName(result), d, why),
-                    tr("If %1 really sends your mail, add ip4:%1 (or ip6:) to the SPF record of %2; if it should not, "
+                    QCoreApplication::translate("DomainCheck", "If %1 really sends your mail, add ip4:%1 (or ip6:) to the SPF record of %2; if it should not, "
                        "find out what sends mail from it.").arg(ip, d),
                     spf.records.first());
                 break;
             case SpfResult::TempError:
-                dnsError(tr("the SPF evaluation of %1 for %2").arg(ip, d), Error{why, {}});
+                dnsError(QCoreApplication::translate("DomainCheck", "the SPF evaluation of %1 for %2").arg(ip, d), Error{why, {}});
                 break;
             default: break; // none, permerror: reported by the record's own findings
             }
@@ -399,70 +394,70 @@ private:
         for (const QString &t : txt->records)
             if (isDmarcRecord(t))
                 records << t;
-        const QString publish = tr("Publish a TXT record at %1: \"v=DMARC1; p=none; rua=mailto:dmarc-reports@%2\" to "
+        const QString publish = QCoreApplication::translate("DomainCheck", "Publish a TXT record at %1: \"v=DMARC1; p=none; rua=mailto:dmarc-reports@%2\" to "
                                    "start receiving reports, then move to p=quarantine and p=reject once your own "
                                    "mail passes.").arg(name, d);
         if (records.isEmpty()) {
             add("dmarc.missing", Severity::Severe, name,
-                tr("%1 has no DMARC record: receivers have no policy for mail that forges %1, you get no reports "
+                QCoreApplication::translate("DomainCheck", "%1 has no DMARC record: receivers have no policy for mail that forges %1, you get no reports "
                    "of who sends as you, and Gmail and Yahoo require DMARC of bulk senders.").arg(d),
                 publish);
             return;
         }
         if (records.size() > 1) {
             add("dmarc.multiple", Severity::Severe, name,
-                tr("%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3).").arg(records.size()),
-                tr("Keep one."), records.join(QStringLiteral(" | ")));
+                QCoreApplication::translate("DomainCheck", "%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3).").arg(records.size()),
+                QCoreApplication::translate("DomainCheck", "Keep one."), records.join(QStringLiteral(" | ")));
             return;
         }
         const DmarcRecord r = parseDmarc(records.first());
         const QString &rec = records.first();
         if (!r.valid()) {
             add("dmarc.syntax", Severity::Severe, name,
-                tr("The DMARC record is invalid, so receivers ignore it: %1.").arg(r.errors.join(QStringLiteral("; "))),
+                QCoreApplication::translate("DomainCheck", "The DMARC record is invalid, so receivers ignore it: %1.").arg(r.errors.join(QStringLiteral("; "))),
                 publish, rec);
             return;
         }
         for (const QString &note : r.notes)
-            add("dmarc.note", Severity::Info, name, tr("In the DMARC record: %1.").arg(note), {}, rec);
+            add("dmarc.note", Severity::Info, name, QCoreApplication::translate("DomainCheck", "In the DMARC record: %1.").arg(note), {}, rec);
         bool weak = false;
         if (r.policy == QLatin1String("none")) {
             weak = true;
             add("dmarc.p-none", Severity::Warning, name,
-                tr("The DMARC policy is p=none: receivers only report, and deliver mail that forges %1 as usual.").arg(d),
+                QCoreApplication::translate("DomainCheck", "The DMARC policy is p=none: receivers only report, and deliver mail that forges %1 as usual.").arg(d),
                 r.rua.isEmpty()
-                    ? tr("Add rua=mailto:... to receive reports; once they show all your own mail passing, move to "
+                    ? QCoreApplication::translate("DomainCheck", "Add rua=mailto:... to receive reports; once they show all your own mail passing, move to "
                          "p=quarantine, then p=reject.")
-                    : tr("Read the reports sent to %1; once they show all your own mail passing SPF or DKIM, move to "
+                    : QCoreApplication::translate("DomainCheck", "Read the reports sent to %1; once they show all your own mail passing SPF or DKIM, move to "
                          "p=quarantine, then p=reject.").arg(r.rua.join(QStringLiteral(", "))),
                 rec);
         }
         if (r.policy != QLatin1String("none") && r.pct < 100) {
             weak = true;
             add("dmarc.pct", Severity::Warning, name,
-                tr("pct=%1: the policy applies to only %1% of the mail that fails DMARC; the rest is delivered.")
+                QCoreApplication::translate("DomainCheck", "pct=%1: the policy applies to only %1% of the mail that fails DMARC; the rest is delivered.")
                     .arg(r.pct),
-                tr("Raise pct to 100 (or remove it) once you are confident."), rec);
+                QCoreApplication::translate("DomainCheck", "Raise pct to 100 (or remove it) once you are confident."), rec);
         }
         if (r.subdomainPolicy == QLatin1String("none") && r.policy != QLatin1String("none")) {
             weak = true;
             add("dmarc.sp-none", Severity::Warning, name,
-                tr("sp=none: mail forging any subdomain of %1 (such as billing.%1) is not blocked.").arg(d),
-                tr("Remove sp= (the p= policy then applies to subdomains too) or set it to quarantine or reject."),
+                QCoreApplication::translate("DomainCheck", "sp=none: mail forging any subdomain of %1 (such as billing.%1) is not blocked.").arg(d),
+                QCoreApplication::translate("DomainCheck", "Remove sp= (the p= policy then applies to subdomains too) or set it to quarantine or reject."),
                 rec);
         }
         if (r.rua.isEmpty())
             add("dmarc.no-rua", Severity::Info, name,
-                tr("The DMARC record asks for no aggregate reports (rua=): you will not see who sends mail as %1.").arg(d),
-                tr("Add rua=mailto:dmarc-reports@%1 (Mailtide reads these reports from your mailbox).").arg(d), rec);
+                QCoreApplication::translate("DomainCheck", "The DMARC record asks for no aggregate reports (rua=): you will not see who sends mail as %1.").arg(d),
+                QCoreApplication::translate("DomainCheck", "Add rua=mailto:dmarc-reports@%1 (Mailtide reads these reports from your mailbox).").arg(d), rec);
         if (!weak)
             add("dmarc.ok", Severity::Ok, name,
-                tr("DMARC policy p=%1%2, alignment DKIM %3 and SPF %4%5.")
+                QCoreApplication::translate("DomainCheck", "DMARC policy p=%1%2, alignment DKIM %3 and SPF %4%5.")
                     .arg(r.policy,
-                         r.subdomainPolicy.isEmpty() ? QString() : tr(" (subdomains: %1)").arg(r.subdomainPolicy),
-                         r.adkim == QLatin1Char('s') ? tr("strict") : tr("relaxed"),
-                         r.aspf == QLatin1Char('s') ? tr("strict") : tr("relaxed"),
-                         r.rua.isEmpty() ? QString() : tr(", reports to %1").arg(r.rua.join(QStringLiteral(", ")))),
+                         r.subdomainPolicy.isEmpty() ? QString() : QCoreApplication::translate("DomainCheck", " (subdomains: %1)").arg(r.subdomainPolicy),
+                         r.adkim == QLatin1Char('s') ? QCoreApplication::translate("DomainCheck", "strict") : QCoreApplication::translate("DomainCheck", "relaxed"),
+                         r.aspf == QLatin1Char('s') ? QCoreApplication::translate("DomainCheck", "strict") : QCoreApplication::translate("DomainCheck", "relaxed"),
+                         r.rua.isEmpty() ? QString() : QCoreApplication::translate("DomainCheck", ", reports to %1").arg(r.rua.join(QStringLiteral(", ")))),
                 {}, rec);
     }
 
@@ -473,8 +468,8 @@ private:
         const QString &d = m_r.domain;
         if (m_o.dkimSelectors.isEmpty()) {
             add("dkim.no-selector", Severity::Info, d,
-                tr("DKIM was not checked: DNS cannot list a domain's DKIM keys, they are found by selector name."),
-                tr("Give the selector (the s= of the DKIM-Signature header in mail you sent, e.g. "
+                QCoreApplication::translate("DomainCheck", "DKIM was not checked: DNS cannot list a domain's DKIM keys, they are found by selector name."),
+                QCoreApplication::translate("DomainCheck", "Give the selector (the s= of the DKIM-Signature header in mail you sent, e.g. "
                    "--dkim-selector s1)."));
             return;
         }
@@ -493,9 +488,9 @@ private:
                 }
             if (record.isEmpty()) {
                 add("dkim.missing", Severity::Severe, name,
-                    tr("No DKIM key for selector \"%1\": mail signed with it fails DKIM, and with it DMARC when SPF "
+                    QCoreApplication::translate("DomainCheck", "No DKIM key for selector \"%1\": mail signed with it fails DKIM, and with it DMARC when SPF "
                        "does not align.").arg(selector),
-                    tr("Publish the public key your mail server or provider gives you as a TXT record at %1, or "
+                    QCoreApplication::translate("DomainCheck", "Publish the public key your mail server or provider gives you as a TXT record at %1, or "
                        "check the selector's spelling.").arg(name));
                 continue;
             }
@@ -503,36 +498,36 @@ private:
             const QString shown = record.size() > 120 ? record.left(117) + QStringLiteral("...") : record;
             if (!key.valid()) {
                 add("dkim.syntax", Severity::Severe, name,
-                    tr("The DKIM key record for selector \"%1\" is invalid, so signatures fail: %2.")
+                    QCoreApplication::translate("DomainCheck", "The DKIM key record for selector \"%1\" is invalid, so signatures fail: %2.")
                         .arg(selector, key.errors.join(QStringLiteral("; "))),
-                    tr("Publish the key again exactly as your mail server gives it."), shown);
+                    QCoreApplication::translate("DomainCheck", "Publish the key again exactly as your mail server gives it."), shown);
                 continue;
             }
             if (key.revoked) {
                 add("dkim.revoked", Severity::Warning, name,
-                    tr("The DKIM key for selector \"%1\" is revoked (empty p=): mail still signed with it fails.").arg(selector),
-                    tr("Fine if nothing signs with \"%1\" any more; otherwise publish the current key.").arg(selector),
+                    QCoreApplication::translate("DomainCheck", "The DKIM key for selector \"%1\" is revoked (empty p=): mail still signed with it fails.").arg(selector),
+                    QCoreApplication::translate("DomainCheck", "Fine if nothing signs with \"%1\" any more; otherwise publish the current key.").arg(selector),
                     shown);
                 continue;
             }
             if (key.testing)
                 add("dkim.testing", Severity::Info, name,
-                    tr("The DKIM key for selector \"%1\" is marked as testing (t=y): receivers may ignore failures.").arg(selector),
-                    tr("Remove t=y once signing works."), shown);
+                    QCoreApplication::translate("DomainCheck", "The DKIM key for selector \"%1\" is marked as testing (t=y): receivers may ignore failures.").arg(selector),
+                    QCoreApplication::translate("DomainCheck", "Remove t=y once signing works."), shown);
             if (key.keyType == QLatin1String("rsa") && key.bits < 1024)
                 add("dkim.weak-key", Severity::Severe, name,
-                    tr("The DKIM key for selector \"%1\" is RSA %2 bits: receivers must ignore keys under 1024 bits "
+                    QCoreApplication::translate("DomainCheck", "The DKIM key for selector \"%1\" is RSA %2 bits: receivers must ignore keys under 1024 bits "
                        "(RFC 8301), and such keys can be broken.").arg(selector).arg(key.bits),
-                    tr("Make a new 2048-bit key under a new selector, publish it, switch signing to it, then "
+                    QCoreApplication::translate("DomainCheck", "Make a new 2048-bit key under a new selector, publish it, switch signing to it, then "
                        "revoke this one."), shown);
             else if (key.keyType == QLatin1String("rsa") && key.bits < 2048)
                 add("dkim.short-key", Severity::Warning, name,
-                    tr("The DKIM key for selector \"%1\" is RSA %2 bits; 2048 bits is the recommended size "
+                    QCoreApplication::translate("DomainCheck", "The DKIM key for selector \"%1\" is RSA %2 bits; 2048 bits is the recommended size "
                        "(RFC 8301).").arg(selector).arg(key.bits),
-                    tr("Make a new 2048-bit key under a new selector and switch signing to it."), shown);
+                    QCoreApplication::translate("DomainCheck", "Make a new 2048-bit key under a new selector and switch signing to it."), shown);
             else
                 add("dkim.ok", Severity::Ok, name,
-                    tr("DKIM key for selector \"%1\": %2 %3 bits.").arg(selector, key.keyType.toUpper()).arg(key.bits),
+                    QCoreApplication::translate("DomainCheck", "DKIM key for selector \"%1\": %2 %3 bits.").arg(selector, key.keyType.toUpper()).arg(key.bits),
                     {}, shown);
         }
     }
@@ -555,21 +550,21 @@ private:
                 records << t;
         if (records.isEmpty()) {
             add("mta-sts.missing", Severity::Info, name,
-                tr("No MTA-STS (RFC 8461): servers sending to %1 use TLS when offered, but an attacker on the path "
+                QCoreApplication::translate("DomainCheck", "No MTA-STS (RFC 8461): servers sending to %1 use TLS when offered, but an attacker on the path "
                    "can make them fall back to plain text.").arg(m_r.domain),
-                tr("Publish a policy at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record "
+                QCoreApplication::translate("DomainCheck", "Publish a policy at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record "
                    "\"v=STSv1; id=20240101\" at %2.").arg(m_r.domain, name));
             return;
         }
         if (records.size() > 1 || !sts.match(records.first()).hasMatch() || !id.match(records.first()).hasMatch()) {
             add("mta-sts.invalid", Severity::Warning, name,
-                tr("The MTA-STS record is not valid (RFC 8461 3.1 wants one \"v=STSv1; id=...\" record): senders "
+                QCoreApplication::translate("DomainCheck", "The MTA-STS record is not valid (RFC 8461 3.1 wants one \"v=STSv1; id=...\" record): senders "
                    "ignore the policy."),
-                tr("Publish exactly one record such as \"v=STSv1; id=20240101\"."), records.join(QStringLiteral(" | ")));
+                QCoreApplication::translate("DomainCheck", "Publish exactly one record such as \"v=STSv1; id=20240101\"."), records.join(QStringLiteral(" | ")));
             return;
         }
         add("mta-sts.ok", Severity::Ok, name,
-            tr("MTA-STS is announced (the policy file itself was not fetched)."), {}, records.first());
+            QCoreApplication::translate("DomainCheck", "MTA-STS is announced (the policy file itself was not fetched)."), {}, records.first());
     }
 
     void checkTlsRpt()
@@ -586,20 +581,20 @@ private:
                 records << t;
         if (records.isEmpty()) {
             add("tls-rpt.missing", Severity::Info, name,
-                tr("No TLS-RPT (RFC 8460): you get no reports when other servers fail to deliver to %1 over TLS.")
+                QCoreApplication::translate("DomainCheck", "No TLS-RPT (RFC 8460): you get no reports when other servers fail to deliver to %1 over TLS.")
                     .arg(m_r.domain),
-                tr("Publish a TXT record at %1: \"v=TLSRPTv1; rua=mailto:tls-reports@%2\".").arg(name, m_r.domain));
+                QCoreApplication::translate("DomainCheck", "Publish a TXT record at %1: \"v=TLSRPTv1; rua=mailto:tls-reports@%2\".").arg(name, m_r.domain));
             return;
         }
         static const QRegularExpression rua(QStringLiteral(R"(;\s*rua=\S+)"));
         if (records.size() > 1 || !rua.match(records.first()).hasMatch()) {
             add("tls-rpt.invalid", Severity::Warning, name,
-                tr("The TLS-RPT record is not valid (RFC 8460 3 wants one record with rua=): no reports are sent."),
-                tr("Publish exactly one record such as \"v=TLSRPTv1; rua=mailto:tls-reports@%1\".").arg(m_r.domain),
+                QCoreApplication::translate("DomainCheck", "The TLS-RPT record is not valid (RFC 8460 3 wants one record with rua=): no reports are sent."),
+                QCoreApplication::translate("DomainCheck", "Publish exactly one record such as \"v=TLSRPTv1; rua=mailto:tls-reports@%1\".").arg(m_r.domain),
                 records.join(QStringLiteral(" | ")));
             return;
         }
-        add("tls-rpt.ok", Severity::Ok, name, tr("TLS-RPT reports are requested."), {}, records.first());
+        add("tls-rpt.ok", Severity::Ok, name, QCoreApplication::translate("DomainCheck", "TLS-RPT reports are requested."), {}, records.first());
     }
 
     // --- block lists -----------------------------------------------------------------------
@@ -610,9 +605,9 @@ private:
             return;
         if (!m_dnsbl) {
             add("dnsbl.off", Severity::Info, m_r.domain,
-                tr("Block lists were not checked: each look-up tells the list's operator the address asked about, "
+                QCoreApplication::translate("DomainCheck", "Block lists were not checked: each look-up tells the list's operator the address asked about, "
                    "so Mailtide makes them only when you ask."),
-                tr("Run the check with --dnsbl (or switch block list look-ups on in the settings)."));
+                QCoreApplication::translate("DomainCheck", "Run the check with --dnsbl (or switch block list look-ups on in the settings)."));
             return;
         }
         for (const Address &a : m_addresses) {
@@ -631,30 +626,30 @@ private:
                     clean << listName;
                 } else if (r.state == senders::DnsblState::Error) {
                     add("dnsbl.error", Severity::Warning, subject,
-                        tr("Could not check %1 on %2: %3").arg(ip, listName, r.error),
-                        tr("Ask through your own resolver (--dns) and run the check again."));
+                        QCoreApplication::translate("DomainCheck", "Could not check %1 on %2: %3").arg(ip, listName, r.error),
+                        QCoreApplication::translate("DomainCheck", "Ask through your own resolver (--dns) and run the check again."));
                 } else {
                     const bool policy = r.policyOnly;
                     const Severity s = policy && !a.outbound ? Severity::Warning : Severity::Severe;
-                    QString detail = tr("answer %1").arg(r.codesText());
+                    QString detail = QCoreApplication::translate("DomainCheck", "answer %1").arg(r.codesText());
                     if (!r.reason.isEmpty())
-                        detail += tr("; the list says: %1").arg(r.reason);
+                        detail += QCoreApplication::translate("DomainCheck", "; the list says: %1").arg(r.reason);
                     const QString delist = list && !list->delistUrl.isEmpty()
-                        ? tr("ask for removal at %1").arg(url(list->delistUrl))
-                        : tr("ask the list's operator for removal");
+                        ? QCoreApplication::translate("DomainCheck", "ask for removal at %1").arg(url(list->delistUrl))
+                        : QCoreApplication::translate("DomainCheck", "ask the list's operator for removal");
                     QString fix = policy
-                        ? tr("If this address runs a real mail server, %1; otherwise send through your provider's "
+                        ? QCoreApplication::translate("DomainCheck", "If this address runs a real mail server, %1; otherwise send through your provider's "
                              "server on port 587 with authentication, and block outbound port 25 from "
                              "workstations.").arg(delist)
-                        : tr("Find and fix the cause first — an infected machine, an open relay, a hacked mail account "
+                        : QCoreApplication::translate("DomainCheck", "Find and fix the cause first — an infected machine, an open relay, a hacked mail account "
                              "sending spam — then %1.").arg(delist);
                     add(policy ? "dnsbl.policy" : "dnsbl.listed", s, subject,
-                        tr("%1 is on %2: %3.").arg(ip, listName, r.meanings.join(QStringLiteral("; "))), fix, detail);
+                        QCoreApplication::translate("DomainCheck", "%1 is on %2: %3.").arg(ip, listName, r.meanings.join(QStringLiteral("; "))), fix, detail);
                 }
             }
             if (!clean.isEmpty() && clean.size() == results.size())
                 add("dnsbl.clean", Severity::Ok, subject,
-                    tr("%1 is on none of the block lists checked (%2).").arg(ip, clean.join(QStringLiteral(", "))));
+                    QCoreApplication::translate("DomainCheck", "%1 is on none of the block lists checked (%2).").arg(ip, clean.join(QStringLiteral(", "))));
         }
     }
 };

@@ -57,10 +57,6 @@ QList<Finding> worstFirst(const Report &r)
     return sorted;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SelfCheck", text);
-}
 
 /** Wraps words to `width` columns, every line after the first indented by `indent`. */
 QString wrap(const QString &text, int indent, int width = 100)
@@ -93,10 +89,10 @@ QString toText(const Report &r)
     const QString when = r.checkedUtc > 0
         ? QDateTime::fromSecsSinceEpoch(r.checkedUtc, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
         : QString();
-    out += tr("Self-check of %1 — %2").arg(r.domain, when) + QLatin1Char('\n');
+    out += QCoreApplication::translate("SelfCheck", "Self-check of %1 — %2").arg(r.domain, when) + QLatin1Char('\n');
     if (!r.dnsServer.isEmpty())
-        out += tr("DNS answers from %1").arg(r.dnsServer) + QLatin1Char('\n');
-    out += tr("Result: %1 — severe: %2, warnings: %3, for information: %4, fine: %5")
+        out += QCoreApplication::translate("SelfCheck", "DNS answers from %1").arg(r.dnsServer) + QLatin1Char('\n');
+    out += QCoreApplication::translate("SelfCheck", "Result: %1 — severe: %2, warnings: %3, for information: %4, fine: %5")
                .arg(severityName(r.worst()).toUpper())
                .arg(r.count(Severity::Severe))
                .arg(r.count(Severity::Warning))
@@ -111,9 +107,9 @@ QString toText(const Report &r)
                    .arg(f.id, f.subject);
         out += QString(indent, QLatin1Char(' ')) + wrap(f.title, indent) + QLatin1Char('\n');
         if (!f.detail.isEmpty())
-            out += QString(indent, QLatin1Char(' ')) + wrap(tr("Found: %1").arg(f.detail.left(600)), indent) + QLatin1Char('\n');
+            out += QString(indent, QLatin1Char(' ')) + wrap(QCoreApplication::translate("SelfCheck", "Found: %1").arg(f.detail.left(600)), indent) + QLatin1Char('\n');
         if (!f.fix.isEmpty())
-            out += QString(indent, QLatin1Char(' ')) + wrap(tr("Fix: %1").arg(f.fix), indent) + QLatin1Char('\n');
+            out += QString(indent, QLatin1Char(' ')) + wrap(QCoreApplication::translate("SelfCheck", "Fix: %1").arg(f.fix), indent) + QLatin1Char('\n');
     }
     return out;
 }

@@ -9,11 +9,6 @@ namespace mailtide::selfcheck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Spf", text);
-}
-
 /** RFC 7208 7.1 domain-spec: printable ASCII without spaces; without a macro, a host name with
  *  at least one dot (domain-end = "." toplabel). */
 bool validDomainSpec(const QString &s)
@@ -106,16 +101,16 @@ SpfRecord parseSpf(const QString &txt)
 {
     SpfRecord r;
     if (txt.size() > kMaxRecordLength) {
-        r.errors << tr("the record is %1 characters long; no receiver reads that much").arg(txt.size());
+        r.errors << QCoreApplication::translate("Spf", "the record is %1 characters long; no receiver reads that much").arg(txt.size());
         return r;
     }
     if (!isSpfRecord(txt)) {
-        r.errors << tr("it does not start with v=spf1");
+        r.errors << QCoreApplication::translate("Spf", "it does not start with v=spf1");
         return r;
     }
     const QStringList words = txt.mid(6).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() > kMaxTerms) {
-        r.errors << tr("%1 terms; no receiver reads that many").arg(words.size());
+        r.errors << QCoreApplication::translate("Spf", "%1 terms; no receiver reads that many").arg(words.size());
         return r;
     }
     static const QRegularExpression modifierName(QStringLiteral(R"(^[A-Za-z][A-Za-z0-9._-]*$)"));
@@ -132,19 +127,19 @@ SpfRecord parseSpf(const QString &txt)
             const QString name = w.left(eq).toLower();
             t.value = w.mid(eq + 1);
             if (!modifierName.match(name).hasMatch()) {
-                r.errors << tr("\"%1\" is not a valid term").arg(w.left(80));
+                r.errors << QCoreApplication::translate("Spf", "\"%1\" is not a valid term").arg(w.left(80));
                 continue;
             }
             if (name == QLatin1String("redirect")) {
                 t.kind = SpfTerm::Kind::Redirect;
                 ++redirects;
                 if (!validDomainSpec(t.value))
-                    r.errors << tr("redirect= needs a domain: \"%1\"").arg(w.left(80));
+                    r.errors << QCoreApplication::translate("Spf", "redirect= needs a domain: \"%1\"").arg(w.left(80));
             } else if (name == QLatin1String("exp")) {
                 t.kind = SpfTerm::Kind::Exp;
                 ++exps;
                 if (!validDomainSpec(t.value))
-                    r.errors << tr("exp= needs a domain: \"%1\"").arg(w.left(80));
+                    r.errors << QCoreApplication::translate("Spf", "exp= needs a domain: \"%1\"").arg(w.left(80));
             } else {
                 t.kind = SpfTerm::Kind::UnknownModifier; // RFC 7208 6: ignored
             }
@@ -167,12 +162,12 @@ SpfRecord parseSpf(const QString &txt)
         if (name == QLatin1String("all")) {
             t.kind = SpfTerm::Kind::All;
             if (!after.isEmpty())
-                bad(tr("\"all\" takes no value: \"%1\"").arg(w.left(80)));
+                bad(QCoreApplication::translate("Spf", "\"all\" takes no value: \"%1\"").arg(w.left(80)));
         } else if (name == QLatin1String("include") || name == QLatin1String("exists")) {
             t.kind = name == QLatin1String("include") ? SpfTerm::Kind::Include : SpfTerm::Kind::Exists;
             t.value = value;
             if (!hasColon || !validDomainSpec(value))
-                bad(tr("%1 needs a domain: \"%2\"").arg(name, w.left(80)));
+                bad(QCoreApplication::translate("Spf", "%1 needs a domain: \"%2\"").arg(name, w.left(80)));
         } else if (name == QLatin1String("a") || name == QLatin1String("mx")) {
             t.kind = name == QLatin1String("a") ? SpfTerm::Kind::A : SpfTerm::Kind::Mx;
             // a[:domain][/cidr][//cidr6]
@@ -187,27 +182,27 @@ SpfRecord parseSpf(const QString &txt)
             }
             t.value = hasColon ? domain : QString();
             if ((hasColon && !validDomainSpec(domain)) || !validDualCidr(cidr))
-                bad(tr("\"%1\" is not a valid %2 term").arg(w.left(80), name));
+                bad(QCoreApplication::translate("Spf", "\"%1\" is not a valid %2 term").arg(w.left(80), name));
         } else if (name == QLatin1String("ptr")) {
             t.kind = SpfTerm::Kind::Ptr;
             t.value = value;
             if ((hasColon && !validDomainSpec(value)) || (!hasColon && !after.isEmpty()))
-                bad(tr("\"%1\" is not a valid ptr term").arg(w.left(80)));
+                bad(QCoreApplication::translate("Spf", "\"%1\" is not a valid ptr term").arg(w.left(80)));
         } else if (name == QLatin1String("ip4") || name == QLatin1String("ip6")) {
             t.kind = name == QLatin1String("ip4") ? SpfTerm::Kind::Ip4 : SpfTerm::Kind::Ip6;
             t.value = value;
             if (!hasColon || !validIp(value, t.kind == SpfTerm::Kind::Ip6))
-                bad(tr("\"%1\" is not a valid %2 address").arg(w.left(80), name));
+                bad(QCoreApplication::translate("Spf", "\"%1\" is not a valid %2 address").arg(w.left(80), name));
         } else {
-            bad(tr("unknown mechanism \"%1\"").arg(w.left(80)));
+            bad(QCoreApplication::translate("Spf", "unknown mechanism \"%1\"").arg(w.left(80)));
             continue;
         }
         r.terms << t;
     }
     if (redirects > 1)
-        r.errors << tr("redirect= appears %1 times; it may appear once").arg(redirects);
+        r.errors << QCoreApplication::translate("Spf", "redirect= appears %1 times; it may appear once").arg(redirects);
     if (exps > 1)
-        r.errors << tr("exp= appears %1 times; it may appear once").arg(exps);
+        r.errors << QCoreApplication::translate("Spf", "exp= appears %1 times; it may appear once").arg(exps);
     return r;
 }
 
@@ -365,7 +360,7 @@ struct Evaluator
     SpfResult check(const QString &domain, QStringList path)
     {
         if (path.contains(domain) || path.size() > 20) {
-            say(tr("include loop at %1").arg(domain));
+            say(QCoreApplication::translate("Spf", "include loop at %1").arg(domain));
             return SpfResult::PermError;
         }
         path << domain;
@@ -379,11 +374,11 @@ struct Evaluator
             if (isSpfRecord(t))
                 records << t;
         if (records.isEmpty()) {
-            say(tr("%1 has no SPF record").arg(domain));
+            say(QCoreApplication::translate("Spf", "%1 has no SPF record").arg(domain));
             return SpfResult::None;
         }
         if (records.size() > 1) {
-            say(tr("%1 has several SPF records").arg(domain));
+            say(QCoreApplication::translate("Spf", "%1 has several SPF records").arg(domain));
             return SpfResult::PermError;
         }
         const SpfRecord record = parseSpf(records.first());
@@ -393,7 +388,7 @@ struct Evaluator
         }
         for (const SpfTerm &t : record.terms) {
             if (t.queriesDns() && t.kind != SpfTerm::Kind::Redirect && ++lookups > kSpfLookupLimit) {
-                say(tr("more than %1 DNS look-ups").arg(kSpfLookupLimit));
+                say(QCoreApplication::translate("Spf", "more than %1 DNS look-ups").arg(kSpfLookupLimit));
                 return SpfResult::PermError;
             }
             bool match = false;
@@ -441,7 +436,7 @@ struct Evaluator
                 if (inner == SpfResult::TempError || inner == SpfResult::PermError)
                     return inner;
                 if (inner == SpfResult::None) {
-                    say(tr("the include %1 has no SPF record").arg(target));
+                    say(QCoreApplication::translate("Spf", "the include %1 has no SPF record").arg(target));
                     return SpfResult::PermError;
                 }
                 match = inner == SpfResult::Pass;
@@ -450,13 +445,13 @@ struct Evaluator
             default: break; // ptr, exists (not evaluated here), modifiers
             }
             if (match) {
-                say(tr("%1 matches \"%2\" in the record of %3").arg(ip.toString(), t.text, domain));
+                say(QCoreApplication::translate("Spf", "%1 matches \"%2\" in the record of %3").arg(ip.toString(), t.text, domain));
                 return fromQualifier(t.qualifier);
             }
         }
         if (const SpfTerm *r = record.redirect(); r && !r->hasMacro()) {
             if (++lookups > kSpfLookupLimit) {
-                say(tr("more than %1 DNS look-ups").arg(kSpfLookupLimit));
+                say(QCoreApplication::translate("Spf", "more than %1 DNS look-ups").arg(kSpfLookupLimit));
                 return SpfResult::PermError;
             }
             QString target = r->value.toLower();
@@ -465,7 +460,7 @@ struct Evaluator
             const SpfResult inner = check(target, path);
             return inner == SpfResult::None ? SpfResult::PermError : inner;
         }
-        say(tr("no term of the record of %1 matches %2").arg(domain, ip.toString()));
+        say(QCoreApplication::translate("Spf", "no term of the record of %1 matches %2").arg(domain, ip.toString()));
         return SpfResult::Neutral;
     }
 };

@@ -10,10 +10,12 @@ namespace mailtide::senders {
 
 namespace {
 
-QString tr(const char *text)
+/** A string marked with QT_TRANSLATE_NOOP("Dnsbl", ...), translated. */
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Dnsbl", text);
 }
+
 
 constexpr quint32 ip4(int a, int b, int c, int d)
 {
@@ -22,7 +24,7 @@ constexpr quint32 ip4(int a, int b, int c, int d)
 
 DnsblCode code(quint32 first, quint32 last, DnsblCode::Kind kind, const char *meaning)
 {
-    return {first, last, kind, tr(meaning)};
+    return {first, last, kind, translated(meaning)};
 }
 
 /** Spamhaus answers these instead of a listing when it will not answer (its "return codes"
@@ -52,7 +54,7 @@ QList<DnsblList> buildCatalogue()
     zen.name = QStringLiteral("Spamhaus ZEN");
     zen.zone = QStringLiteral("zen.spamhaus.org");
     zen.ipv6 = true;
-    zen.about = tr(QT_TRANSLATE_NOOP("Dnsbl", "Spamhaus's combined list (SBL, CSS, XBL, PBL). Free for low-volume, "
+    zen.about = translated(QT_TRANSLATE_NOOP("Dnsbl", "Spamhaus's combined list (SBL, CSS, XBL, PBL). Free for low-volume, "
                                               "non-commercial use through your own resolver; public resolvers are refused."));
     zen.lookupUrl = QStringLiteral("https://check.spamhaus.org/results/?query=%1");
     zen.delistUrl = QStringLiteral("https://check.spamhaus.org/results/?query=%1");
@@ -81,7 +83,7 @@ QList<DnsblList> buildCatalogue()
     spamcop.id = QStringLiteral("spamcop");
     spamcop.name = QStringLiteral("SpamCop");
     spamcop.zone = QStringLiteral("bl.spamcop.net");
-    spamcop.about = tr(QT_TRANSLATE_NOOP("Dnsbl", "Listings come from spam reports by SpamCop's users and its traps; "
+    spamcop.about = translated(QT_TRANSLATE_NOOP("Dnsbl", "Listings come from spam reports by SpamCop's users and its traps; "
                                                   "an address drops off by itself 24 hours after the reports stop."));
     spamcop.lookupUrl = QStringLiteral("https://www.spamcop.net/bl.shtml?%1");
     spamcop.delistUrl = QStringLiteral("https://www.spamcop.net/bl.shtml?%1");
@@ -94,7 +96,7 @@ QList<DnsblList> buildCatalogue()
     barracuda.id = QStringLiteral("barracuda");
     barracuda.name = QStringLiteral("Barracuda Reputation Block List");
     barracuda.zone = QStringLiteral("b.barracudacentral.org");
-    barracuda.about = tr(QT_TRANSLATE_NOOP("Dnsbl", "Barracuda Networks' reputation list. Free, but answers only "
+    barracuda.about = translated(QT_TRANSLATE_NOOP("Dnsbl", "Barracuda Networks' reputation list. Free, but answers only "
                                                     "resolvers registered at barracudacentral.org."));
     barracuda.lookupUrl = QStringLiteral("https://www.barracudacentral.org/lookups/lookup-reputation");
     barracuda.delistUrl = QStringLiteral("https://www.barracudacentral.org/rbl/removal-request");
@@ -106,7 +108,7 @@ QList<DnsblList> buildCatalogue()
     psbl.id = QStringLiteral("psbl");
     psbl.name = QStringLiteral("Passive Spam Block List (PSBL)");
     psbl.zone = QStringLiteral("psbl.surriel.com");
-    psbl.about = tr(QT_TRANSLATE_NOOP("Dnsbl", "Addresses that sent mail to PSBL's spam traps and never legitimate mail; "
+    psbl.about = translated(QT_TRANSLATE_NOOP("Dnsbl", "Addresses that sent mail to PSBL's spam traps and never legitimate mail; "
                                                "anyone can remove an address, at once."));
     psbl.lookupUrl = QStringLiteral("https://psbl.org/listing?ip=%1");
     psbl.delistUrl = QStringLiteral("https://psbl.org/remove?ip=%1");
@@ -118,7 +120,7 @@ QList<DnsblList> buildCatalogue()
     uce.id = QStringLiteral("uceprotect-1");
     uce.name = QStringLiteral("UCEPROTECT Level 1");
     uce.zone = QStringLiteral("dnsbl-1.uceprotect.net");
-    uce.about = tr(QT_TRANSLATE_NOOP("Dnsbl", "Single addresses that hit UCEPROTECT's traps; a listing expires 7 days "
+    uce.about = translated(QT_TRANSLATE_NOOP("Dnsbl", "Single addresses that hit UCEPROTECT's traps; a listing expires 7 days "
                                               "after the last hit (its express removal costs money)."));
     uce.lookupUrl = QStringLiteral("https://www.uceprotect.net/en/rblcheck.php?ipr=%1");
     uce.delistUrl = QStringLiteral("https://www.uceprotect.net/en/index.php?m=7&s=0");
@@ -131,7 +133,7 @@ QList<DnsblList> buildCatalogue()
     dbl.name = QStringLiteral("Spamhaus DBL (domains)");
     dbl.zone = QStringLiteral("dbl.spamhaus.org");
     dbl.target = DnsblList::Target::Domain;
-    dbl.about = tr(QT_TRANSLATE_NOOP("Dnsbl", "Spamhaus's list of domains seen in spam (links and senders). Same terms "
+    dbl.about = translated(QT_TRANSLATE_NOOP("Dnsbl", "Spamhaus's list of domains seen in spam (links and senders). Same terms "
                                               "as ZEN."));
     dbl.lookupUrl = QStringLiteral("https://check.spamhaus.org/results/?query=%1");
     dbl.delistUrl = QStringLiteral("https://check.spamhaus.org/results/?query=%1");
@@ -190,14 +192,14 @@ Result<DnsblList> customList(const QString &zone, DnsblList::Target target)
 {
     const QString z = zone.trimmed().toLower();
     if (!validZone(z))
-        return Error{tr(QT_TRANSLATE_NOOP("Dnsbl", "not a block list zone")), zone.left(100)};
+        return Error{translated(QT_TRANSLATE_NOOP("Dnsbl", "not a block list zone")), zone.left(100)};
     DnsblList l;
     l.id = QStringLiteral("zone:") + z;
     l.name = z;
     l.zone = z;
     l.target = target;
     l.ipv6 = true; // unknown: ask, an answer of "no such name" is "not listed"
-    l.about = tr(QT_TRANSLATE_NOOP("Dnsbl", "A list you added; any answer in 127.0.0.0/8 counts as listed."));
+    l.about = translated(QT_TRANSLATE_NOOP("Dnsbl", "A list you added; any answer in 127.0.0.0/8 counts as listed."));
     return l;
 }
 
@@ -211,9 +213,9 @@ Result<DnsblList> listFor(const QString &id)
         auto base = knownList(id.left(at));
         const QString zone = id.mid(at + 1).trimmed().toLower();
         if (!base)
-            return Error{tr(QT_TRANSLATE_NOOP("Dnsbl", "unknown block list")), id.left(at).left(100)};
+            return Error{translated(QT_TRANSLATE_NOOP("Dnsbl", "unknown block list")), id.left(at).left(100)};
         if (!validZone(zone))
-            return Error{tr(QT_TRANSLATE_NOOP("Dnsbl", "not a block list zone")), zone.left(100)};
+            return Error{translated(QT_TRANSLATE_NOOP("Dnsbl", "not a block list zone")), zone.left(100)};
         DnsblList l = *base;
         l.id = id.left(at) + QLatin1Char('@') + zone;
         l.name = QStringLiteral("%1 (%2)").arg(base->name, zone);
@@ -222,7 +224,7 @@ Result<DnsblList> listFor(const QString &id)
     }
     if (id.startsWith(QLatin1String("zone:")))
         return customList(id.mid(5));
-    return Error{tr(QT_TRANSLATE_NOOP("Dnsbl", "unknown block list")), id.left(100)};
+    return Error{translated(QT_TRANSLATE_NOOP("Dnsbl", "unknown block list")), id.left(100)};
 }
 
 QString queryName(const DnsblList &list, const QHostAddress &ip)
@@ -275,7 +277,7 @@ DnsblResult interpret(const DnsblList &list, const QString &subject, const net::
         if (!isV4 || (v >> 24) != 127) {
             r.state = DnsblState::Error;
             r.codes = answer.records;
-            r.error = tr(QT_TRANSLATE_NOOP("Dnsbl", "%1 answered %2, which is not a block list answer (they are in "
+            r.error = translated(QT_TRANSLATE_NOOP("Dnsbl", "%1 answered %2, which is not a block list answer (they are in "
                                                     "127.0.0.0/8): a resolver that rewrites unknown names, or a list that "
                                                     "has shut down"))
                           .arg(list.name, a.toString());
@@ -294,7 +296,7 @@ DnsblResult interpret(const DnsblList &list, const QString &subject, const net::
             r.meanings << known->meaning;
             anyAbuse = anyAbuse || known->kind == DnsblCode::Kind::Listed;
         } else {
-            r.meanings << tr(QT_TRANSLATE_NOOP("Dnsbl", "listed (code %1, which the list does not document)")).arg(a.toString());
+            r.meanings << translated(QT_TRANSLATE_NOOP("Dnsbl", "listed (code %1, which the list does not document)")).arg(a.toString());
             anyAbuse = true;
         }
     }
