@@ -17,6 +17,12 @@ namespace mailtide::cli {
 
 namespace {
 
+/** The usual address lists, and Spamhaus DBL for the domain itself. */
+QStringList selfcheckListIds()
+{
+    return senders::defaultListIds() << QStringLiteral("spamhaus-dbl");
+}
+
 int fail(Context &ctx, const QString &message)
 {
     ctx.err << "mailtide-cli selfcheck: " << message << Qt::endl;
@@ -38,8 +44,9 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("ip"), QCoreApplication::translate("Cli", "An address your mail leaves from (repeatable): its reverse DNS is checked, and "
                                           "with --dnsbl its block list status."),
                  QCoreApplication::translate("Cli", "IP")});
-    p.addOption({QStringLiteral("dnsbl"), QCoreApplication::translate("Cli", "Also look the MX and --ip addresses up on DNS block lists. This tells the lists' "
-                                             "operators which addresses you asked about.")});
+    p.addOption({QStringLiteral("dnsbl"),
+                 QCoreApplication::translate("Cli", "Also look the MX and --ip addresses, and the domain on domain lists, up on DNS "
+                                                    "block lists. This tells the lists' operators what you asked about.")});
     p.addOption({QStringLiteral("dnsbl-list"),
                  QCoreApplication::translate("Cli", "A block list to use with --dnsbl: one of %1; ID@ZONE for one of those at another zone (a mirror, or "
                     "Spamhaus's Data Query Service zone with your key); or zone:ZONE for another list (repeatable; "
@@ -47,11 +54,10 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
                      .arg([] {
                          QStringList ids;
                          for (const senders::DnsblList &l : senders::knownLists())
-                             if (l.target == senders::DnsblList::Target::Ip)
-                                 ids << l.id;
+                             ids << l.id;
                          return ids.join(QStringLiteral(", "));
                      }(),
-                          senders::defaultListIds().join(QStringLiteral(", "))),
+                          selfcheckListIds().join(QStringLiteral(", "))),
                  QCoreApplication::translate("Cli", "LIST")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "text (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
     if (int rc = [&] {
@@ -107,13 +113,11 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("dnsbl"))) {
         QList<senders::DnsblList> lists;
         const QStringList ids = p.isSet(QStringLiteral("dnsbl-list")) ? p.values(QStringLiteral("dnsbl-list"))
-                                                                       : senders::defaultListIds();
+                                                                       : selfcheckListIds();
         for (const QString &id : ids) {
             auto l = senders::listFor(id);
             if (!l)
                 return usage(QCoreApplication::translate("Cli", "--dnsbl-list: %1").arg(l.error().toString()));
-            if (l->target != senders::DnsblList::Target::Ip)
-                return usage(QCoreApplication::translate("Cli", "--dnsbl-list %1 lists domains, not addresses").arg(id));
             lists << l.value();
         }
         cache = std::make_unique<senders::DnsblCache>();

@@ -601,56 +601,70 @@ private:
 
     void checkDnsbl()
     {
-        if (m_addresses.isEmpty())
-            return;
         if (!m_dnsbl) {
             add("dnsbl.off", Severity::Info, m_r.domain,
-                QCoreApplication::translate("DomainCheck", "Block lists were not checked: each look-up tells the list's operator the address asked about, "
-                   "so Mailtide makes them only when you ask."),
+                QCoreApplication::translate("DomainCheck", "Block lists were not checked: each look-up tells the list's operator the address "
+                                                           "or domain asked about, so Mailtide makes them only when you ask."),
                 QCoreApplication::translate("DomainCheck", "Run the check with --dnsbl (or switch block list look-ups on in the settings)."));
             return;
         }
         for (const Address &a : m_addresses) {
             const QString ip = a.ip.toString();
-            const QString subject = a.host.isEmpty() ? ip : QStringLiteral("%1 (%2)").arg(ip, a.host);
-            const QList<senders::DnsblResult> results = m_dnsbl->check(a.ip);
-            m_dnsblResults += results;
-            QStringList clean;
-            for (const senders::DnsblResult &r : results) {
-                const auto list = senders::listFor(r.listId);
-                const QString listName = list ? list->name : r.listId;
-                const auto url = [&](const QString &pattern) {
-                    return pattern.contains(QLatin1String("%1")) ? pattern.arg(ip) : pattern;
-                };
-                if (r.state == senders::DnsblState::NotListed) {
-                    clean << listName;
-                } else if (r.state == senders::DnsblState::Error) {
-                    add("dnsbl.error", Severity::Warning, subject,
-                        QCoreApplication::translate("DomainCheck", "Could not check %1 on %2: %3").arg(ip, listName, r.error),
-                        QCoreApplication::translate("DomainCheck", "Ask through your own resolver (--dns) and run the check again."));
-                } else {
-                    const bool policy = r.policyOnly;
-                    const Severity s = policy && !a.outbound ? Severity::Warning : Severity::Severe;
-                    QString detail = QCoreApplication::translate("DomainCheck", "answer %1").arg(r.codesText());
-                    if (!r.reason.isEmpty())
-                        detail += QCoreApplication::translate("DomainCheck", "; the list says: %1").arg(r.reason);
-                    const QString delist = list && !list->delistUrl.isEmpty()
-                        ? QCoreApplication::translate("DomainCheck", "ask for removal at %1").arg(url(list->delistUrl))
-                        : QCoreApplication::translate("DomainCheck", "ask the list's operator for removal");
-                    QString fix = policy
-                        ? QCoreApplication::translate("DomainCheck", "If this address runs a real mail server, %1; otherwise send through your provider's "
-                             "server on port 587 with authentication, and block outbound port 25 from "
-                             "workstations.").arg(delist)
-                        : QCoreApplication::translate("DomainCheck", "Find and fix the cause first — an infected machine, an open relay, a hacked mail account "
-                             "sending spam — then %1.").arg(delist);
-                    add(policy ? "dnsbl.policy" : "dnsbl.listed", s, subject,
-                        QCoreApplication::translate("DomainCheck", "%1 is on %2: %3.").arg(ip, listName, r.meanings.join(QStringLiteral("; "))), fix, detail);
-                }
-            }
-            if (!clean.isEmpty() && clean.size() == results.size())
-                add("dnsbl.clean", Severity::Ok, subject,
-                    QCoreApplication::translate("DomainCheck", "%1 is on none of the block lists checked (%2).").arg(ip, clean.join(QStringLiteral(", "))));
+            reportListings(a.host.isEmpty() ? ip : QStringLiteral("%1 (%2)").arg(ip, a.host), ip, a.outbound,
+                           m_dnsbl->check(a.ip));
         }
+        // The domain itself, on the domain lists among those chosen (Spamhaus DBL): a domain seen in
+        // spam, or a hacked site of it used in spam's links.
+        reportListings(m_r.domain, m_r.domain, true, m_dnsbl->checkDomain(m_r.domain));
+    }
+
+    /** Findings for one address's (or the domain's) answers from every list. */
+    void reportListings(const QString &subject, const QString &asked, bool outbound, const QList<senders::DnsblResult> &results)
+    {
+        m_dnsblResults += results;
+        QStringList clean;
+        for (const senders::DnsblResult &r : results) {
+            const auto list = senders::listFor(r.listId);
+            const QString listName = list ? list->name : r.listId;
+            if (r.state == senders::DnsblState::NotListed) {
+                clean << listName;
+                continue;
+            }
+            if (r.state == senders::DnsblState::Error) {
+                add("dnsbl.error", Severity::Warning, subject,
+                    QCoreApplication::translate("DomainCheck", "Could not check %1 on %2: %3").arg(asked, listName, r.error),
+                    QCoreApplication::translate("DomainCheck", "Ask through your own resolver (--dns) and run the check again."));
+                continue;
+            }
+            const auto url = [&](const QString &pattern) { return pattern.contains(QLatin1String("%1")) ? pattern.arg(asked) : pattern; };
+            const bool policy = r.policyOnly;
+            const Severity s = policy && !outbound ? Severity::Warning : Severity::Severe;
+            QString detail = QCoreApplication::translate("DomainCheck", "answer %1").arg(r.codesText());
+            if (!r.reason.isEmpty())
+                detail += QCoreApplication::translate("DomainCheck", "; the list says: %1").arg(r.reason);
+            const QString delist = list && !list->delistUrl.isEmpty()
+                ? QCoreApplication::translate("DomainCheck", "ask for removal at %1").arg(url(list->delistUrl))
+                : QCoreApplication::translate("DomainCheck", "ask the list's operator for removal");
+            QString fix;
+            if (list && list->target == senders::DnsblList::Target::Domain)
+                fix = QCoreApplication::translate("DomainCheck", "Find out why first — a hacked website of yours linked from spam, a "
+                                                                 "compromised mail account, a newsletter sent to bought addresses — fix "
+                                                                 "it, then %1.").arg(delist);
+            else if (policy)
+                fix = QCoreApplication::translate("DomainCheck", "If this address runs a real mail server, %1; otherwise send through "
+                                                                 "your provider's server on port 587 with authentication, and block "
+                                                                 "outbound port 25 from workstations.").arg(delist);
+            else
+                fix = QCoreApplication::translate("DomainCheck", "Find and fix the cause first — an infected machine, an open relay, a "
+                                                                 "hacked mail account sending spam — then %1.").arg(delist);
+            add(policy ? "dnsbl.policy" : "dnsbl.listed", s, subject,
+                QCoreApplication::translate("DomainCheck", "%1 is on %2: %3.").arg(asked, listName, r.meanings.join(QStringLiteral("; "))),
+                fix, detail);
+        }
+        if (!clean.isEmpty() && clean.size() == results.size())
+            add("dnsbl.clean", Severity::Ok, subject,
+                QCoreApplication::translate("DomainCheck", "%1 is on none of the block lists checked (%2).")
+                    .arg(asked, clean.join(QStringLiteral(", "))));
     }
 };
 

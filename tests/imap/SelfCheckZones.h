@@ -63,7 +63,8 @@ inline QStringList zoneLines(const DomainZone &z)
  *  - loop.test: SPF includes a.loop.test, which includes b.loop.test, which includes a.loop.test;
  *  - many.test: SPF needing 11 DNS look-ups;
  *  - weakdkim.test: a 512-bit DKIM key at s1, a 1024-bit one at s2;
- *  - listed.test: its MX address 192.0.2.20 is on zen.test (127.0.0.2, with a TXT reason);
+ *  - listed.test: its MX address 192.0.2.20 is on zen.test (127.0.0.2, with a TXT reason), and
+ *    the domain on dbl.test (a test copy of Spamhaus DBL: 127.0.1.2, a spam domain);
  *  - nordns.test: its MX address has no reverse DNS; 192.0.2.30 (an outbound address) has a PTR
  *    to a name that does not point back. */
 inline QStringList selfCheckZones()
@@ -122,7 +123,8 @@ inline QStringList selfCheckZones()
     z.domain = QStringLiteral("listed.test");
     z.mxIp = QStringLiteral("192.0.2.20");
     l += zoneLines(z);
-    l << QStringLiteral("host-record=20.2.0.192.zen.test,127.0.0.2")
+    l << QStringLiteral("local=/dbl.test/") << QStringLiteral("host-record=listed.test.dbl.test,127.0.1.2")
+      << QStringLiteral("host-record=20.2.0.192.zen.test,127.0.0.2")
       << txtRecord(QStringLiteral("20.2.0.192.zen.test"), QStringLiteral("Listed for testing: https://example.test/sbl/20"));
 
     z = {};

@@ -62,7 +62,7 @@ private Q_SLOTS:
         senders::RateLimiter limiter(100);
         senders::DnsblCheckerOptions o;
         o.server = net::DnsServer{m_dns.address(), m_dns.port()};
-        senders::DnsblChecker dnsbl({testZen()}, cache, limiter, o);
+        senders::DnsblChecker dnsbl({testZen(), *senders::listFor(QStringLiteral("spamhaus-dbl@dbl.test"))}, cache, limiter, o);
         auto r = check(QStringLiteral("good.test"), {QStringLiteral("s1")}, {QStringLiteral("192.0.2.10")}, &dnsbl);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         QVERIFY2(r->worst() <= Severity::Info, qPrintable(ids(*r)));
@@ -73,6 +73,7 @@ private Q_SLOTS:
         QVERIFY(r->withId(QStringLiteral("spf.ok")).first().title.contains(QStringLiteral("2 DNS look-ups")));
         QVERIFY(r->withId(QStringLiteral("rdns.ok")).first().title.contains(QStringLiteral("mx.good.test")));
         QCOMPARE(r->domain, QStringLiteral("good.test"));
+        QCOMPARE(r->withId(QStringLiteral("dnsbl.clean")).size(), 2); // the address, and the domain on the domain list
     }
 
     void brokenDomains_data()
@@ -134,11 +135,14 @@ private Q_SLOTS:
         senders::RateLimiter limiter(100);
         senders::DnsblCheckerOptions o;
         o.server = net::DnsServer{m_dns.address(), m_dns.port()};
-        senders::DnsblChecker dnsbl({testZen()}, cache, limiter, o);
+        senders::DnsblChecker dnsbl({testZen(), *senders::listFor(QStringLiteral("spamhaus-dbl@dbl.test"))}, cache, limiter, o);
         auto r = check(QStringLiteral("listed.test"), {}, {}, &dnsbl);
         QVERIFY(r);
         const QList<Finding> listed = r->withId(QStringLiteral("dnsbl.listed"));
-        QVERIFY2(listed.size() == 1, qPrintable(ids(*r)));
+        QVERIFY2(listed.size() == 2, qPrintable(ids(*r)));
+        QCOMPARE(listed.at(1).subject, QStringLiteral("listed.test"));
+        QVERIFY2(listed.at(1).title.contains(QStringLiteral("a domain used by spammers")), qPrintable(listed.at(1).title));
+        QCOMPARE(listed.at(1).severity, Severity::Severe);
         QCOMPARE(listed.first().severity, Severity::Severe);
         QCOMPARE(listed.first().subject, QStringLiteral("192.0.2.20 (mx.listed.test)"));
         QVERIFY(listed.first().title.contains(QStringLiteral("Spamhaus SBL")));
