@@ -4,6 +4,7 @@
 #include "selfcheck/Dmarc.h"
 #include "selfcheck/Spf.h"
 #include "senders/Dnsbl.h"
+#include "util/Domains.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -446,6 +447,7 @@ private:
                 QCoreApplication::translate("DomainCheck", "Remove sp= (the p= policy then applies to subdomains too) or set it to quarantine or reject."),
                 rec);
         }
+        checkReportAuthorization(name, r, rec);
         if (r.rua.isEmpty())
             add("dmarc.no-rua", Severity::Info, name,
                 QCoreApplication::translate("DomainCheck", "The DMARC record asks for no aggregate reports (rua=): you will not see who sends mail as %1.").arg(d),
@@ -459,6 +461,41 @@ private:
                          r.aspf == QLatin1Char('s') ? QCoreApplication::translate("DomainCheck", "strict") : QCoreApplication::translate("DomainCheck", "relaxed"),
                          r.rua.isEmpty() ? QString() : QCoreApplication::translate("DomainCheck", ", reports to %1").arg(r.rua.join(QStringLiteral(", ")))),
                 {}, rec);
+    }
+
+    /** RFC 7489 7.1: reports go to another organisation's address only if that domain agrees,
+     *  with a TXT "v=DMARC1" at <domain>._report._dmarc.<its domain>; receivers skip it otherwise. */
+    void checkReportAuthorization(const QString &name, const DmarcRecord &r, const QString &rec)
+    {
+        const QString &d = m_r.domain;
+        const QString own = util::registrableDomain(d);
+        QStringList unauthorized;
+        QStringList asked;
+        for (const QString &uri : (r.rua + r.ruf).mid(0, 6)) {
+            if (!uri.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+                continue;
+            const QString host = util::domainOf(uri.mid(7).section(QLatin1Char('!'), 0, 0));
+            if (host.isEmpty() || asked.contains(host) || util::registrableDomain(host) == own)
+                continue;
+            asked << host;
+            const QString authName = d + QStringLiteral("._report._dmarc.") + host;
+            auto txt = m_resolver.txt(authName);
+            if (!txt) {
+                dnsError(authName, txt.error());
+                continue;
+            }
+            if (std::none_of(txt->records.cbegin(), txt->records.cend(), isDmarcRecord))
+                unauthorized << host;
+        }
+        if (!unauthorized.isEmpty())
+            add("dmarc.rua-unauthorized", Severity::Warning, name,
+                QCoreApplication::translate("DomainCheck", "DMARC reports are to go to %1, which has not agreed to receive "
+                                                           "reports for %2 (RFC 7489 7.1): receivers send none there.")
+                    .arg(unauthorized.join(QStringLiteral(", ")), d),
+                QCoreApplication::translate("DomainCheck", "Have %1 publish a TXT record \"v=DMARC1\" at %2._report._dmarc.%1 "
+                                                           "(report services tell you how), or send reports to an address at %2.")
+                    .arg(unauthorized.first(), d),
+                rec);
     }
 
     // --- DKIM ------------------------------------------------------------------------------

@@ -57,12 +57,14 @@ inline QStringList zoneLines(const DomainZone &z)
 
 /** Every test domain:
  *  - good.test: nothing wrong (MX with forward-confirmed reverse DNS, SPF -all through an include,
- *    DMARC p=reject, a 2048-bit DKIM key at s1, MTA-STS, TLS-RPT, not on zen.test);
+ *    DMARC p=reject with reports to a service that agreed, a 2048-bit DKIM key at s1, MTA-STS,
+ *    TLS-RPT, not on zen.test nor dbl.test);
  *  - nospf.test: no SPF; DMARC p=none;
  *  - passall.test: SPF +all; no DMARC;
  *  - loop.test: SPF includes a.loop.test, which includes b.loop.test, which includes a.loop.test;
  *  - many.test: SPF needing 11 DNS look-ups;
- *  - weakdkim.test: a 512-bit DKIM key at s1, a 1024-bit one at s2;
+ *  - weakdkim.test: a 512-bit DKIM key at s1, a 1024-bit one at s2; DMARC reports to another
+ *    domain that has not agreed to receive them;
  *  - listed.test: its MX address 192.0.2.20 is on zen.test (127.0.0.2, with a TXT reason), and
  *    the domain on dbl.test (a test copy of Spamhaus DBL: 127.0.1.2, a spam domain);
  *  - nordns.test: its MX address has no reverse DNS; 192.0.2.30 (an outbound address) has a PTR
@@ -80,7 +82,10 @@ inline QStringList selfCheckZones()
     z.domain = QStringLiteral("good.test");
     z.mxIp = QStringLiteral("192.0.2.10");
     z.dkim = {{QStringLiteral("s1"), good}};
+    // Reports to a service, which agrees to receive them (RFC 7489 7.1).
+    z.dmarc = QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@reports.provider.test");
     l += zoneLines(z);
+    l << txtRecord(QStringLiteral("good.test._report._dmarc.reports.provider.test"), QStringLiteral("v=DMARC1"));
 
     z = {};
     z.domain = QStringLiteral("nospf.test");
@@ -115,6 +120,7 @@ inline QStringList selfCheckZones()
     z = {};
     z.domain = QStringLiteral("weakdkim.test");
     z.mxIp = QStringLiteral("192.0.2.15");
+    z.dmarc = QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@reports.elsewhere.test"); // which never agreed
     z.dkim = {{QStringLiteral("s1"), QStringLiteral("v=DKIM1; k=rsa; p=") + selfCheckKey("dkim-rsa512.spki.b64")},
               {QStringLiteral("s2"), QStringLiteral("v=DKIM1; k=rsa; p=") + selfCheckKey("dkim-rsa1024.spki.b64")}};
     l += zoneLines(z);

@@ -98,6 +98,8 @@ private Q_SLOTS:
                                   << "dkim.weak-key" << int(Severity::Severe) << "512 bits";
         QTest::newRow("dkim-1024") << "weakdkim.test" << QStringList{QStringLiteral("s1"), QStringLiteral("s2")} << none
                                    << "dkim.short-key" << int(Severity::Warning) << "1024 bits";
+        QTest::newRow("dmarc-reports-unauthorized") << "weakdkim.test" << none << none << "dmarc.rua-unauthorized"
+                                                    << int(Severity::Warning) << "reports.elsewhere.test";
         QTest::newRow("dkim-missing-selector") << "good.test" << QStringList{QStringLiteral("nope")} << none << "dkim.missing"
                                                << int(Severity::Severe) << "\"nope\"";
         QTest::newRow("mx-without-rdns") << "nordns.test" << none << none << "rdns.missing" << int(Severity::Warning)
