@@ -41,8 +41,8 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("domain"), QCoreApplication::translate("Cli", "The domain to check."), QCoreApplication::translate("Cli", "DOMAIN")});
     p.addOption({QStringLiteral("dkim-selector"),
                  QCoreApplication::translate("Cli", "A DKIM selector to check (the s= of the DKIM-Signature in mail you sent; repeatable)."), QCoreApplication::translate("Cli", "SELECTOR")});
-    p.addOption({QStringLiteral("ip"), QCoreApplication::translate("Cli", "An address your mail leaves from (repeatable): its reverse DNS is checked, and "
-                                          "with --dnsbl its block list status."),
+    p.addOption({QStringLiteral("ip"), QCoreApplication::translate("Cli", "An address your mail leaves from (repeatable): its reverse DNS, whether "
+                                                                 "the SPF record allows it, and with --dnsbl its block list status."),
                  QCoreApplication::translate("Cli", "IP")});
     p.addOption({QStringLiteral("dnsbl"),
                  QCoreApplication::translate("Cli", "Also look the MX and --ip addresses, and the domain on domain lists, up on DNS "
