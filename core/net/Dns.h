@@ -105,8 +105,8 @@ public:
     /** The server this resolver asks, in words ("127.0.0.1:5353", "the system's DNS resolver"). */
     QString serverName() const;
 
-    /** How many queries every Resolver of the process has sent (each attempt of a query counts
-     *  once). For tests and figures: that a cache hit sends none. */
+    /** How many queries every Resolver of the process has sent (a query counts once, whatever
+     *  its retries). For tests and figures: that a cache hit sends none. */
     static quint64 queriesSent();
 
 private:
