@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliUnsubscribe.h"
+#include "CliSelfcheck.h"
 
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
@@ -9,6 +10,7 @@
 #include "imap/Session.h"
 #include "imap/Sync.h"
 #include "localmail/LocalImporter.h"
+#include "net/Dns.h"
 #include "store/Store.h"
 #include "store/TokenStore.h"
 #include "trends/Aggregate.h"
@@ -1039,6 +1041,7 @@ const QVector<Command> &commands()
         {"chart", QT_TRANSLATE_NOOP("Cli", "Draw a trend chart to PNG, SVG or PDF, with its CSV"), cmdChart},
         {"report", QT_TRANSLATE_NOOP("Cli", "Write a PDF report with every trend chart and a summary"), cmdReport},
         {"unsubscribe", QT_TRANSLATE_NOOP("Cli", "Unsubscribe from a message's list, safely (plan; --yes to do it)"), cmdUnsubscribe},
+        {"selfcheck", QT_TRANSLATE_NOOP("Cli", "Check your own domain: MX, reverse DNS, SPF, DMARC, DKIM, block lists"), cmdSelfcheck},
     };
     return table;
 }
@@ -1049,6 +1052,8 @@ QString globalHelp()
                    "Mailtide's command line: mailbox hygiene and spam analysis, on your own machine.\n\n"
                    "Options:\n"
                    "  --db FILE      the profile database (default: %1)\n"
+                   "  --dns ADDRESS[:PORT]\n"
+                   "                 send every DNS query to this resolver (IPv4) instead of the system's\n"
                    "  -h, --help     this help; COMMAND --help tells about one command\n"
                    "  -v, --version  the version\n\n"
                    "Commands:\n")
@@ -1064,7 +1069,7 @@ bool needsWidgets(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--db"))
+        if (a == QLatin1String("--db") || a == QLatin1String("--dns"))
             ++i;
         else if (!a.startsWith(QLatin1Char('-')))
             return a == QLatin1String("chart") || a == QLatin1String("report");
@@ -1085,6 +1090,20 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             dbPath = arguments.at(i);
         } else if (a.startsWith(QLatin1String("--db="))) {
             dbPath = a.mid(5);
+        } else if (a == QLatin1String("--dns") || a.startsWith(QLatin1String("--dns="))) {
+            // Every DNS query of this run (SRV discovery, block lists, the self-check) goes there.
+            QString value;
+            if (a == QLatin1String("--dns")) {
+                if (++i >= arguments.size())
+                    return err << "mailtide-cli: " << QCoreApplication::translate("Cli", "--dns needs an ADDRESS[:PORT]") << Qt::endl, ExitUsage;
+                value = arguments.at(i);
+            } else {
+                value = a.mid(6);
+            }
+            auto server = net::parseDnsServer(value);
+            if (!server)
+                return err << "mailtide-cli: --dns: " << server.error().toString() << Qt::endl, ExitUsage;
+            net::setDefaultServer(server.value());
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("help")) {
             out << globalHelp();
             return ExitOk;

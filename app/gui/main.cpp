@@ -2,6 +2,7 @@
 // opens the main window; all the work is in ui/ and core/.
 #include "MainWindow.h"
 #include "jobs/StoreReader.h"
+#include "net/Dns.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace mailtide;
@@ -55,6 +57,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Local mail to import: mbox, Maildir, .eml."),
         QStringLiteral("[paths...]"));
     parser.process(app);
+
+    // The user's own resolver, if they chose one: every DNS query of Mailtide goes there.
+    if (Status dns = net::applyDnsSetting(QSettings().value(QLatin1String(net::kDnsServerSettingKey)).toString()); !dns)
+        qWarning("%s", qPrintable(dns.error().toString()));
 
     const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : store::Database::defaultPath();
     ui::MainWindow window(db, parser.value(sampleOption));

@@ -199,7 +199,32 @@ CREATE TABLE unsubscribes (
 CREATE INDEX unsubscribes_sender ON unsubscribes (account_id, sender);
 )SQL";
 
-constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6};
+// Version 7: DNS block list answers (senders/Dnsbl.h), kept so they survive a restart and so a
+// listing at the time a message arrived stays beside the listing now. `ip` is the address (or
+// the domain, for a domain list) looked up; `list` the list's id ("spamhaus-zen", "zone:..."); `code`
+// its answers ("127.0.0.2,127.0.0.4"), NULL when not listed; `reason` its TXT record. kind 'now':
+// the latest check, one row per (ip, list), replaced; kind 'arrival': a check made when a
+// message from that address arrived, one row per check (a message's listing at arrival is the
+// row of its origin_ip checked nearest after its received_utc). Errors (timeouts, refused
+// queries) are not stored.
+constexpr const char *kV7 = R"SQL(
+CREATE TABLE dnsbl_results (
+    id          INTEGER PRIMARY KEY,
+    ip          TEXT NOT NULL,
+    list        TEXT NOT NULL,
+    listed      INTEGER NOT NULL CHECK (listed = 0 OR listed = 1),
+    code        TEXT,
+    reason      TEXT,
+    checked_utc INTEGER NOT NULL,
+    expires_utc INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind = 'arrival' OR kind = 'now')
+);
+CREATE UNIQUE INDEX dnsbl_results_now ON dnsbl_results (ip, list) WHERE kind = 'now';
+CREATE UNIQUE INDEX dnsbl_results_arrival ON dnsbl_results (ip, list, checked_utc) WHERE kind = 'arrival';
+CREATE INDEX dnsbl_results_expires ON dnsbl_results (expires_utc);
+)SQL";
+
+constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
 
 } // namespace
 

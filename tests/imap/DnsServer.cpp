@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUdpSocket>
@@ -33,6 +34,36 @@ quint16 DnsServer::port() const
     return d->port;
 }
 
+QString DnsServer::logPath() const
+{
+    return d->dir.filePath(QStringLiteral("queries.log"));
+}
+
+QStringList DnsServer::queries() const
+{
+    // "Nov 27 17:06:09 dnsmasq[29225]: query[A] 3.0.0.127.zen.test from 127.0.0.1"
+    QFile f(logPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    static const QRegularExpression line(QStringLiteral(R"(: query\[(\w+)\] (\S+) from )"));
+    for (const QByteArray &l : f.readAll().split('\n')) {
+        const auto m = line.match(QString::fromUtf8(l));
+        if (m.hasMatch())
+            out << m.captured(1) + QLatin1Char(' ') + m.captured(2);
+    }
+    return out;
+}
+
+int DnsServer::queryCount(const QString &name) const
+{
+    int n = 0;
+    for (const QString &q : queries())
+        if (q.section(QLatin1Char(' '), 1).compare(name, Qt::CaseInsensitive) == 0)
+            ++n;
+    return n;
+}
+
 void DnsServer::stop()
 {
     if (d->process.state() == QProcess::NotRunning)
@@ -56,6 +87,7 @@ mailtide::Status DnsServer::start(const QStringList &records)
     QStringList config = {QStringLiteral("no-resolv"), QStringLiteral("no-hosts"), QStringLiteral("no-poll"),
                           QStringLiteral("bind-interfaces"), QStringLiteral("listen-address=127.0.0.1"),
                           QStringLiteral("local-ttl=300"), // as a zone would have; dnsmasq says 0 otherwise
+                          QStringLiteral("log-queries"),
                           QStringLiteral("host-record=ready.mailtide.test,127.0.0.9")};
     config += records;
     const QString conf = d->dir.filePath(QStringLiteral("dnsmasq.conf"));
@@ -75,7 +107,7 @@ mailtide::Status DnsServer::start(const QStringList &records)
         d->process.start(QStringLiteral("dnsmasq"),
                          {QStringLiteral("--keep-in-foreground"), QStringLiteral("--conf-file=") + conf,
                           QStringLiteral("--port=%1").arg(d->port), QStringLiteral("--user=") + user,
-                          QStringLiteral("--pid-file="), QStringLiteral("--log-facility=-")});
+                          QStringLiteral("--pid-file="), QStringLiteral("--log-facility=") + logPath()});
         if (!d->process.waitForStarted(5000))
             return error(QStringLiteral("dnsmasq is missing (installer/install-deps.sh --test installs dnsmasq-base): ") +
                          d->process.errorString());

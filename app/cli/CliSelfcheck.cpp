@@ -1,0 +1,161 @@
+#include "CliSelfcheck.h"
+
+#include "selfcheck/DomainCheck.h"
+#include "selfcheck/SelfCheckReport.h"
+#include "senders/Dnsbl.h"
+#include "senders/DnsblJob.h"
+#include "store/Database.h"
+#include "store/DnsblTable.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace mailtide::cli {
+
+namespace {
+
+/** The usual address lists, and Spamhaus DBL for the domain itself. */
+QStringList selfcheckListIds()
+{
+    return senders::defaultListIds() << QStringLiteral("spamhaus-dbl");
+}
+
+int fail(Context &ctx, const QString &message)
+{
+    ctx.err << "mailtide-cli selfcheck: " << message << Qt::endl;
+    return ExitFailure;
+}
+} // namespace
+
+int cmdSelfcheck(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Checks a domain you own the way receiving mail servers see it: its MX hosts and their reverse DNS, SPF, "
+           "DMARC, DKIM keys, MTA-STS and TLS-RPT, and (with --dnsbl) whether its mail servers are on block lists. "
+           "Prints each finding with what to do. Exit code: 0 when nothing is severe, 3 when something is, 1 or 2 "
+           "on errors. Only DNS is asked (see --dns before the command); block lists only with --dnsbl."));
+    p.addOption({QStringLiteral("domain"), QCoreApplication::translate("Cli", "The domain to check."), QCoreApplication::translate("Cli", "DOMAIN")});
+    p.addOption({QStringLiteral("dkim-selector"),
+                 QCoreApplication::translate("Cli", "A DKIM selector to check (the s= of the DKIM-Signature in mail you sent; repeatable)."), QCoreApplication::translate("Cli", "SELECTOR")});
+    p.addOption({QStringLiteral("ip"), QCoreApplication::translate("Cli", "An address your mail leaves from (repeatable): its reverse DNS, whether "
+                                                                 "the SPF record allows it, and with --dnsbl its block list status."),
+                 QCoreApplication::translate("Cli", "IP")});
+    p.addOption({QStringLiteral("dnsbl"),
+                 QCoreApplication::translate("Cli", "Also look the MX and --ip addresses, and the domain on domain lists, up on DNS "
+                                                    "block lists. This tells the lists' operators what you asked about.")});
+    p.addOption({QStringLiteral("dnsbl-list"),
+                 QCoreApplication::translate("Cli", "A block list to use with --dnsbl: one of %1; ID@ZONE for one of those at another zone (a mirror, or "
+                    "Spamhaus's Data Query Service zone with your key); or zone:ZONE for another list (repeatable; "
+                    "default: %2).")
+                     .arg([] {
+                         QStringList ids;
+                         for (const senders::DnsblList &l : senders::knownLists())
+                             ids << l.id;
+                         return ids.join(QStringLiteral(", "));
+                     }(),
+                          selfcheckListIds().join(QStringLiteral(", "))),
+                 QCoreApplication::translate("Cli", "LIST")});
+    p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "text (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
+    if (int rc = [&] {
+            p.addHelpOption();
+            if (!p.parse(args)) {
+                ctx.err << "mailtide-cli selfcheck: " << p.errorText() << Qt::endl;
+                return int(ExitUsage);
+            }
+            if (p.isSet(QStringLiteral("help"))) {
+                ctx.out << p.helpText();
+                return int(ExitOk);
+            }
+            return -1;
+        }();
+        rc >= 0)
+        return rc;
+    const auto usage = [&](const QString &message) {
+        ctx.err << "mailtide-cli selfcheck: " << message << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (!p.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("Cli", "unexpected argument: %1").arg(p.positionalArguments().first()));
+    if (!p.isSet(QStringLiteral("domain")))
+        return usage(QCoreApplication::translate("Cli", "--domain DOMAIN is required"));
+    selfcheck::DomainCheckOptions options;
+    options.domain = selfcheck::normalizeDomain(p.value(QStringLiteral("domain")));
+    if (options.domain.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--domain %1 is not a domain name").arg(p.value(QStringLiteral("domain"))));
+    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(QCoreApplication::translate("Cli", "unknown --format %1 (text or json)").arg(format));
+    for (const QString &s : p.values(QStringLiteral("dkim-selector"))) {
+        static const QRegularExpression selector(QStringLiteral("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"));
+        if (!selector.match(s).hasMatch())
+            return usage(QCoreApplication::translate("Cli", "--dkim-selector %1 is not a selector name").arg(s));
+        options.dkimSelectors << s;
+    }
+    for (const QString &ip : p.values(QStringLiteral("ip"))) {
+        QHostAddress a;
+        if (!a.setAddress(ip) || ip.count(QLatin1Char('.')) == 1 || ip.count(QLatin1Char('.')) == 2)
+            return usage(QCoreApplication::translate("Cli", "--ip %1 is not an IP address").arg(ip));
+        options.outboundIps << a;
+    }
+
+    // Block lists: only when asked. Their answers are kept in the profile when there is one, so a
+    // cron job does not ask again within an answer's TTL.
+    std::unique_ptr<senders::DnsblCache> cache;
+    std::unique_ptr<senders::RateLimiter> limiter;
+    std::unique_ptr<senders::DnsblChecker> dnsbl;
+    std::unique_ptr<store::Database> db;
+    if (p.isSet(QStringLiteral("dnsbl-list")) && !p.isSet(QStringLiteral("dnsbl")))
+        return usage(QCoreApplication::translate("Cli", "--dnsbl-list needs --dnsbl"));
+    if (p.isSet(QStringLiteral("dnsbl"))) {
+        QList<senders::DnsblList> lists;
+        const QStringList ids = p.isSet(QStringLiteral("dnsbl-list")) ? p.values(QStringLiteral("dnsbl-list"))
+                                                                       : selfcheckListIds();
+        for (const QString &id : ids) {
+            auto l = senders::listFor(id);
+            if (!l)
+                return usage(QCoreApplication::translate("Cli", "--dnsbl-list: %1").arg(l.error().toString()));
+            lists << l.value();
+        }
+        cache = std::make_unique<senders::DnsblCache>();
+        limiter = std::make_unique<senders::RateLimiter>(senders::DnsblSettings().maxQueriesPerSecond);
+        if (QFileInfo::exists(ctx.dbPath)) {
+            auto opened = store::Database::open(ctx.dbPath);
+            if (!opened)
+                return fail(ctx, opened.error().toString());
+            db = std::move(opened.value());
+            if (Status s = senders::loadSaved(*db, *cache, QDateTime::currentSecsSinceEpoch()); !s)
+                ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
+        }
+        dnsbl = std::make_unique<senders::DnsblChecker>(lists, *cache, *limiter);
+    }
+
+    selfcheck::DomainCheck check(options);
+    check.setDnsbl(dnsbl.get());
+    auto report = check.run();
+    if (!report)
+        return fail(ctx, report.error().toString());
+
+    // The open-relay probe of the user's own SMTP server (selfcheck/SmtpProbe, `--smtp HOST[:PORT]`,
+    // issue 8 item 3) adds its findings to report.value() here, before the output and the exit code.
+
+    if (db) {
+        // Fresh answers go to the profile as the listing "now"; cached ones are there already.
+        QList<senders::DnsblResult> fresh;
+        for (const senders::DnsblResult &r : check.dnsblResults())
+            if (!r.fromCache)
+                fresh << r;
+        if (Status s = senders::saveResults(*db, fresh, store::DnsblKind::Now); !s)
+            ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
+    }
+
+    ctx.out << (format == QLatin1String("json") ? QString::fromUtf8(selfcheck::toJson(report.value()))
+                                                : selfcheck::toText(report.value()));
+    ctx.out.flush();
+    return report->worst() == selfcheck::Severity::Severe ? ExitSevere : ExitOk;
+}
+
+} // namespace mailtide::cli

@@ -1,0 +1,214 @@
+// `mailtide-cli selfcheck` as a user (or cron) runs it: the real binary, `--dns` pointing at
+// dnsmasq on loopback serving the test zones of tests/imap/SelfCheckZones.h. The good domain
+// exits 0 with no warning; broken ones exit 3 with their planted faults named; errors exit 1 or 2.
+// MAILTIDE_SHOW_OUTPUT=1 prints what the CLI printed.
+#include "CliRun.h"
+#include "DnsServer.h"
+#include "SelfCheckZones.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using mailtide::testing::CliRun;
+
+class TestCliSelfcheck : public QObject
+{
+    Q_OBJECT
+    mailtide::test::DnsServer m_dns;
+    QTemporaryDir m_dir;
+
+    QString dns() const { return QStringLiteral("127.0.0.1:%1").arg(m_dns.port()); }
+    CliRun selfcheck(const QStringList &args, const QString &db = {})
+    {
+        QStringList all{QStringLiteral("--db"), db.isEmpty() ? m_dir.filePath(QStringLiteral("none.db")) : db,
+                        QStringLiteral("--dns"), dns(), QStringLiteral("selfcheck")};
+        all += args;
+        const CliRun r = mailtide::testing::runCli(all, 60000);
+        if (qEnvironmentVariableIsSet("MAILTIDE_SHOW_OUTPUT"))
+            qInfo().noquote() << "$ mailtide-cli" << all.join(QLatin1Char(' ')) << "\n" << r.out << r.err << "exit" << r.code;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto started = m_dns.start(mailtide::test::selfCheckZones());
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    }
+
+    void goodDomainExitsZero()
+    {
+        const CliRun r = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--dkim-selector"),
+                                    QStringLiteral("s1"), QStringLiteral("--ip"), QStringLiteral("192.0.2.10"),
+                                    QStringLiteral("--dnsbl"), QStringLiteral("--dnsbl-list"), QStringLiteral("spamhaus-zen@zen.test"),
+                                    QStringLiteral("--dnsbl-list"), QStringLiteral("spamhaus-dbl@dbl.test")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.out.startsWith(QStringLiteral("Self-check of good.test")));
+        QVERIFY(r.out.contains(QStringLiteral("Result: OK")));
+        QVERIFY(!r.out.contains(QStringLiteral("[SEVERE]")));
+        QVERIFY(!r.out.contains(QStringLiteral("[WARNING]")));
+        QVERIFY(r.out.contains(QStringLiteral("DNS answers from ") + dns()));
+        for (const char *id : {"spf.ok", "dmarc.ok", "dkim.ok", "rdns.ok", "dnsbl.clean"})
+            QVERIFY2(r.out.contains(QString::fromLatin1(id)), id);
+    }
+
+    /** Every planted fault is named, and the exit code is 3 (something severe). */
+    void brokenDomainsExitThree_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("expected"); // finding ids, with their severity
+        const auto l = [](std::initializer_list<const char *> items) {
+            QStringList out;
+            for (const char *i : items)
+                out << QString::fromLatin1(i);
+            return out;
+        };
+        QTest::newRow("nospf") << l({"--domain", "nospf.test"}) << l({"[SEVERE]  spf.missing", "[WARNING] dmarc.p-none"});
+        QTest::newRow("passall") << l({"--domain", "passall.test"}) << l({"[SEVERE]  spf.pass-all", "[SEVERE]  dmarc.missing"});
+        QTest::newRow("loop") << l({"--domain", "loop.test"}) << l({"[SEVERE]  spf.include-loop"});
+        QTest::newRow("many") << l({"--domain", "many.test"}) << l({"[SEVERE]  spf.too-many-lookups"});
+        QTest::newRow("weakdkim") << l({"--domain", "weakdkim.test", "--dkim-selector", "s1", "--dkim-selector", "s2"})
+                                  << l({"[SEVERE]  dkim.weak-key", "[WARNING] dkim.short-key"});
+        QTest::newRow("listed") << l({"--domain", "listed.test", "--dnsbl", "--dnsbl-list", "spamhaus-zen@zen.test",
+                                      "--dnsbl-list", "spamhaus-dbl@dbl.test"})
+                                << l({"[SEVERE]  dnsbl.listed  192.0.2.20 (mx.listed.test)", "Spamhaus SBL",
+                                      "[SEVERE]  dnsbl.listed  listed.test", "a domain used by spammers",
+                                      "https://check.spamhaus.org/results/?query=192.0.2.20"});
+        QTest::newRow("nordns") << l({"--domain", "nordns.test", "--ip", "192.0.2.30"})
+                                << l({"[WARNING] rdns.missing  192.0.2.21 (mx.nordns.test)", "[SEVERE]  rdns.mismatch  192.0.2.30",
+                                      "[SEVERE]  spf.ip-not-allowed  192.0.2.30"});
+    }
+    void brokenDomainsExitThree()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, expected);
+        const CliRun r = selfcheck(args);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("Result: SEVERE")), qPrintable(r.out));
+        for (const QString &e : expected)
+            QVERIFY2(r.out.contains(e), qPrintable(e + QStringLiteral("\n") + r.out));
+    }
+
+    /** A warning alone is not severe: exit 0 (cron stays quiet). */
+    void warningsAloneExitZero()
+    {
+        const CliRun r = selfcheck({QStringLiteral("--domain"), QStringLiteral("weakdkim.test"), QStringLiteral("--dkim-selector"),
+                                    QStringLiteral("s2")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Result: WARNING")));
+        QVERIFY(r.out.contains(QStringLiteral("dkim.short-key")));
+    }
+
+    void json()
+    {
+        const CliRun r = selfcheck({QStringLiteral("--domain"), QStringLiteral("passall.test"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QCOMPARE(r.code, 3);
+        QJsonParseError e;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &e).object();
+        QCOMPARE(e.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("domain")).toString(), QStringLiteral("passall.test"));
+        QCOMPARE(o.value(QStringLiteral("worst")).toString(), QStringLiteral("severe"));
+        QStringList ids;
+        for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray()) {
+            ids << f.toObject().value(QStringLiteral("id")).toString();
+            QVERIFY(!f.toObject().value(QStringLiteral("title")).toString().isEmpty());
+        }
+        QVERIFY(ids.contains(QStringLiteral("spf.pass-all")));
+        QVERIFY(ids.contains(QStringLiteral("dmarc.missing")));
+    }
+
+    /** With a profile, block list answers are saved: the second run asks dnsmasq nothing. */
+    void dnsblAnswersAreSaved()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("profile.db"));
+        QCOMPARE(mailtide::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("list")}, 30000).code, 0); // creates it
+        const QStringList args{QStringLiteral("--domain"), QStringLiteral("listed.test"), QStringLiteral("--dnsbl"),
+                               QStringLiteral("--dnsbl-list"), QStringLiteral("zone:zen.test")};
+        const QString name = QStringLiteral("20.2.0.192.zen.test");
+        const int before = m_dns.queryCount(name);
+        QCOMPARE(selfcheck(args, db).code, 3);
+        QTRY_COMPARE(m_dns.queryCount(name), before + 2); // A and TXT
+        const CliRun again = selfcheck(args, db);
+        QCOMPARE(again.code, 3);
+        QVERIFY(again.out.contains(QStringLiteral("dnsbl.listed")));
+        QTest::qWait(200);
+        QCOMPARE(m_dns.queryCount(name), before + 2);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("needle");
+        const auto l = [](std::initializer_list<const char *> items) {
+            QStringList out;
+            for (const char *i : items)
+                out << QString::fromLatin1(i);
+            return out;
+        };
+        QTest::newRow("no-domain") << l({"selfcheck"}) << 2 << "--domain";
+        QTest::newRow("bad-domain") << l({"selfcheck", "--domain", "not a domain"}) << 2 << "not a domain name";
+        QTest::newRow("bad-ip") << l({"selfcheck", "--domain", "good.test", "--ip", "192.0.2"}) << 2 << "not an IP";
+        QTest::newRow("bad-format") << l({"selfcheck", "--domain", "good.test", "--format", "xml"}) << 2 << "--format";
+        QTest::newRow("list-without-dnsbl") << l({"selfcheck", "--domain", "good.test", "--dnsbl-list", "spamcop"}) << 2
+                                            << "needs --dnsbl";
+        QTest::newRow("unknown-list") << l({"selfcheck", "--domain", "good.test", "--dnsbl", "--dnsbl-list", "nope"}) << 2
+                                      << "unknown block list";
+        QTest::newRow("nxdomain") << l({"selfcheck", "--domain", "nosuch.good.test"}) << 1 << "does not exist";
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, needle);
+        const CliRun r = mailtide::testing::runCli(
+            QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")), QStringLiteral("--dns"), dns()} + args, 60000);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(needle), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+    }
+
+    /** --dns itself: a bad value is a usage error; a resolver that does not answer is an error (1),
+     *  not a report of missing records. */
+    void dnsOption()
+    {
+        CliRun r = mailtide::testing::runCli({QStringLiteral("--dns"), QStringLiteral("dns.example"), QStringLiteral("selfcheck"),
+                                              QStringLiteral("--domain"), QStringLiteral("good.test")},
+                                             30000);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--dns")));
+        r = mailtide::testing::runCli({QStringLiteral("--dns"), QStringLiteral("selfcheck")}, 30000);
+        QCOMPARE(r.code, 2);
+        QUdpSocket mute;
+        QVERIFY(mute.bind(QHostAddress::LocalHost, 0));
+        r = mailtide::testing::runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")),
+                                       QStringLiteral("--dns=127.0.0.1:%1").arg(mute.localPort()), QStringLiteral("selfcheck"),
+                                       QStringLiteral("--domain"), QStringLiteral("good.test")},
+                                      60000);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("did not answer")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void help()
+    {
+        const CliRun r = mailtide::testing::runCli({QStringLiteral("selfcheck"), QStringLiteral("--help")}, 30000);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--dkim-selector")));
+        QVERIFY(r.out.contains(QStringLiteral("--dnsbl")));
+        const CliRun global = mailtide::testing::runCli({QStringLiteral("--help")}, 30000);
+        QVERIFY(global.out.contains(QStringLiteral("--dns ADDRESS[:PORT]")));
+        QVERIFY(global.out.contains(QStringLiteral("selfcheck")));
+    }
+
+    void cleanupTestCase() { m_dns.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestCliSelfcheck)
+#include "tst_cliselfcheck.moc"
