@@ -169,7 +169,7 @@ Result<qint64> HygieneStore::addAction(const HygieneAction &a, const QVector<Hyg
     auto st = m_db.prepare(
         "INSERT INTO hygiene_actions (account_id, created_utc, kind, description, source_folder_id, source_validity, "
         "dest_folder_id, dest_validity, dest_uidnext, state, undo_of, rule_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "VALUES (?1, ?2, ?3, COALESCE(?4, ''), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!st)
         return st.error();
     st->bind(1, a.accountId).bind(2, a.createdUtc).bind(3, a.kind).bind(4, a.description);
