@@ -10,10 +10,12 @@
 #include "imap/Account.h"
 #include "imap/Session.h"
 #include "imap/Sync.h"
+#include "jobs/HygieneJob.h"
 #include "store/Store.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -227,6 +229,36 @@ private Q_SLOTS:
         QVERIFY(s);
         QCOMPARE(s->added, qint64(1));
         QCOMPARE(s->removed, qint64(0));
+    }
+
+    /** The GUI's way: a HygieneJob applies a plan with progress signals, then undoes it. */
+    void jobAppliesWithProgressAndUndoes()
+    {
+        QVERIFY(m.server.append(QStringLiteral("INBOX"), message(QStringLiteral("job@x.example"), QStringLiteral("job0@x"))));
+        QVERIFY(m.server.append(QStringLiteral("INBOX"), message(QStringLiteral("job@x.example"), QStringLiteral("job1@x"))));
+        QVERIFY(m.server.append(QStringLiteral("INBOX"), message(QStringLiteral("job@x.example"), QStringLiteral("job2@x"))));
+        QVERIFY(m.sync());
+        const hygiene::Plan plan = m.plan(QStringLiteral("INBOX"), QStringLiteral("job@x.example"), hygiene::Action::Archive);
+        QCOMPARE(plan.items.size(), 3);
+        const qint64 archiveBefore = m.count(QStringLiteral("Archive"));
+        jobs::HygieneJob job(m.store->db().path(), {}, plan);
+        job.setBatchSize(2);
+        QSignalSpy progress(&job, &jobs::HygieneJob::progress);
+        QSignalSpy finished(&job, &jobs::HygieneJob::finished);
+        job.run();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
+        QCOMPARE(progress.size(), 2); // one per batch
+        QCOMPARE(progress[1][0].toLongLong(), qint64(3));
+        QCOMPARE(m.count(QStringLiteral("Archive")), archiveBefore + 3);
+        const qint64 actionId = finished[0][2].toLongLong();
+        jobs::HygieneJob undo(m.store->db().path(), QStringLiteral("dovecot"), {}, actionId, jobs::HygieneJob::Mode::Undo);
+        QSignalSpy undone(&undo, &jobs::HygieneJob::finished);
+        undo.run();
+        QCOMPARE(undone.size(), 1);
+        QVERIFY2(undone[0][0].toBool(), qPrintable(undone[0][1].toString()));
+        QCOMPARE(m.count(QStringLiteral("Archive")), archiveBefore);
+        QVERIFY(m.idsIn(QStringLiteral("INBOX")).contains(QStringLiteral("job2@x")));
     }
 
     /** The line drops after a MOVE was sent and done by the server, before its answer: run again
