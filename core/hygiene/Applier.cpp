@@ -388,10 +388,54 @@ Result<ApplyReport> Applier::run(imap::Connection &c, qint64 actionId)
                     return s.error();
         report.resumed += toDone.size();
         report.gone = toGone.size();
-        // The rows of messages a lost MOVE moved: their new UID is unknown; the next sync finds them.
+        // Where did the messages of a lost answer land? Their new UIDs are above every UID this
+        // action already knows in the destination (UIDs only grow); read those by Message-ID, so
+        // the store follows them and an undo can bring them back.
+        QHash<qint64, qint64> found;
+        if (!toDone.isEmpty() && f.dest.id) {
+            QHash<QString, qint64> idOf; // Message-ID -> source UID, for the messages to find
+            qint64 above = 0;
+            for (const store::HygieneActionItem &i : items) {
+                if (i.destUid)
+                    above = qMax(above, *i.destUid);
+                if (toDone.contains(i.uid) && !i.destUid && !i.messageId.isEmpty())
+                    idOf.insert(i.messageId, i.uid);
+            }
+            if (!idOf.isEmpty()) {
+                ++w.commands;
+                auto e = session.examine(destName, false);
+                if (!e)
+                    return fail(actionId, QStringLiteral("interrupted"), e.error()).error();
+                Status s = w.runOk("UID FETCH " + QByteArray::number(above + 1) + ":* (UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])",
+                                   [&](imap::Response &&r) -> Status {
+                                       const imap::Value *uid = r.fetchItem("UID");
+                                       const imap::Value *h = r.fetchItem("BODY[HEADER.FIELDS (MESSAGE-ID)]");
+                                       if (r.name == "FETCH" && uid && uid->isNumber() && h && qint64(uid->number) > above) {
+                                           const auto it = idOf.constFind(messageIdOf(h->bytes));
+                                           if (it != idOf.cend())
+                                               found.insert(it.value(), qint64(uid->number));
+                                       }
+                                       return {};
+                                   });
+                if (!s)
+                    return fail(actionId, QStringLiteral("interrupted"), s.error()).error();
+                if (Status st = m_log.setItems(actionId, found.keys().toVector(), store::ItemDone, found); !st)
+                    return st.error();
+                if (!a.destValidity && e->uidValidity)
+                    if (Status st = m_log.setDestination(actionId, qint64(*e->uidValidity), std::nullopt); !st)
+                        return st.error();
+                ++w.commands;
+                if (auto again = session.select(sourceName); !again)
+                    return fail(actionId, QStringLiteral("interrupted"), again.error()).error();
+            }
+        }
+        // The store follows them; a row whose new UID is still unknown goes (the next sync finds it).
         for (qint64 uid : toDone) {
             auto row = m_log.rowOf(f.source.id, uid);
-            if (row && row.value())
+            if (!row || !row.value())
+                continue;
+            const auto d = found.constFind(uid);
+            if (d == found.cend() || !m_store.relocate(*row.value(), f.dest.id, d.value()))
                 (void)m_store.removeMessage(*row.value());
         }
     }

@@ -301,6 +301,16 @@ private Q_SLOTS:
         QCOMPARE(m.idsIn(QStringLiteral("Junk")), idsOf(plan));
         for (const QString &i : idsOf(plan))
             QVERIFY(!m.idsIn(QStringLiteral("INBOX")).contains(i));
+        // The resume found where the lost batch landed (by Message-ID): undo brings all 12 back.
+        auto undoId = applier.recordUndo(id.value());
+        QVERIFY2(undoId, qPrintable(undoId ? QString() : undoId.error().toString()));
+        auto u = applier.run(c2, undoId.value());
+        QVERIFY2(u, qPrintable(u ? QString() : u.error().toString()));
+        QCOMPARE(u->acted, qint64(12));
+        QCOMPARE(m.count(QStringLiteral("Junk")), junkBefore);
+        const QStringList inbox = m.idsIn(QStringLiteral("INBOX"));
+        for (const QString &i : idsOf(plan))
+            QVERIFY(inbox.contains(i));
     }
 
     /** A planned UID gone from the server (another client moved it): the whole plan is refused and
