@@ -2,12 +2,15 @@
 // range, share read, verdict mix, unsubscribe), their filters and sorts, cancel; the messages a
 // plan selects; the action log and the rules; the List-Id parsed at import. And the plan's JSON.
 #include "hygiene/Plan.h"
+#include "jobs/GroupsJob.h"
 #include "localmail/LocalImporter.h"
 #include "mime/MessageHeaders.h"
 #include "store/HygieneStore.h"
 #include "store/Store.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace mailtide;
@@ -188,6 +191,31 @@ private Q_SLOTS:
         QVERIFY(!g);
         // The handler is removed afterwards: the next query runs.
         QVERIFY(hs.groups(f, GroupBy::Address, GroupSort::Count));
+    }
+
+    /** The GUI's way: on a worker thread, the result by a queued signal. */
+    void groupsJobOnAWorkerThread()
+    {
+        jobs::GroupsQuery q;
+        q.account = QStringLiteral("acct");
+        q.folder = QStringLiteral("INBOX");
+        q.by = GroupBy::Domain;
+        q.olderThanDays = 7;
+        auto *job = new jobs::GroupsJob(m_store->db().path(), q, kNow);
+        QThread thread;
+        job->moveToThread(&thread);
+        connect(&thread, &QThread::started, job, &jobs::GroupsJob::run);
+        connect(&thread, &QThread::finished, job, &QObject::deleteLater);
+        QSignalSpy spy(job, &jobs::GroupsJob::finished);
+        thread.start();
+        QVERIFY(spy.wait(10000));
+        thread.quit();
+        thread.wait();
+        QVERIFY(spy[0][0].toBool());
+        const auto groups = spy[0][2].value<QVector<SenderGroup>>();
+        QCOMPARE(groups.size(), 1); // shop.example: the messages older than 7 days (uids 1, 2, 4)
+        QCOMPARE(groups[0].key, QStringLiteral("shop.example"));
+        QCOMPARE(groups[0].count, qint64(3));
     }
 
     void candidatesAndPlan()
