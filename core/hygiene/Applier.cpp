@@ -220,6 +220,8 @@ Result<ApplyReport> Applier::run(imap::Connection &c, qint64 actionId)
         return report;
     if (a.state == QLatin1String("refused"))
         return Error{tr("This action was refused; make a new plan"), a.error};
+    if (a.undoneBy)
+        return Error{tr("This action was undone; it is not resumed"), tr("undone by action %1").arg(a.undoneBy)};
     auto loaded = m_log.items(actionId);
     if (!loaded)
         return loaded.error();
