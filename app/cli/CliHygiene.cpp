@@ -21,11 +21,6 @@ namespace mailtide::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 int failWith(Context &ctx, const QString &message, int code = ExitFailure)
 {
     ctx.err << "mailtide-cli hygiene: " << message << Qt::endl;
@@ -76,10 +71,10 @@ int runAction(Context &ctx, store::Store &store, const store::ImapAccount &accou
     const bool show = !quiet && isatty(STDERR_FILENO);
     applier.setProgress([&](const hygiene::ApplyProgress &p) {
         if (show)
-            ctx.err << '\r' << tr("%1 of %2 messages, batch %3 of %4").arg(p.done).arg(p.total).arg(p.batch).arg(p.batches)
+            ctx.err << '\r' << QCoreApplication::translate("Cli", "%1 of %2 messages, batch %3 of %4").arg(p.done).arg(p.total).arg(p.batch).arg(p.batches)
                     << Qt::flush;
     });
-    Result<hygiene::ApplyReport> report = Error{tr("not run"), {}};
+    Result<hygiene::ApplyReport> report = Error{QCoreApplication::translate("Cli", "not run"), {}};
     qint64 commands = 0;
     int reconnects = 0;
     for (int attempt = 0; attempt <= 3; ++attempt) {
@@ -96,27 +91,27 @@ int runAction(Context &ctx, store::Store &store, const store::ImapAccount &accou
         if (c.isOpen())
             break;
         ++reconnects; // the line dropped: the log says where the action stopped
-        ctx.err << (show ? QStringLiteral("\n") : QString()) << tr("connection lost (%1); resuming").arg(report.error().toString())
+        ctx.err << (show ? QStringLiteral("\n") : QString()) << QCoreApplication::translate("Cli", "connection lost (%1); resuming").arg(report.error().toString())
                 << Qt::endl;
     }
     if (show)
         ctx.err << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
     if (!report)
-        return failWith(ctx, tr("action %1: %2").arg(id).arg(report.error().toString()));
+        return failWith(ctx, QCoreApplication::translate("Cli", "action %1: %2").arg(id).arg(report.error().toString()));
     const hygiene::ApplyReport &r = report.value();
-    ctx.out << tr("action %1: %2 of %3 messages done (%4 now, %5 by an earlier run, %6 gone meanwhile) in %7 batches, "
+    ctx.out << QCoreApplication::translate("Cli", "action %1: %2 of %3 messages done (%4 now, %5 by an earlier run, %6 gone meanwhile) in %7 batches, "
                   "%8 IMAP commands, %9 s")
                    .arg(QString::number(id), QString::number(r.acted + r.resumed), QString::number(r.total),
                         QString::number(r.acted), QString::number(r.resumed), QString::number(r.gone),
                         QString::number(r.batches), QString::number(commands), QString::number(r.seconds, 'f', 3))
             << '\n';
-    ctx.out << (r.usedMove ? tr("method: UID MOVE") : tr("method: UID COPY + \\Deleted + UID EXPUNGE of those UIDs, or UID STORE"));
+    ctx.out << (r.usedMove ? QCoreApplication::translate("Cli", "method: UID MOVE") : QCoreApplication::translate("Cli", "method: UID COPY + \\Deleted + UID EXPUNGE of those UIDs, or UID STORE"));
     if (r.keptInTrash)
-        ctx.out << tr(" (out of Trash by copy: the originals stay in Trash)");
+        ctx.out << QCoreApplication::translate("Cli", " (out of Trash by copy: the originals stay in Trash)");
     ctx.out << '\n';
     if (reconnects)
         ctx.out << QCoreApplication::translate("Cli", "resumed after %n lost connection(s)", nullptr, reconnects) << '\n';
-    ctx.out << tr("undo with: mailtide-cli hygiene undo %1").arg(id) << Qt::endl;
+    ctx.out << QCoreApplication::translate("Cli", "undo with: mailtide-cli hygiene undo %1").arg(id) << Qt::endl;
     return ExitOk;
 }
 
@@ -135,7 +130,7 @@ int groups(Context &ctx, QCommandLineParser &p, store::Store &store)
             if (x.name == p.value(QStringLiteral("folder")))
                 f.folderId = x.id;
         if (!f.folderId)
-            return failWith(ctx, tr("no such folder: %1").arg(p.value(QStringLiteral("folder"))));
+            return failWith(ctx, QCoreApplication::translate("Cli", "no such folder: %1").arg(p.value(QStringLiteral("folder"))));
     }
     if (p.isSet(QStringLiteral("older-than")))
         f.receivedBefore = QDateTime::currentSecsSinceEpoch() - p.value(QStringLiteral("older-than")).toLongLong() * 86400;
@@ -143,7 +138,7 @@ int groups(Context &ctx, QCommandLineParser &p, store::Store &store)
     f.newslettersOnly = p.isSet(QStringLiteral("newsletters"));
     const auto by = store::groupByFromString(p.value(QStringLiteral("by")));
     if (!by)
-        return failWith(ctx, tr("--by is address, domain or list"), ExitUsage);
+        return failWith(ctx, QCoreApplication::translate("Cli", "--by is address, domain or list"), ExitUsage);
     const auto sort = p.value(QStringLiteral("sort")) == QLatin1String("size") ? store::GroupSort::Size : store::GroupSort::Count;
     store::HygieneStore hs(store.db());
     auto g = hs.groups(f, *by, sort, p.value(QStringLiteral("limit")).toInt());
@@ -171,7 +166,7 @@ int groups(Context &ctx, QCommandLineParser &p, store::Store &store)
         return ExitOk;
     }
     if (format != QLatin1String("csv"))
-        return failWith(ctx, tr("--format is csv or json"), ExitUsage);
+        return failWith(ctx, QCoreApplication::translate("Cli", "--format is csv or json"), ExitUsage);
     ctx.out << "key,count,total_size,first,last,share_read,spam,ham,unsure,unsubscribe\n";
     for (const store::SenderGroup &x : g.value())
         ctx.out << csvField(x.key) << ',' << x.count << ',' << x.totalSize << ',' << isoDate(x.firstUtc) << ','
@@ -190,21 +185,21 @@ int plan(Context &ctx, QCommandLineParser &p, store::Store &store)
         c.olderThanDays = p.value(QStringLiteral("older-than")).toInt();
     const auto action = hygiene::actionFromString(p.value(QStringLiteral("action")));
     if (!action)
-        return failWith(ctx, tr("--action is junk, archive, trash or read"), ExitUsage);
+        return failWith(ctx, QCoreApplication::translate("Cli", "--action is junk, archive, trash or read"), ExitUsage);
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty() || !p.isSet(QStringLiteral("folder")))
-        return failWith(ctx, tr("--folder F and --out PLAN.json are needed"), ExitUsage);
+        return failWith(ctx, QCoreApplication::translate("Cli", "--folder F and --out PLAN.json are needed"), ExitUsage);
     auto pl = hygiene::makePlan(store, p.value(QStringLiteral("account")), p.value(QStringLiteral("folder")), c, *action,
                                 QDateTime::currentSecsSinceEpoch());
     if (!pl)
         return failWith(ctx, pl.error().toString());
     QFile f(out);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(pl->toJson()) < 0)
-        return failWith(ctx, tr("cannot write %1: %2").arg(out, f.errorString()));
-    ctx.out << tr("%1 messages (%2 bytes) in %3 -> %4: %5").arg(pl->items.size()).arg(pl->totalSize())
-                   .arg(pl->folder, pl->destFolder.isEmpty() ? tr("mark read") : pl->destFolder, pl->criteria)
+        return failWith(ctx, QCoreApplication::translate("Cli", "cannot write %1: %2").arg(out, f.errorString()));
+    ctx.out << QCoreApplication::translate("Cli", "%1 messages (%2 bytes) in %3 -> %4: %5").arg(pl->items.size()).arg(pl->totalSize())
+                   .arg(pl->folder, pl->destFolder.isEmpty() ? QCoreApplication::translate("Cli", "mark read") : pl->destFolder, pl->criteria)
             << '\n'
-            << tr("plan written to %1 (the exact messages; apply with: mailtide-cli hygiene apply %1)").arg(out) << Qt::endl;
+            << QCoreApplication::translate("Cli", "plan written to %1 (the exact messages; apply with: mailtide-cli hygiene apply %1)").arg(out) << Qt::endl;
     return ExitOk;
 }
 
@@ -225,10 +220,10 @@ int apply(Context &ctx, QCommandLineParser &p, store::Store &store)
     }
     const QString file = p.positionalArguments().value(1);
     if (file.isEmpty())
-        return failWith(ctx, tr("apply needs PLAN.json (or --resume ACTION-ID)"), ExitUsage);
+        return failWith(ctx, QCoreApplication::translate("Cli", "apply needs PLAN.json (or --resume ACTION-ID)"), ExitUsage);
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return failWith(ctx, tr("cannot read %1: %2").arg(file, f.errorString()));
+        return failWith(ctx, QCoreApplication::translate("Cli", "cannot read %1: %2").arg(file, f.errorString()));
     auto pl = hygiene::Plan::fromJson(f.read(64 << 20));
     if (!pl)
         return failWith(ctx, pl.error().toString());
@@ -245,12 +240,12 @@ int apply(Context &ctx, QCommandLineParser &p, store::Store &store)
         if (!r)
             return failWith(ctx, r.error().toString());
         if (!r->validityMatches)
-            return failWith(ctx, tr("refused: %1 has another UIDVALIDITY now (%2, planned %3); make a new plan")
+            return failWith(ctx, QCoreApplication::translate("Cli", "refused: %1 has another UIDVALIDITY now (%2, planned %3); make a new plan")
                                      .arg(pl->folder).arg(r->serverValidity).arg(pl->uidValidity));
         if (!r->missing.isEmpty())
-            return failWith(ctx, tr("refused: %1 of the planned messages are no longer in %2; make a new plan")
+            return failWith(ctx, QCoreApplication::translate("Cli", "refused: %1 of the planned messages are no longer in %2; make a new plan")
                                      .arg(r->missing.size()).arg(pl->folder));
-        ctx.out << tr("dry run: would %1 %2 messages of %3%4, in %5 batches of at most %6; nothing was changed")
+        ctx.out << QCoreApplication::translate("Cli", "dry run: would %1 %2 messages of %3%4, in %5 batches of at most %6; nothing was changed")
                        .arg(hygiene::toString(pl->action)).arg(pl->items.size()).arg(pl->folder)
                        .arg(pl->destFolder.isEmpty() ? QString() : QStringLiteral(" -> ") + pl->destFolder)
                        .arg((pl->items.size() + batch - 1) / qMax(1, batch)).arg(batch)
@@ -261,7 +256,7 @@ int apply(Context &ctx, QCommandLineParser &p, store::Store &store)
         return ExitOk;
     }
     if (pl->items.isEmpty()) {
-        ctx.out << tr("the plan lists no message: nothing to do") << Qt::endl;
+        ctx.out << QCoreApplication::translate("Cli", "the plan lists no message: nothing to do") << Qt::endl;
         return ExitOk;
     }
     auto id = applier.record(pl.value());
@@ -294,7 +289,7 @@ int showLog(Context &ctx, QCommandLineParser &p, store::Store &store)
     for (const store::HygieneAction &x : list.value()) {
         QString note = x.description;
         if (x.undoneBy)
-            note += tr(" [undone by %1]").arg(x.undoneBy);
+            note += QCoreApplication::translate("Cli", " [undone by %1]").arg(x.undoneBy);
         if (!x.error.isEmpty())
             note += QStringLiteral(" [") + x.error + QLatin1Char(']');
         if (json) {
@@ -338,12 +333,12 @@ int undo(Context &ctx, QCommandLineParser &p, store::Store &store)
                 break;
             }
         if (!id)
-            return failWith(ctx, tr("no action to undo"));
+            return failWith(ctx, QCoreApplication::translate("Cli", "no action to undo"));
     } else {
         bool ok = false;
         id = p.positionalArguments().value(1).toLongLong(&ok);
         if (!ok)
-            return failWith(ctx, tr("undo needs ACTION-ID or --last"), ExitUsage);
+            return failWith(ctx, QCoreApplication::translate("Cli", "undo needs ACTION-ID or --last"), ExitUsage);
     }
     auto act = hs.action(id);
     if (!act)
@@ -355,7 +350,7 @@ int undo(Context &ctx, QCommandLineParser &p, store::Store &store)
     auto undoId = applier.recordUndo(id);
     if (!undoId)
         return failWith(ctx, undoId.error().toString());
-    ctx.out << tr("undoing action %1 as action %2").arg(id).arg(undoId.value()) << '\n';
+    ctx.out << QCoreApplication::translate("Cli", "undoing action %1 as action %2").arg(id).arg(undoId.value()) << '\n';
     return runAction(ctx, store, a.value(), undoId.value(), p.value(QStringLiteral("batch")).toInt(), p.isSet(QStringLiteral("quiet")));
 }
 
@@ -397,7 +392,7 @@ int rules(Context &ctx, QCommandLineParser &p, store::Store &store)
     }
     if (verb == QLatin1String("add")) {
         if (!accountId)
-            return failWith(ctx, tr("rules add needs --account"), ExitUsage);
+            return failWith(ctx, QCoreApplication::translate("Cli", "rules add needs --account"), ExitUsage);
         store::HygieneRule r;
         r.accountId = accountId;
         r.action = QStringLiteral("archive");
@@ -407,18 +402,18 @@ int rules(Context &ctx, QCommandLineParser &p, store::Store &store)
         auto id = hs.addRule(r);
         if (!id)
             return failWith(ctx, id.error().toString());
-        ctx.out << tr("rule %1 added: %2 %3 -> %4 (runs after each sync)").arg(id.value()).arg(r.matchKind, r.matchValue, r.action)
+        ctx.out << QCoreApplication::translate("Cli", "rule %1 added: %2 %3 -> %4 (runs after each sync)").arg(id.value()).arg(r.matchKind, r.matchValue, r.action)
                 << Qt::endl;
         return ExitOk;
     }
     bool ok = false;
     const qint64 id = p.positionalArguments().value(2).toLongLong(&ok);
     if (!ok)
-        return failWith(ctx, tr("rules %1 needs a rule ID").arg(verb), ExitUsage);
+        return failWith(ctx, QCoreApplication::translate("Cli", "rules %1 needs a rule ID").arg(verb), ExitUsage);
     if (verb == QLatin1String("remove")) {
         if (Status s = hs.removeRule(id); !s)
             return failWith(ctx, s.error().toString());
-        ctx.out << tr("rule %1 removed").arg(id) << Qt::endl;
+        ctx.out << QCoreApplication::translate("Cli", "rule %1 removed").arg(id) << Qt::endl;
         return ExitOk;
     }
     if (verb == QLatin1String("edit")) {
@@ -433,14 +428,14 @@ int rules(Context &ctx, QCommandLineParser &p, store::Store &store)
                 return failWith(ctx, s.error().toString(), ExitUsage);
             if (Status s = hs.updateRule(r); !s)
                 return failWith(ctx, s.error().toString());
-            ctx.out << tr("rule %1: %2 %3 -> %4, %5").arg(id).arg(r.matchKind, r.matchValue, r.action,
-                                                              r.enabled ? tr("enabled") : tr("disabled"))
+            ctx.out << QCoreApplication::translate("Cli", "rule %1: %2 %3 -> %4, %5").arg(id).arg(r.matchKind, r.matchValue, r.action,
+                                                              r.enabled ? QCoreApplication::translate("Cli", "enabled") : QCoreApplication::translate("Cli", "disabled"))
                     << Qt::endl;
             return ExitOk;
         }
-        return failWith(ctx, tr("no rule %1").arg(id));
+        return failWith(ctx, QCoreApplication::translate("Cli", "no rule %1").arg(id));
     }
-    return failWith(ctx, tr("rules: list, add, edit ID or remove ID"), ExitUsage);
+    return failWith(ctx, QCoreApplication::translate("Cli", "rules: list, add, edit ID or remove ID"), ExitUsage);
 }
 
 } // namespace
@@ -449,12 +444,12 @@ bool runRulesAfterSync(Context &ctx, store::Store &store, imap::Connection &c, c
 {
     auto r = hygiene::applyRules(store, c, account, QDateTime::currentSecsSinceEpoch());
     if (!r) {
-        ctx.err << "mailtide-cli sync: " << tr("rules: %1").arg(r.error().toString()) << Qt::endl;
+        ctx.err << "mailtide-cli sync: " << QCoreApplication::translate("Cli", "rules: %1").arg(r.error().toString()) << Qt::endl;
         return false;
     }
     bool ok = true;
     for (const hygiene::RuleOutcome &o : r.value()) {
-        ctx.out << tr("rule %1 (%2 %3 -> %4): %5 moved").arg(o.rule.id).arg(o.rule.matchKind, o.rule.matchValue, o.rule.action)
+        ctx.out << QCoreApplication::translate("Cli", "rule %1 (%2 %3 -> %4): %5 moved").arg(o.rule.id).arg(o.rule.matchKind, o.rule.matchValue, o.rule.action)
                        .arg(o.moved);
         if (!o.error.isEmpty()) {
             ctx.out << " — " << o.error;
@@ -469,7 +464,7 @@ bool runRulesAfterSync(Context &ctx, store::Store &store, imap::Connection &c, c
 int cmdHygiene(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(QCoreApplication::translate("Cli",
         "Inbox hygiene: mail grouped by sender, domain and list; bulk actions with an exact preview and undo.\n"
         "  hygiene groups --account A [--folder F] [--by address|domain|list] [--sort count|size]\n"
         "                 [--older-than DAYS] [--never-read] [--newsletters] --format csv|json\n"
@@ -483,35 +478,35 @@ int cmdHygiene(Context &ctx, const QStringList &args)
         "A plan is refused when its folder changed on the server (another UIDVALIDITY, or a planned message gone).\n"
         "Nothing is ever expunged from Trash."));
     const auto opt = [&](const char *name, const char *help, const char *value = nullptr, const char *def = nullptr) {
-        QCommandLineOption o(QString::fromLatin1(name), tr(help));
+        QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("Cli", help));
         if (value)
             o.setValueName(QString::fromLatin1(value));
         if (def)
             o.setDefaultValue(QString::fromLatin1(def));
         p.addOption(o);
     };
-    opt("account", "The account.", "NAME");
-    opt("folder", "The folder ('/' separates levels).", "FOLDER");
-    opt("by", "Group by address, domain or list.", "BY", "address");
-    opt("sort", "Sort groups by count or size.", "KEY", "count");
-    opt("older-than", "Only messages received more than DAYS days ago.", "DAYS");
-    opt("never-read", "Only messages never read.");
-    opt("newsletters", "Only messages from lists (List-Id or List-Unsubscribe).");
-    opt("limit", "At most N rows.", "N", "1000");
-    opt("format", "csv or json (groups); text or json (log).", "FORMAT", "csv");
-    opt("from", "Messages from this address.", "ADDRESS");
-    opt("domain", "Messages from this registrable domain.", "DOMAIN");
-    opt("list-id", "Messages of this mailing list (List-Id).", "ID");
-    opt("action", "junk, archive (the default), trash or read.", "ACTION", "archive");
-    opt("out", "Where to write the plan.", "PLAN.json");
-    opt("dry-run", "Check the plan against the server and list its messages; change nothing.");
-    opt("batch", "Messages per IMAP command.", "N", "500");
-    opt("resume", "Resume an interrupted action from the log.", "ACTION-ID");
-    opt("last", "Undo the last action that can be undone.");
-    opt("enable", "Turn the rule on.");
-    opt("disable", "Turn the rule off.");
-    opt("quiet", "No progress.");
-    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), tr("groups, plan, apply, log, undo or rules"));
+    opt("account", QT_TRANSLATE_NOOP("Cli", "The account."), "NAME");
+    opt("folder", QT_TRANSLATE_NOOP("Cli", "The folder ('/' separates levels)."), "FOLDER");
+    opt("by", QT_TRANSLATE_NOOP("Cli", "Group by address, domain or list."), "BY", "address");
+    opt("sort", QT_TRANSLATE_NOOP("Cli", "Sort groups by count or size."), "KEY", "count");
+    opt("older-than", QT_TRANSLATE_NOOP("Cli", "Only messages received more than DAYS days ago."), "DAYS");
+    opt("never-read", QT_TRANSLATE_NOOP("Cli", "Only messages never read."));
+    opt("newsletters", QT_TRANSLATE_NOOP("Cli", "Only messages from lists (List-Id or List-Unsubscribe)."));
+    opt("limit", QT_TRANSLATE_NOOP("Cli", "At most N rows."), "N", "1000");
+    opt("format", QT_TRANSLATE_NOOP("Cli", "csv or json (groups); text or json (log)."), "FORMAT", "csv");
+    opt("from", QT_TRANSLATE_NOOP("Cli", "Messages from this address."), "ADDRESS");
+    opt("domain", QT_TRANSLATE_NOOP("Cli", "Messages from this registrable domain."), "DOMAIN");
+    opt("list-id", QT_TRANSLATE_NOOP("Cli", "Messages of this mailing list (List-Id)."), "ID");
+    opt("action", QT_TRANSLATE_NOOP("Cli", "junk, archive (the default), trash or read."), "ACTION", "archive");
+    opt("out", QT_TRANSLATE_NOOP("Cli", "Where to write the plan."), "PLAN.json");
+    opt("dry-run", QT_TRANSLATE_NOOP("Cli", "Check the plan against the server and list its messages; change nothing."));
+    opt("batch", QT_TRANSLATE_NOOP("Cli", "Messages per IMAP command."), "N", "500");
+    opt("resume", QT_TRANSLATE_NOOP("Cli", "Resume an interrupted action from the log."), "ACTION-ID");
+    opt("last", QT_TRANSLATE_NOOP("Cli", "Undo the last action that can be undone."));
+    opt("enable", QT_TRANSLATE_NOOP("Cli", "Turn the rule on."));
+    opt("disable", QT_TRANSLATE_NOOP("Cli", "Turn the rule off."));
+    opt("quiet", QT_TRANSLATE_NOOP("Cli", "No progress."));
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), QCoreApplication::translate("Cli", "groups, plan, apply, log, undo or rules"));
     p.addHelpOption();
     if (!p.parse(args))
         return failWith(ctx, p.errorText(), ExitUsage);
@@ -522,9 +517,9 @@ int cmdHygiene(Context &ctx, const QStringList &args)
     const QString sub = p.positionalArguments().value(0);
     const QStringList needAccount{QStringLiteral("groups"), QStringLiteral("plan")};
     if (needAccount.contains(sub) && !p.isSet(QStringLiteral("account")))
-        return failWith(ctx, tr("%1 needs --account").arg(sub), ExitUsage);
+        return failWith(ctx, QCoreApplication::translate("Cli", "%1 needs --account").arg(sub), ExitUsage);
     if (!QFileInfo::exists(ctx.dbPath))
-        return failWith(ctx, tr("no database at %1 (sync an account first)").arg(ctx.dbPath));
+        return failWith(ctx, QCoreApplication::translate("Cli", "no database at %1 (sync an account first)").arg(ctx.dbPath));
     auto st = store::Store::open(ctx.dbPath);
     if (!st)
         return failWith(ctx, st.error().toString());
@@ -541,7 +536,7 @@ int cmdHygiene(Context &ctx, const QStringList &args)
         return undo(ctx, p, store);
     if (sub == QLatin1String("rules"))
         return rules(ctx, p, store);
-    return failWith(ctx, tr("unknown subcommand '%1': groups, plan, apply, log, undo or rules").arg(sub), ExitUsage);
+    return failWith(ctx, QCoreApplication::translate("Cli", "unknown subcommand '%1': groups, plan, apply, log, undo or rules").arg(sub), ExitUsage);
 }
 
 } // namespace mailtide::cli

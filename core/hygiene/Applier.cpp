@@ -14,16 +14,6 @@ namespace mailtide::hygiene {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Hygiene", s);
-}
-
-QString trn(const char *s, int n)
-{
-    return QCoreApplication::translate("Hygiene", s, nullptr, n);
-}
-
 QByteArray setOf(QVector<qint64> uids)
 {
     std::sort(uids.begin(), uids.end());
@@ -93,9 +83,9 @@ Result<qint64> Applier::record(const Plan &plan, qint64 ruleId)
             act.destFolderId = f.id;
     }
     if (!act.sourceFolderId)
-        return Error{tr("No such folder in this account"), plan.folder};
+        return Error{QCoreApplication::translate("Hygiene", "No such folder in this account"), plan.folder};
     if (plan.action != Action::Read && !act.destFolderId)
-        return Error{tr("No such folder in this account"), plan.destFolder};
+        return Error{QCoreApplication::translate("Hygiene", "No such folder in this account"), plan.destFolder};
     act.description = plan.criteria;
     QVector<store::HygieneActionItem> items;
     items.reserve(plan.items.size());
@@ -117,7 +107,7 @@ Result<CheckReport> Applier::check(imap::Connection &c, const Plan &plan)
         if (f.name == plan.folder)
             server = f.serverName;
     if (server.isEmpty())
-        return Error{tr("No such folder in this account"), plan.folder};
+        return Error{QCoreApplication::translate("Hygiene", "No such folder in this account"), plan.folder};
     imap::Session s(c);
     auto st = s.examine(server.toUtf8(), false);
     if (!st)
@@ -152,11 +142,11 @@ Result<qint64> Applier::recordUndo(qint64 actionId)
     if (!a)
         return a.error();
     if (a->undoneBy)
-        return Error{tr("This action was undone already"), tr("by action %1").arg(a->undoneBy)};
+        return Error{QCoreApplication::translate("Hygiene", "This action was undone already"), QCoreApplication::translate("Hygiene", "by action %1").arg(a->undoneBy)};
     if (a->undoOf)
-        return Error{tr("This action is an undo; it cannot be undone in turn"), {}};
+        return Error{QCoreApplication::translate("Hygiene", "This action is an undo; it cannot be undone in turn"), {}};
     if (a->itemsDone == 0)
-        return Error{tr("This action did nothing that could be undone"), a->state};
+        return Error{QCoreApplication::translate("Hygiene", "This action did nothing that could be undone"), a->state};
     auto items = m_log.items(actionId);
     if (!items)
         return items.error();
@@ -164,7 +154,7 @@ Result<qint64> Applier::recordUndo(qint64 actionId)
     u.accountId = a->accountId;
     u.createdUtc = QDateTime::currentSecsSinceEpoch();
     u.undoOf = a->id;
-    u.description = tr("undo of action %1").arg(a->id);
+    u.description = QCoreApplication::translate("Hygiene", "undo of action %1").arg(a->id);
     QVector<store::HygieneActionItem> back;
     qint64 unknown = 0;
     if (a->kind == QLatin1String("read")) {
@@ -176,7 +166,7 @@ Result<qint64> Applier::recordUndo(qint64 actionId)
                 back.push_back({i.uid, i.messageId, 0, store::ItemPending, {}});
     } else {
         if (!a->destValidity)
-            return Error{tr("The server did not say where the messages went (no COPYUID): they cannot be moved back exactly"), {}};
+            return Error{QCoreApplication::translate("Hygiene", "The server did not say where the messages went (no COPYUID): they cannot be moved back exactly"), {}};
         u.kind = QStringLiteral("move");
         u.sourceFolderId = a->destFolderId;
         u.sourceValidity = *a->destValidity;
@@ -194,9 +184,9 @@ Result<qint64> Applier::recordUndo(qint64 actionId)
     for (qsizetype i = 0; i < back.size(); ++i)
         back[i].batch = int(i / m_batchSize);
     if (back.isEmpty())
-        return Error{tr("None of this action's messages can be found where it put them"), {}};
+        return Error{QCoreApplication::translate("Hygiene", "None of this action's messages can be found where it put them"), {}};
     if (unknown)
-        u.description += QLatin1Char(' ') + trn("(%n message(s) without a known new UID stay where they are)", int(unknown));
+        u.description += QLatin1Char(' ') + QCoreApplication::translate("Hygiene", "(%n message(s) without a known new UID stay where they are)", nullptr, int(unknown));
     auto id = m_log.addAction(u, back);
     if (!id)
         return id.error();
@@ -219,9 +209,9 @@ Result<ApplyReport> Applier::run(imap::Connection &c, qint64 actionId)
     if (a.state == QLatin1String("done"))
         return report;
     if (a.state == QLatin1String("refused"))
-        return Error{tr("This action was refused; make a new plan"), a.error};
+        return Error{QCoreApplication::translate("Hygiene", "This action was refused; make a new plan"), a.error};
     if (a.undoneBy)
-        return Error{tr("This action was undone; it is not resumed"), tr("undone by action %1").arg(a.undoneBy)};
+        return Error{QCoreApplication::translate("Hygiene", "This action was undone; it is not resumed"), QCoreApplication::translate("Hygiene", "undone by action %1").arg(a.undoneBy)};
     auto loaded = m_log.items(actionId);
     if (!loaded)
         return loaded.error();
@@ -239,7 +229,7 @@ Result<ApplyReport> Applier::run(imap::Connection &c, qint64 actionId)
             f.dest = x;
     }
     if (!f.source.id || (a.destFolderId && !f.dest.id))
-        return fail(actionId, QStringLiteral("refused"), {tr("A folder of this action is no longer in the account"), {}}).error();
+        return fail(actionId, QStringLiteral("refused"), {QCoreApplication::translate("Hygiene", "A folder of this action is no longer in the account"), {}}).error();
     const bool flagsOnly = a.kind == QLatin1String("read") || a.kind == QLatin1String("unread");
     const QByteArray sourceName = f.source.serverName.toUtf8();
     const QByteArray destName = f.dest.serverName.toUtf8();
@@ -252,8 +242,8 @@ Result<ApplyReport> Applier::run(imap::Connection &c, qint64 actionId)
         return fail(actionId, QStringLiteral("interrupted"), caps.error()).error();
     const bool useMove = !flagsOnly && caps->has("MOVE");
     if (!flagsOnly && !useMove && !caps->has("UIDPLUS"))
-        return Error{tr("This server can move messages only by expunging every deleted message"),
-                     tr("it offers neither MOVE nor UIDPLUS; Mailtide does not risk it")};
+        return Error{QCoreApplication::translate("Hygiene", "This server can move messages only by expunging every deleted message"),
+                     QCoreApplication::translate("Hygiene", "it offers neither MOVE nor UIDPLUS; Mailtide does not risk it")};
     report.usedMove = useMove;
 
     ++w.commands;
@@ -262,8 +252,8 @@ Result<ApplyReport> Applier::run(imap::Connection &c, qint64 actionId)
         return fail(actionId, QStringLiteral("interrupted"), opened.error()).error();
     if (qint64(opened->uidValidity.value_or(0)) != a.sourceValidity)
         return fail(actionId, QStringLiteral("refused"),
-                    {tr("The folder changed on the server since the plan was made (another UIDVALIDITY); nothing was done"),
-                     tr("%1: planned %2, now %3").arg(f.source.name).arg(a.sourceValidity).arg(qint64(opened->uidValidity.value_or(0)))})
+                    {QCoreApplication::translate("Hygiene", "The folder changed on the server since the plan was made (another UIDVALIDITY); nothing was done"),
+                     QCoreApplication::translate("Hygiene", "%1: planned %2, now %3").arg(f.source.name).arg(a.sourceValidity).arg(qint64(opened->uidValidity.value_or(0)))})
             .error();
 
     // Which planned UIDs the folder still has.
@@ -293,8 +283,8 @@ Result<ApplyReport> Applier::run(imap::Connection &c, qint64 actionId)
         const qint64 missing = open.size() - present.size();
         if (missing > 0)
             return fail(actionId, QStringLiteral("refused"),
-                        {trn("%n planned message(s) are no longer in the folder: the server changed since the plan was made; "
-                             "nothing was done", int(missing)),
+                        {QCoreApplication::translate("Hygiene", "%n planned message(s) are no longer in the folder: the server changed "
+                                                        "since the plan was made; nothing was done", nullptr, int(missing)),
                          f.source.name})
                 .error();
     } else {

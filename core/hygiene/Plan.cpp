@@ -9,13 +9,6 @@
 
 namespace mailtide::hygiene {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Hygiene", s);
-}
-} // namespace
-
 QString toString(Action a)
 {
     switch (a) {
@@ -87,24 +80,24 @@ Result<Plan> Plan::fromJson(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{tr("This is not a hygiene plan"), pe.errorString()};
+        return Error{QCoreApplication::translate("Hygiene", "This is not a hygiene plan"), pe.errorString()};
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("mailtide-hygiene-plan/1"))
-        return Error{tr("This is not a hygiene plan"), tr("unknown format")};
+        return Error{QCoreApplication::translate("Hygiene", "This is not a hygiene plan"), QCoreApplication::translate("Hygiene", "unknown format")};
     Plan p;
     p.account = o.value(QStringLiteral("account")).toString();
     p.folder = o.value(QStringLiteral("folder")).toString();
     p.uidValidity = o.value(QStringLiteral("uidvalidity")).toInteger();
     auto action = actionFromString(o.value(QStringLiteral("action")).toString());
     if (p.account.isEmpty() || p.folder.isEmpty() || p.uidValidity <= 0 || !action)
-        return Error{tr("This hygiene plan is incomplete"), tr("it needs account, folder, uidvalidity and action")};
+        return Error{QCoreApplication::translate("Hygiene", "This hygiene plan is incomplete"), QCoreApplication::translate("Hygiene", "it needs account, folder, uidvalidity and action")};
     p.action = *action;
     p.destFolder = o.value(QStringLiteral("destination")).toString();
     p.criteria = o.value(QStringLiteral("criteria")).toString();
     p.createdUtc = o.value(QStringLiteral("created_utc")).toInteger();
     const QJsonArray a = o.value(QStringLiteral("messages")).toArray();
     if (a.size() > kMaxPlanItems)
-        return Error{tr("This hygiene plan is too large"), QString::number(a.size())};
+        return Error{QCoreApplication::translate("Hygiene", "This hygiene plan is too large"), QString::number(a.size())};
     qint64 last = 0;
     for (const QJsonValue &v : a) {
         const QJsonObject m = v.toObject();
@@ -112,7 +105,7 @@ Result<Plan> Plan::fromJson(const QByteArray &json)
         i.uid = m.value(QStringLiteral("uid")).toInteger();
         // UIDs are positive 32-bit numbers (RFC 3501 2.3.1.1); a plan lists each once, ascending.
         if (i.uid <= 0 || i.uid > 0xffffffffLL || i.uid <= last)
-            return Error{tr("This hygiene plan lists a bad UID"), QString::number(i.uid)};
+            return Error{QCoreApplication::translate("Hygiene", "This hygiene plan lists a bad UID"), QString::number(i.uid)};
         last = i.uid;
         i.messageId = m.value(QStringLiteral("message_id")).toString();
         i.from = m.value(QStringLiteral("from")).toString();
@@ -122,7 +115,7 @@ Result<Plan> Plan::fromJson(const QByteArray &json)
         p.items.push_back(i);
     }
     if (o.contains(QStringLiteral("count")) && o.value(QStringLiteral("count")).toInteger() != p.items.size())
-        return Error{tr("This hygiene plan's count does not match its message list"), {}};
+        return Error{QCoreApplication::translate("Hygiene", "This hygiene plan's count does not match its message list"), {}};
     return p;
 }
 
@@ -131,7 +124,7 @@ Result<Plan> makePlan(store::Store &store, const QString &account, const QString
 {
     const int set = int(!c.fromAddress.isEmpty()) + int(!c.domain.isEmpty()) + int(!c.listId.isEmpty());
     if (set != 1)
-        return Error{tr("A plan selects mail by exactly one of sender, domain or list"), {}};
+        return Error{QCoreApplication::translate("Hygiene", "A plan selects mail by exactly one of sender, domain or list"), {}};
     auto a = store.imapAccount(account);
     if (!a)
         return a.error();
@@ -147,16 +140,16 @@ Result<Plan> makePlan(store::Store &store, const QString &account, const QString
             dest = f;
     }
     if (!source)
-        return Error{tr("No such folder in this account (sync it first)"), folder};
+        return Error{QCoreApplication::translate("Hygiene", "No such folder in this account (sync it first)"), folder};
     if (!use.isEmpty() && !dest)
-        return Error{tr("This account has no folder for this action"), use};
+        return Error{QCoreApplication::translate("Hygiene", "This account has no folder for this action"), use};
     if (dest && dest->id == source->id)
-        return Error{tr("The messages are already in the folder this action moves them to"), dest->name};
+        return Error{QCoreApplication::translate("Hygiene", "The messages are already in the folder this action moves them to"), dest->name};
     auto state = store.folderState(source->id);
     if (!state)
         return state.error();
     if (!state->uidValidity)
-        return Error{tr("This folder has not been synced yet"), folder};
+        return Error{QCoreApplication::translate("Hygiene", "This folder has not been synced yet"), folder};
 
     store::PlanSelector sel;
     sel.folderId = source->id;
@@ -180,13 +173,13 @@ Result<Plan> makePlan(store::Store &store, const QString &account, const QString
     p.createdUtc = nowUtc;
     QStringList words;
     if (!c.fromAddress.isEmpty())
-        words << tr("from %1").arg(c.fromAddress);
+        words << QCoreApplication::translate("Hygiene", "from %1").arg(c.fromAddress);
     if (!c.domain.isEmpty())
-        words << tr("domain %1").arg(c.domain);
+        words << QCoreApplication::translate("Hygiene", "domain %1").arg(c.domain);
     if (!c.listId.isEmpty())
-        words << tr("list %1").arg(c.listId);
+        words << QCoreApplication::translate("Hygiene", "list %1").arg(c.listId);
     if (c.olderThanDays)
-        words << tr("older than %1 days").arg(*c.olderThanDays);
+        words << QCoreApplication::translate("Hygiene", "older than %1 days").arg(*c.olderThanDays);
     p.criteria = words.join(QStringLiteral(", "));
     for (const store::PlanCandidate &r : rows.value())
         p.items.push_back({r.uid, r.messageId, r.fromAddress, r.subject, r.receivedUtc, r.size});
