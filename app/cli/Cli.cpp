@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliUnsubscribe.h"
 #include "CliSelfcheck.h"
+#include "CliHygiene.h"
 
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
@@ -589,6 +590,8 @@ int cmdSync(Context &ctx, const QStringList &args)
                             QString::number(f.flagsChanged), QString::number(f.spam),
                             f.uidValidityChanged ? QCoreApplication::translate("Cli", " (UIDVALIDITY changed: resynced)") : QString())
                 << '\n';
+    // The user's hygiene rules run on what the sync brought in (a partial --folder sync too).
+    const bool rulesOk = r->cancelled || runRulesAfterSync(ctx, store, c, name);
     if (r->learnedSpam + r->learnedHam > 0) {
         if (Status sv = h.value()->learner->saveSnapshot(); !sv)
             ctx.err << "mailtide-cli sync: " << QCoreApplication::translate("Cli", "warning: %1").arg(sv.error().toString()) << Qt::endl;
@@ -600,7 +603,7 @@ int cmdSync(Context &ctx, const QStringList &args)
                    .arg(name).arg(r->added).arg(r->removed).arg(r->flagsChanged).arg(r->spam).arg(r->seconds, 0, 'f', 2)
                    .arg(r->cancelled ? QCoreApplication::translate("Cli", " — interrupted") : QString())
             << Qt::endl;
-    return r->cancelled ? ExitFailure : ExitOk;
+    return r->cancelled || !rulesOk ? ExitFailure : ExitOk;
 }
 
 // --- model -----------------------------------------------------------------------------------
@@ -1042,6 +1045,7 @@ const QVector<Command> &commands()
         {"report", QT_TRANSLATE_NOOP("Cli", "Write a PDF report with every trend chart and a summary"), cmdReport},
         {"unsubscribe", QT_TRANSLATE_NOOP("Cli", "Unsubscribe from a message's list, safely (plan; --yes to do it)"), cmdUnsubscribe},
         {"selfcheck", QT_TRANSLATE_NOOP("Cli", "Check your own domain: MX, reverse DNS, SPF, DMARC, DKIM, block lists"), cmdSelfcheck},
+        {"hygiene", QT_TRANSLATE_NOOP("Cli", "Group mail by sender and list; bulk actions with preview, log and undo; rules"), cmdHygiene},
     };
     return table;
 }

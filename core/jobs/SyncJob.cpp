@@ -2,11 +2,13 @@
 
 #include "classify/Classifier.h"
 #include "classify/Learner.h"
+#include "hygiene/Rules.h"
 #include "imap/Account.h"
 #include "imap/Session.h"
 #include "imap/Sync.h"
 #include "store/Store.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace mailtide::jobs {
@@ -102,6 +104,20 @@ void SyncJob::run()
     if (moves > 0)
         msg += QLatin1Char(' ') + tr("Learned from %n move(s): %1 spam, %2 not spam.", nullptr, int(moves))
                                       .arg(loc.toString(r->movedToJunk), loc.toString(r->movedFromJunk));
+    // The user's hygiene rules run on what the sync brought in (hygiene/Rules.h).
+    if (!r->cancelled) {
+        auto ruled = hygiene::applyRules(*store, c, m_account.name, QDateTime::currentSecsSinceEpoch());
+        qint64 moved = 0;
+        int failedRules = 0;
+        for (const hygiene::RuleOutcome &ro : ruled ? ruled.value() : QVector<hygiene::RuleOutcome>()) {
+            moved += ro.moved;
+            failedRules += ro.error.isEmpty() ? 0 : 1;
+        }
+        if (moved > 0)
+            msg += QLatin1Char(' ') + tr("Your rules moved %n message(s).", nullptr, int(moved));
+        if (!ruled || failedRules > 0)
+            msg += QLatin1Char(' ') + tr("Some rules could not run (see the hygiene log).");
+    }
     Q_EMIT finished(true, msg, 0, {}, {});
 }
 

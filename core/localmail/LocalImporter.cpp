@@ -56,6 +56,8 @@ void setHeaderFields(store::NewMessage &m, const mime::MessageHeaders &h)
     m.replyTo = h.replyTo;
     m.returnPath = h.returnPath;
     m.subject = h.subject;
+    m.listId = h.listId;
+    m.unsubscribe = h.listUnsubscribe;
 }
 
 store::NewMessage toNewMessage(const RawMessage &raw, const mime::MessageHeaders &h, qint64 nowUtc)

@@ -36,6 +36,8 @@ struct MessageHeaders
     std::optional<Timestamp> date;          ///< the Date: header, when it parses
     std::optional<Timestamp> topReceived;   ///< the date of the top-most Received: header
     int statusFlags = 0; ///< mbox Status:/X-Status: as store::MessageFlag bits
+    QString listId;      ///< List-Id (RFC 2919), the id inside the brackets; "" when none
+    int listUnsubscribe = 0; ///< 0 no List-Unsubscribe, 1 a URI to unsubscribe, 2 RFC 8058 one-click
 };
 
 /** The header block of a raw message: up to the first empty line (LF or CRLF), capped at

@@ -928,6 +928,7 @@ MessageHeaders parseHeaders(QByteArrayView raw)
     MessageHeaders h;
     bool haveReceived = false, haveDate = false, haveStatus = false, haveXStatus = false;
     QByteArray status, xstatus;
+    bool onePost = false;
     for (const TopHeaders::Field &f : top.fields) {
         const QByteArrayView name = top.name(f);
         const QByteArrayView rv = top.value(f);
@@ -965,8 +966,24 @@ MessageHeaders parseHeaders(QByteArrayView raw)
         } else if (is("X-Status")) {
             if (!haveXStatus) xstatus = headerValue(rv).toLatin1();
             haveXStatus = true;
+        } else if (is("List-Id")) {
+            if (h.listId.isEmpty())
+                if (auto id = parseListId(rv))
+                    h.listId = id->id;
+        } else if (is("List-Unsubscribe")) {
+            if (h.listUnsubscribe == 0) {
+                ListHeaders l;
+                l.unsubscribe = parseListUnsubscribe(rv);
+                l.unsubscribePost = true; // decided below, once both headers were seen
+                h.listUnsubscribe = l.unsubscribe.isEmpty() ? 0 : (l.oneClick() ? 3 : 1);
+            }
+        } else if (is("List-Unsubscribe-Post")) {
+            onePost = onePost || isOneClickPost(rv);
         }
     }
+    // 3 above: an HTTPS URI that one-click could post to; one-click only with the Post header too.
+    if (h.listUnsubscribe == 3)
+        h.listUnsubscribe = onePost ? 2 : 1;
     h.statusFlags = mboxStatusFlags(status, xstatus);
     return h;
 }
@@ -983,6 +1000,9 @@ MessageHeaders headersOf(const ParsedMessage &p)
     if (!p.received.isEmpty())
         h.topReceived = p.received.first().date;
     h.statusFlags = mboxStatusFlags(p.header(u"Status").toLatin1(), p.header(u"X-Status").toLatin1());
+    if (p.list.id)
+        h.listId = p.list.id->id;
+    h.listUnsubscribe = !p.list.hasUnsubscribe() ? 0 : (p.list.oneClick() ? 2 : 1);
     return h;
 }
 

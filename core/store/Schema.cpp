@@ -223,8 +223,53 @@ CREATE UNIQUE INDEX dnsbl_results_now ON dnsbl_results (ip, list) WHERE kind = '
 CREATE UNIQUE INDEX dnsbl_results_arrival ON dnsbl_results (ip, list, checked_utc) WHERE kind = 'arrival';
 CREATE INDEX dnsbl_results_expires ON dnsbl_results (expires_utc);
 )SQL";
+// Version 8: inbox hygiene (hygiene/). Each message's List-Id and whether it offers an unsubscribe,
+// for grouping by list; the action log (one row per bulk action, one per message it touched, with
+// the UID it had and the UID it got, so an interrupted action resumes and an applied one can be
+// undone); and the user's rules ("always move mail from X to Junk").
+constexpr const char *kV8 = R"SQL(
+ALTER TABLE messages ADD COLUMN list_id TEXT;
+ALTER TABLE messages ADD COLUMN unsubscribe INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX messages_list_id ON messages (account_id, list_id) WHERE list_id IS NOT NULL;
+CREATE TABLE hygiene_actions (
+    id               INTEGER PRIMARY KEY,
+    account_id       INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    created_utc      INTEGER NOT NULL,
+    kind             TEXT NOT NULL,        -- junk | archive | trash | read | unread | move (an undo)
+    description      TEXT NOT NULL DEFAULT '',
+    source_folder_id INTEGER NOT NULL,
+    source_validity  INTEGER NOT NULL,     -- the UIDVALIDITY the plan was made under
+    dest_folder_id   INTEGER,
+    dest_validity    INTEGER,              -- from COPYUID
+    dest_uidnext     INTEGER,              -- UIDNEXT of the destination before the COPY in flight
+    state            TEXT NOT NULL,        -- planned | running | interrupted | cancelled | done | refused
+    undo_of          INTEGER,
+    undone_by        INTEGER,
+    rule_id          INTEGER,
+    error            TEXT
+);
+CREATE TABLE hygiene_action_items (
+    action_id   INTEGER NOT NULL REFERENCES hygiene_actions(id) ON DELETE CASCADE,
+    uid         INTEGER NOT NULL,          -- in the source folder
+    message_id  TEXT,
+    batch       INTEGER NOT NULL,
+    state       INTEGER NOT NULL DEFAULT 0, -- 0 pending, 1 sent, 2 copied, 3 done, 4 gone
+    dest_uid    INTEGER,
+    PRIMARY KEY (action_id, uid)
+) WITHOUT ROWID;
+CREATE TABLE hygiene_rules (
+    id          INTEGER PRIMARY KEY,
+    account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    match_kind  TEXT NOT NULL,             -- address | domain | list
+    match_value TEXT NOT NULL,
+    action      TEXT NOT NULL,             -- junk | archive | trash
+    enabled     INTEGER NOT NULL DEFAULT 1,
+    last_count  INTEGER NOT NULL DEFAULT 0,
+    total_count INTEGER NOT NULL DEFAULT 0
+);
+)SQL";
 
-constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 } // namespace
 

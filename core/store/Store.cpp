@@ -553,9 +553,9 @@ Result<Store::Inserter> Store::inserter()
         "INSERT INTO messages (account_id, folder_id, uid, local_key, message_id, received_utc, "
         "received_offset, received_source, date_utc, date_offset, from_addr, from_name, from_domain, "
         "reply_to, return_path, subject, size, flags, origin_ip, source_path, source_offset, source_length, "
-        "verdict, score, reasons) "
+        "verdict, score, reasons, list_id, unsubscribe) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-        "?21, ?22, ?23, ?24, ?25) ON CONFLICT DO NOTHING");
+        "?21, ?22, ?23, ?24, ?25, ?26, ?27) ON CONFLICT DO NOTHING");
     if (!st)
         return st.error();
     return Inserter(*m_db, std::move(st.value()));
@@ -578,6 +578,7 @@ Result<bool> Store::Inserter::insert(const NewMessage &m)
     else
         s.bindNull(24);
     s.bind(25, m.reasons.isEmpty() ? QString() : m.reasons);
+    s.bind(26, m.listId.isEmpty() ? QString() : m.listId).bind(27, qint64(m.unsubscribe));
     if (Status st = s.exec(); !st)
         return st.error();
     return m_db.changes() > 0;

@@ -116,6 +116,8 @@ struct NewMessage
     qint64 size = 0;
     int flags = 0;
     QString originIp;
+    QString listId;             ///< List-Id (RFC 2919); "" when none
+    int unsubscribe = 0;        ///< 0 no List-Unsubscribe, 1 one, 2 RFC 8058 one-click
     std::optional<int> verdict; ///< a store::Verdict, when classified on arrival
     std::optional<double> score;
     QString reasons;            ///< JSON array of {text, weight}, strongest first

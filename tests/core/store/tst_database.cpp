@@ -103,7 +103,8 @@ private Q_SLOTS:
         auto idx = db.prepare("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema"
                               " WHERE type = 'index' AND tbl_name = 'messages' AND sql IS NOT NULL ORDER BY name)");
         QVERIFY(idx && idx->step());
-        QCOMPARE(idx->text(0), QStringLiteral("messages_folder_time messages_from_domain messages_local_key "
+        // (messages_list_id: version 6, hygiene grouping by list)
+        QCOMPARE(idx->text(0), QStringLiteral("messages_folder_time messages_from_domain messages_list_id messages_local_key "
                                               "messages_message_id messages_time messages_uid"));
         // The unique indexes still hold: the same folder and UID again is refused.
         QVERIFY(!db.exec("INSERT INTO messages (account_id, folder_id, uid, received_utc, received_source, size)"
@@ -155,7 +156,8 @@ private Q_SLOTS:
         auto idx = db.prepare("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema"
                               " WHERE type = 'index' AND tbl_name = 'messages' AND sql IS NOT NULL ORDER BY name)");
         QVERIFY(idx && idx->step());
-        QCOMPARE(idx->text(0), QStringLiteral("messages_folder_time messages_from_domain messages_local_key "
+        // (messages_list_id: version 6, hygiene grouping by list)
+        QCOMPARE(idx->text(0), QStringLiteral("messages_folder_time messages_from_domain messages_list_id messages_local_key "
                                               "messages_message_id messages_time messages_uid"));
         // Read through the new index, in time order, without the table.
         auto t = db.prepare("SELECT group_concat(id, ' ') FROM (SELECT id FROM messages INDEXED BY messages_time"
