@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliSenders.h"
 
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
@@ -1028,6 +1029,7 @@ const QVector<Command> &commands()
         {"stats", QT_TRANSLATE_NOOP("Cli", "Spam trends by weekday, hour, day, week, month, season; campaigns"), cmdStats},
         {"chart", QT_TRANSLATE_NOOP("Cli", "Draw a trend chart to PNG, SVG or PDF, with its CSV"), cmdChart},
         {"report", QT_TRANSLATE_NOOP("Cli", "Write a PDF report with every trend chart and a summary"), cmdReport},
+        {"senders", QT_TRANSLATE_NOOP("Cli", "Suspicious senders by address, domain or origin IP; botnet campaigns"), cmdSenders},
     };
     return table;
 }

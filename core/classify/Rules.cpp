@@ -360,6 +360,22 @@ bool isLookalikeOfBrand(const QString &domain, QString *brand)
     return false;
 }
 
+bool isUrlShortener(const QString &hostOrDomain)
+{
+    return !hostOrDomain.isEmpty() && shorteners().contains(hostOrDomain);
+}
+
+bool isFreemailDomain(const QString &domain)
+{
+    return !domain.isEmpty() && freemail().contains(domain);
+}
+
+QString brandClaimedByName(const QString &name, const QString &domain)
+{
+    const Brand *b = brandInDisplayName(name);
+    return b && !belongsTo(*b, domain) ? QString::fromLatin1(b->name) : QString();
+}
+
 std::vector<RuleHit> evaluateRules(const MessageInput &m)
 {
     std::vector<RuleHit> hits;

@@ -1,5 +1,8 @@
 #include "imap/Sync.h"
 
+#include "senders/Evidence.h"
+#include "store/SenderReader.h"
+
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
 #include "classify/Learner.h"
@@ -35,7 +38,8 @@ struct Fetched
 
 /** The message row for one FETCH response. The whole message is parsed (GMime, gumbo) only when
  *  it is to be classified; otherwise its header block is enough. */
-std::optional<Fetched> rowFromFetch(const Response &r, const classify::Classifier *classifier)
+std::optional<Fetched> rowFromFetch(const Response &r, const classify::Classifier *classifier,
+                                    const senders::EvidenceContext &evidenceContext)
 {
     const Value *uid = r.fetchItem("UID");
     if (!uid || !uid->isNumber())
@@ -51,14 +55,19 @@ std::optional<Fetched> rowFromFetch(const Response &r, const classify::Classifie
     f.bytes = body->bytes;
     const QByteArray &bytes = f.bytes;
     mime::MessageHeaders h;
-    if (classifier && !bytes.isEmpty()) {
+    if (!bytes.isEmpty()) {
+        // Parsed whole (what was fetched of it): the sender evidence reads the Received chain,
+        // the Authentication-Results and the links; the classifier the rest.
         const mime::ParsedMessage parsed = mime::parseMessage(bytes);
         h = mime::headersOf(parsed);
-        f.input = classify::buildInput(parsed);
-        const classify::Verdict v = classifier->classify(*f.input);
-        m.verdict = int(v.kind);
-        m.score = v.score;
-        m.reasons = v.reasonsJson();
+        senders::attachEvidence(m, parsed, evidenceContext);
+        if (classifier) {
+            f.input = classify::buildInput(parsed);
+            const classify::Verdict v = classifier->classify(*f.input);
+            m.verdict = int(v.kind);
+            m.score = v.score;
+            m.reasons = v.reasonsJson();
+        }
     } else {
         h = mime::parseHeaders(bytes);
     }
@@ -333,6 +342,10 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
         Status status;
         qint64 done = 0, added = 0, spam = 0, learnedSpam = 0, learnedHam = 0, toJunk = 0, fromJunk = 0;
     };
+    // Sender evidence is judged against the account's own receiving server, once it is known.
+    senders::EvidenceContext evidenceContext;
+    if (auto ids = store::SenderReader(m_store.db()).trustedAuthservIds(); ids)
+        evidenceContext.authservId = ids->value(accountId);
     auto process = [&](std::vector<Response> responses) -> Outcome {
         Outcome out;
         auto ins = m_store.inserter();
@@ -347,7 +360,7 @@ Status Syncer::syncFolder(qint64 accountId, const FolderRef &folder, bool condst
         std::vector<std::optional<Fetched>> rows(responses.size());
         const auto parse = [&](size_t from, size_t to) {
             for (size_t i = from; i < to && !(m_cancel && m_cancel->load()); ++i)
-                rows[i] = rowFromFetch(responses[i], m_classifier);
+                rows[i] = rowFromFetch(responses[i], m_classifier, evidenceContext);
         };
         const size_t half = responses.size() / 2;
         auto otherHalf = std::async(std::launch::async, parse, half, responses.size());
