@@ -207,7 +207,6 @@ CREATE TABLE message_evidence (
 CREATE INDEX message_evidence_net ON message_evidence (origin_net);
 CREATE INDEX message_evidence_fingerprint ON message_evidence (fingerprint);
 ALTER TABLE accounts ADD COLUMN authserv_id TEXT;
-CREATE INDEX messages_from_addr ON messages (from_addr);
 )SQL";
 
 constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6};
