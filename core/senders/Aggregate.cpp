@@ -178,6 +178,39 @@ Result<QVector<SenderGroup>> aggregateSenders(store::Database &db, const trends:
     return out;
 }
 
+Result<QVector<qint64>> messagesOf(store::Database &db, const trends::Filter &f, GroupBy by, const QString &key, int limit,
+                                   const std::atomic_bool *cancel)
+{
+    const QByteArray want = key == QLatin1String("(none)") ? QByteArray() : key.toUtf8();
+    std::vector<std::pair<qint64, qint64>> hits; // (received, id)
+    bool stopped = false;
+    const Status st = store::SenderReader(db).forEach(f.selection(), [&](const store::EvidenceView &v) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            stopped = true;
+            return false;
+        }
+        QByteArrayView k;
+        switch (by) {
+        case GroupBy::Address: k = v.fromAddr; break;
+        case GroupBy::Domain: k = v.fromDomain; break;
+        case GroupBy::Network: k = v.originNet; break;
+        }
+        const bool match = by == GroupBy::Address ? k.toByteArray().toLower() == want : k == want;
+        if (match)
+            hits.push_back({v.receivedUtc, v.messageId});
+        return true;
+    });
+    if (!st)
+        return st.error();
+    if (stopped)
+        return cancelled();
+    std::sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a > b; });
+    QVector<qint64> out;
+    for (size_t i = 0; i < hits.size() && (limit < 0 || qsizetype(i) < limit); ++i)
+        out << hits[i].second;
+    return out;
+}
+
 Result<QVector<BotnetCampaign>> botnetCampaigns(store::Database &db, const trends::Filter &f, int minIps,
                                                 const std::atomic_bool *cancel)
 {

@@ -60,6 +60,12 @@ void scoreGroup(SenderGroup &g, GroupBy by);
 Result<QVector<SenderGroup>> aggregateSenders(store::Database &db, const trends::Filter &f, GroupBy by,
                                               const std::atomic_bool *cancel = nullptr);
 
+/** The ids of the filter's messages in one group (a row of aggregateSenders: the same key as
+ *  SenderGroup::key, "(none)" included), newest first, at most limit: the drill-down from a
+ *  report row to its messages (then store::SenderReader::itemsOf for one message's evidence). */
+Result<QVector<qint64>> messagesOf(store::Database &db, const trends::Filter &f, GroupBy by, const QString &key, int limit,
+                                   const std::atomic_bool *cancel = nullptr);
+
 /** One subject/body fingerprint sent from several origin IPs. */
 struct BotnetCampaign
 {

@@ -132,6 +132,14 @@ private Q_SLOTS:
         QCOMPARE(pals->score, 0.0);
         QVERIFY(pals->reasons.isEmpty());
 
+        auto ids = messagesOf(s.db(), f, GroupBy::Domain, QStringLiteral("bank.example"), -1);
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 5);
+        auto two = messagesOf(s.db(), f, GroupBy::Domain, QStringLiteral("bank.example"), 2);
+        QCOMPARE(two->size(), 2);
+        QCOMPARE(two->first(), 4); // the newest: the bank's fourth message (+3 days), row id 4
+        QCOMPARE(messagesOf(s.db(), f, GroupBy::Network, QStringLiteral("93.184.216.0/24"), -1)->size(), 3);
+
         auto byAddress = aggregateSenders(s.db(), f, GroupBy::Address);
         QVERIFY(byAddress);
         QCOMPARE(byAddress->size(), 6);
