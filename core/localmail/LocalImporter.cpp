@@ -184,13 +184,20 @@ Result<ImportReport> LocalImporter::import(const QString &account, const QString
             }
             folder = folderIds.insert(raw.folder, id.value());
         }
-        // One parse per message, whole: the classifier and the sender evidence both read it.
-        const std::optional<mime::ParsedMessage> parsed = mime::parseMessage(raw.bytes);
-        store::NewMessage m = toNewMessage(raw, mime::headersOf(*parsed), now);
-        senders::attachEvidence(m, *parsed, evidenceContext);
+        // One parse per message: the whole message when it is to be classified (the sender
+        // evidence reads it too), else the headers.
+        std::optional<mime::ParsedMessage> parsed;
+        if (m_classifier)
+            parsed = mime::parseMessage(raw.bytes);
+        store::NewMessage m =
+            toNewMessage(raw, parsed ? mime::headersOf(*parsed) : mime::parseHeaders(raw.bytes), now);
+        if (parsed)
+            senders::attachEvidence(m, *parsed, evidenceContext);
+        else
+            senders::attachHeaderEvidence(m, raw.bytes, evidenceContext);
         m.localKey = key;
         m.accountId = report.accountId;
-        if (m_classifier) {
+        if (parsed) {
             const classify::Verdict v = m_classifier->classify(classify::buildInput(*parsed));
             m.verdict = int(v.kind);
             m.score = v.score;

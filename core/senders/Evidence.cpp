@@ -701,4 +701,13 @@ void attachEvidence(store::NewMessage &m, const mime::ParsedMessage &p, const Ev
     m.originIp = e.origin.ip;
 }
 
+void attachHeaderEvidence(store::NewMessage &m, QByteArrayView raw, const EvidenceContext &ctx)
+{
+    qsizetype end = raw.indexOf(QByteArrayView("\r\n\r\n"));
+    const qsizetype lf = raw.indexOf(QByteArrayView("\n\n"));
+    end = end < 0 ? lf : (lf < 0 ? end : std::min(end, lf));
+    const QByteArrayView head = end < 0 ? raw : raw.first(end + 1);
+    attachEvidence(m, mime::parseMessage(head), ctx);
+}
+
 } // namespace mailtide::senders

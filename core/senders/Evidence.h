@@ -204,4 +204,9 @@ store::EvidenceRow toRow(const SenderEvidence &e);
  *  m.evidence and m.originIp. */
 void attachEvidence(store::NewMessage &m, const mime::ParsedMessage &p, const EvidenceContext &ctx);
 
+/** The same from the header block alone (the bytes up to the first empty line), for an import or
+ *  a sync that does not classify and so does not parse bodies (about a tenth of the cost): no
+ *  link evidence, and a fingerprint of the subject only. */
+void attachHeaderEvidence(store::NewMessage &m, QByteArrayView raw, const EvidenceContext &ctx);
+
 } // namespace mailtide::senders
