@@ -2,6 +2,7 @@
 #include "CliUnsubscribe.h"
 #include "CliSelfcheck.h"
 #include "CliHygiene.h"
+#include "CliSenders.h"
 
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
@@ -1046,6 +1047,7 @@ const QVector<Command> &commands()
         {"unsubscribe", QT_TRANSLATE_NOOP("Cli", "Unsubscribe from a message's list, safely (plan; --yes to do it)"), cmdUnsubscribe},
         {"selfcheck", QT_TRANSLATE_NOOP("Cli", "Check your own domain: MX, reverse DNS, SPF, DMARC, DKIM, block lists"), cmdSelfcheck},
         {"hygiene", QT_TRANSLATE_NOOP("Cli", "Group mail by sender and list; bulk actions with preview, log and undo; rules"), cmdHygiene},
+        {"senders", QT_TRANSLATE_NOOP("Cli", "Suspicious senders by address, domain or origin IP; botnet campaigns"), cmdSenders},
     };
     return table;
 }

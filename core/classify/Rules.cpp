@@ -1,5 +1,8 @@
 #include "classify/Rules.h"
 
+#include "mime/AuthResults.h"
+#include "senders/Evidence.h"
+
 #include "classify/Tokenizer.h"
 #include "util/Domains.h"
 
@@ -292,6 +295,10 @@ const std::vector<RuleInfo> &rules()
         {"images-only", 1.5},          {"executable-attachment", 3.0}, {"date-far-from-received", 1.0},
         {"missing-message-id", 1.0},   {"lookalike-domain", 3.0},       {"display-name-address", 1.5},
         {"freemail-reply-to", 1.5},    {"display-name-brand", 2.0},    {"disguised-attachment", 3.0},
+        // Sender evidence (senders/Evidence.h), issue 6: a forged or botnet sender scores as spam
+        // even when its words look clean. Only failures count: a forger can write a "pass".
+        {"auth-dmarc-fail", 2.0},      {"auth-spf-fail", 1.0},         {"dynamic-origin", 1.0},
+        {"helo-ip-literal", 0.5},      {"idn-mixed-scripts", 3.0},
     };
     return r;
 }
@@ -359,6 +366,69 @@ bool isLookalikeOfBrand(const QString &domain, QString *brand)
     }
     return false;
 }
+
+bool isUrlShortener(const QString &hostOrDomain)
+{
+    return !hostOrDomain.isEmpty() && shorteners().contains(hostOrDomain);
+}
+
+bool isFreemailDomain(const QString &domain)
+{
+    return !domain.isEmpty() && freemail().contains(domain);
+}
+
+QString brandClaimedByName(const QString &name, const QString &domain)
+{
+    const Brand *b = brandInDisplayName(name);
+    return b && !belongsTo(*b, domain) ? QString::fromLatin1(b->name) : QString();
+}
+
+namespace {
+
+/** The sender-evidence rules. The classifier knows no account, so the Authentication-Results
+ *  read are the top-most server's (senders::trustedAuth with no id): only their failures count,
+ *  which a forger has no reason to write. */
+void evidenceRules(const MessageInput &m, std::vector<RuleHit> &hits)
+{
+    QList<mime::AuthResults> auth;
+    for (const auto &[name, value] : m.headers) {
+        if (name.compare(QLatin1String("Authentication-Results"), Qt::CaseInsensitive) == 0 && auth.size() < 8)
+            auth << mime::parseAuthResults(value.toUtf8());
+    }
+    const senders::TrustedAuth t = senders::trustedAuth(auth, QString());
+    if (t.dmarc == QLatin1String("fail"))
+        hits.push_back({QStringLiteral("auth-dmarc-fail"), 1,
+                        QCoreApplication::translate("Rules", "the receiving server says the sender fails DMARC (%1)").arg(t.authservId)});
+    if (t.spf == QLatin1String("fail") || t.spf == QLatin1String("softfail"))
+        hits.push_back({QStringLiteral("auth-spf-fail"), t.spf == QLatin1String("fail") ? 1.0 : 0.5,
+                        QCoreApplication::translate("Rules", "the receiving server says the sending host is not allowed to send for %1 (SPF %2)")
+                            .arg(t.spfDomain, t.spf)});
+    QList<mime::ReceivedHop> hops;
+    for (const InputHop &h : m.hops) {
+        mime::ReceivedHop r;
+        r.helo = h.helo;
+        r.rdns = h.rdns;
+        r.ip = h.ip;
+        r.by = h.by;
+        hops << r;
+    }
+    const senders::Origin o = senders::findOrigin(hops, senders::EvidenceContext{});
+    if (o.hopIndex >= 0) {
+        if (senders::isDynamicRdns(o.rdns, o.ip))
+            hits.push_back({QStringLiteral("dynamic-origin"), 1,
+                            QCoreApplication::translate("Rules", "sent from %1 (%2), a dynamic/residential address").arg(o.ip, o.rdns)});
+        if (senders::heloProblem(o, senders::EvidenceContext{}) == senders::EvidenceId::HeloIpLiteral)
+            hits.push_back({QStringLiteral("helo-ip-literal"), 1,
+                            QCoreApplication::translate("Rules", "the sending host %1 greeted with a bare IP").arg(o.ip)});
+    }
+    const QString fromHost = util::domainOf(m.fromAddress);
+    if (senders::isMixedScriptDomain(fromHost))
+        hits.push_back({QStringLiteral("idn-mixed-scripts"), 1,
+                        QCoreApplication::translate("Rules", "the sender's domain %1 mixes alphabets to look like %2")
+                            .arg(fromHost, senders::latinSkeleton(fromHost))});
+}
+
+} // namespace
 
 std::vector<RuleHit> evaluateRules(const MessageInput &m)
 {
@@ -481,6 +551,7 @@ std::vector<RuleHit> evaluateRules(const MessageInput &m)
         hits.push_back({QStringLiteral("display-name-brand"), 1,
                         QCoreApplication::translate("Rules", "the sender's name says %1 but the address %2 is not one of its domains")
                             .arg(m.fromName.trimmed().left(60), m.fromAddress)});
+    evidenceRules(m, hits);
     if (!m.replyTo.isEmpty()) {
         const QString rd = util::registrableDomain(util::domainOf(m.replyTo));
         const QString &fd = fromDom;

@@ -36,4 +36,14 @@ std::vector<RuleHit> evaluateRules(const MessageInput &m);
 /** Well-known brands and their real registrable domains, for the look-alike rule. */
 bool isLookalikeOfBrand(const QString &domain, QString *brand = nullptr);
 
+/** True for a URL shortener's host or registrable domain (bit.ly, t.co, ...). */
+bool isUrlShortener(const QString &hostOrDomain);
+
+/** True for a registrable domain of a big free-mail provider (gmail.com, yahoo.com, ...). */
+bool isFreemailDomain(const QString &domain);
+
+/** The brand a display name claims ("PayPal Service") when the registrable domain is not one of
+ *  that brand's; "" when the name claims none or the domain is the brand's own. */
+QString brandClaimedByName(const QString &name, const QString &domain);
+
 } // namespace mailtide::classify

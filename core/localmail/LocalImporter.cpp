@@ -3,6 +3,8 @@
 #include "classify/Classifier.h"
 #include "classify/InputBuilder.h"
 #include "mime/ParsedMessage.h"
+#include "senders/Evidence.h"
+#include "store/SenderReader.h"
 #include "store/Store.h"
 #include "util/Domains.h"
 
@@ -118,6 +120,10 @@ Result<ImportReport> LocalImporter::import(const QString &account, const QString
     auto known = m_store.localKeys(report.accountId);
     if (!known)
         return known.error();
+    // Sender evidence is judged against the account's own receiving server, once it is known.
+    senders::EvidenceContext evidenceContext;
+    if (auto ids = store::SenderReader(m_store.db()).trustedAuthservIds(); ids)
+        evidenceContext.authservId = ids->value(report.accountId);
 
     QHash<QString, qint64> folderIds;
     std::optional<store::Transaction> tx;
@@ -180,12 +186,17 @@ Result<ImportReport> LocalImporter::import(const QString &account, const QString
             }
             folder = folderIds.insert(raw.folder, id.value());
         }
-        // One parse per message: the whole message when it is to be classified, else the headers.
+        // One parse per message: the whole message when it is to be classified (the sender
+        // evidence reads it too), else the headers.
         std::optional<mime::ParsedMessage> parsed;
         if (m_classifier)
             parsed = mime::parseMessage(raw.bytes);
         store::NewMessage m =
             toNewMessage(raw, parsed ? mime::headersOf(*parsed) : mime::parseHeaders(raw.bytes), now);
+        if (parsed)
+            senders::attachEvidence(m, *parsed, evidenceContext);
+        else
+            senders::attachHeaderEvidence(m, raw.bytes, evidenceContext);
         m.localKey = key;
         m.accountId = report.accountId;
         if (parsed) {

@@ -268,8 +268,36 @@ CREATE TABLE hygiene_rules (
     total_count INTEGER NOT NULL DEFAULT 0
 );
 )SQL";
+// Version 9: sender evidence (senders/Evidence.h), one row per message that was parsed whole at
+// import or sync (or re-scanned later), so the sender reports are SQL over indexed columns.
+// Authentication results are kept with the authserv-id they came from: which id an account
+// trusts is decided when reading (accounts.authserv_id when the user set it, else the id on top
+// of most of the account's messages), so learning it later needs no re-scan. flags: one bit per
+// evidence kind; items: the same evidence in plain words (JSON), for one message's reasons.
+constexpr const char *kV9 = R"SQL(
+CREATE TABLE message_evidence (
+    message_id      INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+    origin_ip       TEXT,
+    origin_net      TEXT,          -- /24 (IPv4) or /48 (IPv6)
+    origin_rdns     TEXT,
+    top_authserv_id TEXT,          -- NULL: no Authentication-Results header at all
+    authserv_id     TEXT,          -- the id spf..arc came from
+    spf             TEXT,
+    dkim            TEXT,
+    dmarc           TEXT,
+    arc             TEXT,
+    dkim_domain     TEXT,
+    flags           INTEGER NOT NULL DEFAULT 0,
+    fingerprint     INTEGER,
+    hops            INTEGER NOT NULL DEFAULT 0,
+    items           TEXT
+);
+CREATE INDEX message_evidence_net ON message_evidence (origin_net);
+CREATE INDEX message_evidence_fingerprint ON message_evidence (fingerprint);
+ALTER TABLE accounts ADD COLUMN authserv_id TEXT;
+)SQL";
 
-constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "store/Store.h"
 
+#include "store/SenderReader.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -558,7 +560,10 @@ Result<Store::Inserter> Store::inserter()
         "?21, ?22, ?23, ?24, ?25, ?26, ?27) ON CONFLICT DO NOTHING");
     if (!st)
         return st.error();
-    return Inserter(*m_db, std::move(st.value()));
+    auto ev = prepareEvidenceInsert(*m_db);
+    if (!ev)
+        return ev.error();
+    return Inserter(*m_db, std::move(st.value()), std::move(ev.value()));
 }
 
 Result<bool> Store::Inserter::insert(const NewMessage &m)
@@ -581,7 +586,11 @@ Result<bool> Store::Inserter::insert(const NewMessage &m)
     s.bind(26, m.listId.isEmpty() ? QString() : m.listId).bind(27, qint64(m.unsubscribe));
     if (Status st = s.exec(); !st)
         return st.error();
-    return m_db.changes() > 0;
+    const bool added = m_db.changes() > 0;
+    if (added && m.evidence)
+        if (Status st = writeEvidence(m_evidence, m_db.lastInsertId(), *m.evidence); !st)
+            return st.error();
+    return added;
 }
 
 } // namespace mailtide::store

@@ -84,9 +84,11 @@ public:
 
     private:
         friend class Store;
-        Inserter(Database &db, Statement st) : m_db(db), m_st(std::move(st)) {}
+        Inserter(Database &db, Statement st, Statement evidence)
+            : m_db(db), m_st(std::move(st)), m_evidence(std::move(evidence)) {}
         Database &m_db;
         Statement m_st;
+        Statement m_evidence;
     };
     Result<Inserter> inserter();
 

@@ -94,6 +94,23 @@ struct ImapFolder
     QString specialUse;
 };
 
+/** One message's sender evidence as stored (table message_evidence; senders/Evidence.h makes
+ *  it, store/SenderReader.h reads it back for the reports). */
+struct EvidenceRow
+{
+    QString originIp;
+    QString originNet;   ///< "192.0.2.0/24", "2001:db8:1::/48"
+    QString originRdns;
+    std::optional<QString> topAuthservId; ///< the top-most Authentication-Results' id; unset: none
+    std::optional<QString> authservId; ///< the id whose results spf..arc are; unset: none was trusted
+    QString spf, dkim, dmarc, arc; ///< lower-case results; "" when none
+    QString dkimDomain;
+    qint64 flags = 0;    ///< bit per senders::EvidenceId
+    qint64 fingerprint = 0; ///< subject/body fingerprint (senders::fingerprint); 0: none
+    int hops = 0;
+    QString items;       ///< JSON [{id, weight, text}], strongest first
+};
+
 /** One message's metadata as written by an import or a sync. */
 struct NewMessage
 {
@@ -124,6 +141,7 @@ struct NewMessage
     QString sourcePath;
     std::optional<qint64> sourceOffset;
     std::optional<qint64> sourceLength;
+    std::optional<EvidenceRow> evidence; ///< written beside the message when set (new rows only)
 };
 
 /** What the message list shows: one row, small. */

@@ -6,6 +6,9 @@
 #include "imap/Connection.h"
 #include "imap/Session.h"
 #include "imap/Sync.h"
+#include "classify/Classifier.h"
+#include "mime/ParsedMessage.h"
+#include "senders/Evidence.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -202,6 +205,44 @@ private Q_SLOTS:
         QCOMPARE(again->flagsChanged, qint64(0));
         for (const auto &f : again->folders)
             QVERIFY2(f.unchanged, qPrintable(f.folder));
+    }
+
+    // Issue 6: a sync that classifies stores each message's sender evidence; the origin IPs
+    // stored for INBOX are the ones found in the messages put on the server.
+    void syncWithClassificationStoresSenderEvidence()
+    {
+        auto store = openStore(QStringLiteral("evidence.db"));
+        auto id = store->addImapAccount(account());
+        QVERIFY(id);
+        classify::Model model; // empty: every verdict "unsure", which is enough here
+        classify::Learner learner(store->db(), model);
+        QVERIFY(learner.load());
+        const classify::Classifier classifier(model, learner.weights());
+        imap::Connection c;
+        QVERIFY(c.open(imap::endpointFor(account()).value()));
+        imap::Syncer syncer(*store, c);
+        syncer.setClassifier(&classifier);
+        imap::SyncOptions o;
+        o.folders = QStringList{QStringLiteral("INBOX")};
+        auto r = syncer.sync(id.value(), o);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->added, qint64(150));
+        auto q = store->db().prepare("SELECT COUNT(*), COUNT(e.message_id) FROM messages m "
+                                     "LEFT JOIN message_evidence e ON e.message_id = m.id");
+        QVERIFY(q && q->step());
+        QCOMPARE(q->int64(0), 150);
+        QCOMPARE(q->int64(1), 150);
+        QSet<QString> expected;
+        for (const QByteArray &m : std::as_const(m_inbox))
+            if (const QString ip = senders::extractEvidence(mime::parseMessage(m)).origin.ip; !ip.isEmpty())
+                expected.insert(ip);
+        QVERIFY(!expected.isEmpty());
+        QSet<QString> stored;
+        auto ips = store->db().prepare("SELECT DISTINCT origin_ip FROM messages WHERE origin_ip IS NOT NULL");
+        QVERIFY(ips);
+        while (ips->step())
+            stored.insert(ips->text(0));
+        QCOMPARE(stored, expected);
     }
 
     void userChosenFolderUseSurvivesSync()

@@ -310,6 +310,57 @@ const std::vector<Case> &cases()
              m = withFrom(m, QStringLiteral("news@northwind-traders.com"));
              m.replyTo = QStringLiteral("replies@mailchimpapp.net");
          }},
+
+        // Sender evidence (issue 6). auth-dmarc-fail / auth-spf-fail: the top-most
+        // Authentication-Results (Microsoft 365 wording; Gmail's), failures only.
+        {"m365-dmarc-fail", "auth-dmarc-fail", true, {u"DMARC"_s},
+         [](MessageInput &m) {
+             m.headers.prepend({QStringLiteral("Authentication-Results"),
+                                QStringLiteral("spf=fail (sender IP is 203.0.113.9) smtp.mailfrom=paypa1.com; dkim=none "
+                                               "(message not signed) header.d=none;dmarc=fail action=none header.from=paypal.com")});
+         }},
+        {"forged-fail-below-real-pass", "auth-dmarc-fail", false, {},
+         [](MessageInput &m) {
+             m.headers.prepend({QStringLiteral("Authentication-Results"), QStringLiteral("mx.example.net; dmarc=fail")});
+             m.headers.prepend({QStringLiteral("Authentication-Results"), QStringLiteral("mx.google.com; dmarc=pass header.from=x.example")});
+         }},
+        {"gmail-spf-softfail", "auth-spf-fail", true, {u"news.example"_s, u"softfail"_s},
+         [](MessageInput &m) {
+             m.headers.prepend({QStringLiteral("Authentication-Results"),
+                                QStringLiteral("mx.google.com; spf=softfail (google.com: domain of transitioning a@news.example does not "
+                                               "designate 192.0.2.1 as permitted sender) smtp.mailfrom=a@news.example")});
+         }},
+        {"gmail-spf-pass", "auth-spf-fail", false, {},
+         [](MessageInput &m) {
+             m.headers.prepend({QStringLiteral("Authentication-Results"), QStringLiteral("mx.google.com; spf=pass smtp.mailfrom=a@news.example")});
+         }},
+        // dynamic-origin, helo-ip-literal: the first hop outside the receiving provider.
+        {"dsl-origin", "dynamic-origin", true, {u"64.0.57.142"_s},
+         [](MessageInput &m) {
+             m.hops = {{QStringLiteral("bettyjagessar.com"), QStringLiteral("w142.z064000057.nyc-ny.dsl.cnc.net"), QStringLiteral("64.0.57.142"),
+                        QStringLiteral("lugh.tuatha.org")}};
+         }},
+        {"dsl-hop-inside-provider-chain-is-not-origin", "dynamic-origin", false, {},
+         [](MessageInput &m) {
+             m.hops = {{QStringLiteral("lugh.tuatha.org"), QStringLiteral("lugh.tuatha.org"), QStringLiteral("194.125.145.45"),
+                        QStringLiteral("dogma.slashnull.org")},
+                       {QStringLiteral("bettyjagessar.com"), QStringLiteral("w142.z064000057.nyc-ny.dsl.cnc.net"), QStringLiteral("64.0.57.142"),
+                        QStringLiteral("lugh.tuatha.org")}};
+         }},
+        {"helo-bare-ip", "helo-ip-literal", true, {u"93.184.216.34"_s},
+         [](MessageInput &m) {
+             m.hops = {{QStringLiteral("[93.184.216.34]"), QString(), QStringLiteral("93.184.216.34"), QStringLiteral("mx.example.net")}};
+         }},
+        {"helo-name", "helo-ip-literal", false, {},
+         [](MessageInput &m) {
+             m.hops = {{QStringLiteral("mail.example.org"), QStringLiteral("mail.example.org"), QStringLiteral("93.184.216.34"),
+                        QStringLiteral("mx.example.net")}};
+         }},
+        // idn-mixed-scripts: a Cyrillic а in "paypal".
+        {"cyrillic-a-paypal", "idn-mixed-scripts", true, {u"paypal.com"_s},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral(u"service@p\u0430ypal.com")); }},
+        {"german-umlaut-domain", "idn-mixed-scripts", false, {},
+         [](MessageInput &m) { m = withFrom(m, QStringLiteral(u"info@m\u00fcller.de")); }},
     };
     return c;
 }

@@ -1,0 +1,180 @@
+#include "CliSenders.h"
+
+#include "senders/Aggregate.h"
+#include "senders/Rescan.h"
+#include "store/SenderReader.h"
+#include "store/Store.h"
+#include "trends/Table.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <csignal>
+
+namespace mailtide::cli {
+
+namespace {
+
+std::atomic_bool g_sendersInterrupted{false};
+
+void onSendersSigint(int)
+{
+    g_sendersInterrupted = true;
+}
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+int failed(Context &ctx, const QString &message)
+{
+    ctx.err << "mailtide-cli senders: " << message << Qt::endl;
+    return ExitFailure;
+}
+
+} // namespace
+
+int cmdSenders(Context &ctx, const QStringList &args)
+{
+    const QString name = QStringLiteral("senders");
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Who really writes to you: messages grouped by sender address, registrable domain or "
+                                   "origin network (/24), with spam share, authentication failures at your own server "
+                                   "(SPF, DKIM, DMARC), sender evidence (forged or look-alike senders, botnet origins) and "
+                                   "a suspicion score with its reasons; or botnet campaigns (--by campaign: one "
+                                   "subject/body sent from many IPs). Prints CSV with the filters in '#' lines, or JSON. "
+                                   "Never contacts anyone."));
+    p.addOption({QStringLiteral("by"), tr("address, domain (default), ip or campaign."), tr("WHAT")});
+    p.addOption({QStringLiteral("limit"), tr("Print at most N rows (default 50; 0: all)."), tr("N")});
+    p.addOption({QStringLiteral("verdict"), tr("Count only spam, ham, unsure, or all (default: all)."), tr("VERDICT")});
+    p.addOption({QStringLiteral("account"), tr("Only this account."), tr("NAME")});
+    p.addOption({QStringLiteral("folder"), tr("Only folders with this name."), tr("FOLDER")});
+    p.addOption({QStringLiteral("from"), tr("First day counted (YYYY-MM-DD, in the time zone)."), tr("DATE")});
+    p.addOption({QStringLiteral("to"), tr("Last day counted (YYYY-MM-DD, included)."), tr("DATE")});
+    p.addOption({QStringLiteral("tz"), tr("Time zone (IANA name such as Europe/Paris, or UTC; default: the system's)."), tr("ZONE")});
+    p.addOption({QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT")});
+    p.addOption({QStringLiteral("min-ips"), tr("--by campaign: campaigns sent from at least N origin IPs (default 3)."), tr("N")});
+    p.addOption({QStringLiteral("rescan"), tr("First compute the evidence of stored local messages that have none (mail "
+                                              "imported before this version), reading them again from their files.")});
+    p.addOption({QStringLiteral("set-authserv-id"),
+                 tr("Trust the Authentication-Results written by this server id for --account (empty: learn it from the "
+                    "mail again), then report."),
+                 tr("ID")});
+    p.addHelpOption();
+    if (!p.parse(args)) {
+        ctx.err << "mailtide-cli senders: " << p.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return ExitOk;
+    }
+    auto usage = [&](const QString &message) {
+        ctx.err << "mailtide-cli senders: " << message << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument: %1").arg(p.positionalArguments().first()));
+    const QString by = p.isSet(QStringLiteral("by")) ? p.value(QStringLiteral("by")) : QStringLiteral("domain");
+    const bool campaigns = by == QLatin1String("campaign");
+    auto group = senders::parseGroupBy(by);
+    if (!campaigns && !group)
+        return usage(tr("unknown --by %1 (address, domain, ip or campaign)").arg(by));
+    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(tr("unknown --format %1 (csv or json)").arg(format));
+    int limit = 50;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0)
+            return usage(tr("--limit needs a number, 0 or more"));
+    }
+    int minIps = 3;
+    if (p.isSet(QStringLiteral("min-ips"))) {
+        bool ok = false;
+        minIps = p.value(QStringLiteral("min-ips")).toInt(&ok);
+        if (!ok || minIps < 1)
+            return usage(tr("--min-ips needs a number, 1 or more"));
+    }
+
+    trends::Filter f;
+    f.account = p.value(QStringLiteral("account"));
+    f.folder = p.value(QStringLiteral("folder"));
+    if (p.isSet(QStringLiteral("tz"))) {
+        auto z = trends::parseZone(p.value(QStringLiteral("tz")));
+        if (!z)
+            return usage(z.error().toString());
+        f.zone = z.value();
+    }
+    for (const QString &opt : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!p.isSet(opt))
+            continue;
+        auto d = trends::parseDate(p.value(opt));
+        if (!d)
+            return usage(QStringLiteral("--%1: ").arg(opt) + d.error().toString());
+        (opt == QLatin1String("from") ? f.from : f.to) = d.value();
+    }
+    if (p.isSet(QStringLiteral("verdict"))) {
+        auto v = trends::parseVerdict(p.value(QStringLiteral("verdict")));
+        if (!v)
+            return usage(v.error().toString());
+        f.verdict = v.value();
+    }
+    if (Status s = trends::validate(f); !s)
+        return usage(s.error().toString());
+    if (p.isSet(QStringLiteral("set-authserv-id")) && f.account.isEmpty())
+        return usage(tr("--set-authserv-id needs --account NAME"));
+
+    if (!QFileInfo::exists(ctx.dbPath))
+        return failed(ctx, tr("no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
+    auto st = store::Store::open(ctx.dbPath);
+    if (!st)
+        return failed(ctx, st.error().toString());
+    store::Database &db = st.value()->db();
+    std::signal(SIGINT, onSendersSigint);
+    const std::atomic_bool *cancel = &g_sendersInterrupted;
+
+    if (p.isSet(QStringLiteral("set-authserv-id"))) {
+        if (Status s = store::SenderReader(db).setAuthservId(f.account, p.value(QStringLiteral("set-authserv-id"))); !s)
+            return failed(ctx, s.error().toString());
+    }
+    if (p.isSet(QStringLiteral("rescan"))) {
+        qint64 accountId = 0;
+        if (!f.account.isEmpty()) {
+            auto accounts = st.value()->accounts();
+            if (!accounts)
+                return failed(ctx, accounts.error().toString());
+            for (const auto &a : accounts.value())
+                if (a.name == f.account)
+                    accountId = a.id;
+            if (!accountId)
+                return failed(ctx, tr("no such account: %1").arg(f.account));
+        }
+        auto r = senders::rescanEvidence(db, accountId, false, cancel);
+        if (!r)
+            return failed(ctx, r.error().toString());
+        ctx.err << tr("re-scanned %1 messages (%2 could not be read again)").arg(r->scanned).arg(r->unreadable) << Qt::endl;
+        if (r->cancelled)
+            return failed(ctx, tr("interrupted"));
+    }
+
+    Result<trends::Table> table = Error{};
+    if (campaigns) {
+        auto c = senders::botnetCampaigns(db, f, minIps, cancel);
+        table = c ? Result<trends::Table>(senders::tableOf(c.value(), f, limit == 0 ? -1 : limit)) : c.error();
+    } else {
+        auto g = senders::aggregateSenders(db, f, group.value(), cancel);
+        table = g ? Result<trends::Table>(senders::tableOf(g.value(), group.value(), f, limit == 0 ? -1 : limit)) : g.error();
+    }
+    if (!table)
+        return failed(ctx, table.error().toString());
+    const QByteArray bytes = format == QLatin1String("json") ? trends::toJson(table.value(), f) : trends::toCsv(table.value(), f);
+    ctx.out << QString::fromUtf8(bytes);
+    ctx.out.flush();
+    return ExitOk;
+}
+
+} // namespace mailtide::cli
