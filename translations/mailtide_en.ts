@@ -2,10 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>resumed after %n lost connection(s)</source>
+        <translation><numerusform>resumed after %n lost connection</numerusform><numerusform>resumed after %n lost connections</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Hygiene</name>
+    <message numerus="yes">
+        <source>(%n message(s) without a known new UID stay where they are)</source>
+        <translation><numerusform>(%n message without a known new UID stays where it is)</numerusform><numerusform>(%n messages without a known new UID stay where they are)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned message(s) are no longer in the folder: the server changed since the plan was made; nothing was done</source>
+        <translation><numerusform>%n planned message is no longer in the folder: the server changed since the plan was made; nothing was done</numerusform><numerusform>%n planned messages are no longer in the folder: the server changed since the plan was made; nothing was done</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LocalMail</name>
     <message numerus="yes">
         <source>%1: %n file(s) skipped: not mail messages</source>
         <translation><numerusform>%1: %n file skipped: not a mail message</numerusform><numerusform>%1: %n files skipped: not mail messages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::jobs::HygieneJob</name>
+    <message numerus="yes">
+        <source>Stopped after %n message(s); the rest can be resumed from the log.</source>
+        <translation><numerusform>Stopped after %n message; the rest can be resumed from the log.</numerusform><numerusform>Stopped after %n messages; the rest can be resumed from the log.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) done.</source>
+        <translation><numerusform>%n message done.</numerusform><numerusform>%n messages done.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -43,6 +72,10 @@
     <message numerus="yes">
         <source>Sync of %1 cancelled: %n new message(s) kept.</source>
         <translation><numerusform>Sync of %1 cancelled: %n new message kept.</numerusform><numerusform>Sync of %1 cancelled: %n new messages kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your rules moved %n message(s).</source>
+        <translation><numerusform>Your rules moved %n message.</numerusform><numerusform>Your rules moved %n messages.</numerusform></translation>
     </message>
 </context>
 <context>

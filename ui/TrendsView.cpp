@@ -439,6 +439,42 @@ void TrendsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+const trends::TimelinePoint *TrendsView::timelinePointAt(const QPointF &p) const
+{
+    const auto &points = m_data->timeline.timeline.points;
+    const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
+    for (qsizetype i = points.size() - 1; i >= 0; --i)
+        if (points.at(i).start <= day)
+            return &points.at(i);
+    return nullptr;
+}
+
+std::optional<std::pair<const trends::YearSeries *, int>> TrendsView::seasonSlotAt(const QLineSeries *line,
+                                                                                  const QPointF &p) const
+{
+    const int slot = int(std::lround(p.x()));
+    for (const auto &y : m_data->season.season.years)
+        if (QString::number(y.year) == line->name() && slot >= 1 && slot <= y.slots.size())
+            return std::make_pair(&y, slot);
+    return std::nullopt;
+}
+
+QString TrendsView::seasonSlotName(int slot) const
+{
+    return m_data->season.season.kind == trends::SeasonKind::MonthOfYear ? QLocale().monthName(slot) : tr("week %1").arg(slot);
+}
+
+std::pair<int, int> TrendsView::heatmapCellAt(const QPoint &viewportPos) const
+{
+    QChartView *heatmap = m_views[index(ChartKind::Heatmap)];
+    QChart *chart = heatmap->chart();
+    const QPointF inChart = chart->mapFromScene(heatmap->mapToScene(viewportPos));
+    for (QGraphicsItem *item : chart->childItems())
+        if (auto *grid = dynamic_cast<charts::HeatmapItem *>(item))
+            return grid->cellAt(inChart);
+    return {-1, -1};
+}
+
 void TrendsView::attachHover(ChartKind kind, QChart *chart)
 {
     if (!m_data)
@@ -461,19 +497,13 @@ void TrendsView::attachHover(ChartKind kind, QChart *chart)
     case ChartKind::Timeline:
         for (QAbstractSeries *s : chart->series()) {
             auto show = [this, loc](const QPointF &p, bool state) {
-                if (!state)
+                const trends::TimelinePoint *pt = state ? timelinePointAt(p) : nullptr;
+                if (!pt)
                     return QToolTip::hideText();
-                const auto &points = m_data->timeline.timeline.points;
-                const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
-                for (qsizetype i = points.size() - 1; i >= 0; --i)
-                    if (points.at(i).start <= day) {
-                        const auto &pt = points.at(i);
-                        QToolTip::showText(QCursor::pos(), tr("%1: %2 messages, %3 spam, %4 ham\nrolling mean: %5 messages, %6 spam")
-                                                               .arg(pt.label, loc.toString(pt.counts.total), loc.toString(pt.counts.spam),
-                                                                    loc.toString(pt.counts.ham), loc.toString(pt.rollingTotal, 'f', 1),
-                                                                    loc.toString(pt.rollingSpam, 'f', 1)));
-                        return;
-                    }
+                QToolTip::showText(QCursor::pos(), tr("%1: %2 messages, %3 spam, %4 ham\nrolling mean: %5 messages, %6 spam")
+                                                       .arg(pt->label, loc.toString(pt->counts.total), loc.toString(pt->counts.spam),
+                                                            loc.toString(pt->counts.ham), loc.toString(pt->rollingTotal, 'f', 1),
+                                                            loc.toString(pt->rollingSpam, 'f', 1)));
             };
             if (auto *area = qobject_cast<QAreaSeries *>(s))
                 connect(area, &QAreaSeries::hovered, this, show);
@@ -485,18 +515,13 @@ void TrendsView::attachHover(ChartKind kind, QChart *chart)
         for (QAbstractSeries *s : chart->series())
             if (auto *line = qobject_cast<QLineSeries *>(s))
                 connect(line, &QLineSeries::hovered, this, [this, loc, line](const QPointF &p, bool state) {
-                    if (!state)
+                    const auto at = state ? seasonSlotAt(line, p) : std::nullopt;
+                    if (!at)
                         return QToolTip::hideText();
-                    const int slot = int(std::lround(p.x()));
-                    const bool months = m_data->season.season.kind == trends::SeasonKind::MonthOfYear;
-                    for (const auto &y : m_data->season.season.years) {
-                        if (QString::number(y.year) != line->name() || slot < 1 || slot > y.slots.size())
-                            continue;
-                        const trends::Counts &c = y.slots.at(slot - 1);
-                        const QString when = months ? loc.monthName(slot) : tr("week %1").arg(slot);
-                        QToolTip::showText(QCursor::pos(), tr("%1 %2: %3 messages, %4 spam")
-                                                               .arg(when, line->name(), loc.toString(c.total), loc.toString(c.spam)));
-                    }
+                    const trends::Counts &c = at->first->slots.at(at->second - 1);
+                    QToolTip::showText(QCursor::pos(), tr("%1 %2: %3 messages, %4 spam")
+                                                           .arg(seasonSlotName(at->second), line->name(), loc.toString(c.total),
+                                                                loc.toString(c.spam)));
                 });
         break;
     case ChartKind::Heatmap: break; // the viewport's mouse moves, in eventFilter
@@ -506,48 +531,26 @@ void TrendsView::attachHover(ChartKind kind, QChart *chart)
 bool TrendsView::eventFilter(QObject *watched, QEvent *event)
 {
     QChartView *heatmap = m_views[index(ChartKind::Heatmap)];
-    if (m_data && heatmap && watched == heatmap->viewport() && event->type() == QEvent::MouseButtonRelease
-        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+    const bool click = event->type() == QEvent::MouseButtonRelease
+                       && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton;
+    if (m_data && heatmap && watched == heatmap->viewport() && (click || event->type() == QEvent::MouseMove)) {
         const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
-        QChart *chart = heatmap->chart();
-        const QPointF inChart = chart->mapFromScene(heatmap->mapToScene(pos));
-        for (QGraphicsItem *item : chart->childItems())
-            if (auto *grid = dynamic_cast<charts::HeatmapItem *>(item)) {
-                const auto [day, hour] = grid->cellAt(inChart);
-                if (day >= 0) {
-                    const trends::Counts &c = m_data->heatmap.heatmap.cells[std::size_t(day)][std::size_t(hour)];
-                    showBucket(trends::Bucket::ofCell(day + 1, hour), trends::VerdictFilter::All,
-                               tr("%1, %2:00–%3:00")
-                                   .arg(QLocale().dayName(day + 1))
-                                   .arg(hour, 2, 10, QLatin1Char('0'))
-                                   .arg(hour + 1, 2, 10, QLatin1Char('0')),
-                               c.total);
-                }
-                break;
-            }
-    }
-    if (m_data && heatmap && watched == heatmap->viewport() && event->type() == QEvent::MouseMove) {
-        const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
-        QChart *chart = heatmap->chart();
-        const QPointF inChart = chart->mapFromScene(heatmap->mapToScene(pos));
-        for (QGraphicsItem *item : chart->childItems()) {
-            auto *grid = dynamic_cast<charts::HeatmapItem *>(item);
-            if (!grid)
-                continue;
-            const auto [day, hour] = grid->cellAt(inChart);
-            if (day < 0) {
-                QToolTip::hideText();
-                break;
-            }
+        const auto [day, hour] = heatmapCellAt(pos);
+        if (day < 0) {
+            QToolTip::hideText();
+        } else {
             const trends::Counts &c = m_data->heatmap.heatmap.cells[std::size_t(day)][std::size_t(hour)];
-            QToolTip::showText(heatmap->mapToGlobal(pos),
-                               tr("%1, %2:00–%3:00: %4 messages, %5 spam, %6 ham")
-                                   .arg(QLocale().dayName(day + 1))
-                                   .arg(hour, 2, 10, QLatin1Char('0'))
-                                   .arg(hour + 1, 2, 10, QLatin1Char('0'))
-                                   .arg(QLocale().toString(c.total), QLocale().toString(c.spam), QLocale().toString(c.ham)),
-                               heatmap);
-            break;
+            const QString cell = tr("%1, %2:00–%3:00")
+                                     .arg(QLocale().dayName(day + 1))
+                                     .arg(hour, 2, 10, QLatin1Char('0'))
+                                     .arg(hour + 1, 2, 10, QLatin1Char('0'));
+            if (click)
+                showBucket(trends::Bucket::ofCell(day + 1, hour), trends::VerdictFilter::All, cell, c.total);
+            else
+                QToolTip::showText(heatmap->mapToGlobal(pos),
+                                   tr("%1: %2 messages, %3 spam, %4 ham")
+                                       .arg(cell, QLocale().toString(c.total), QLocale().toString(c.spam), QLocale().toString(c.ham)),
+                                   heatmap);
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -586,15 +589,9 @@ void TrendsView::attachClicks(ChartKind kind, QChart *chart)
     case ChartKind::Timeline:
         for (QAbstractSeries *s : chart->series()) {
             auto open = [this](const QPointF &p) {
-                const trends::Timeline &t = m_data->timeline.timeline;
-                const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
-                for (qsizetype i = t.points.size() - 1; i >= 0; --i)
-                    if (t.points.at(i).start <= day) {
-                        const trends::TimelinePoint &pt = t.points.at(i);
-                        showBucket(trends::Bucket::ofPeriod(t.granularity, pt.start), trends::VerdictFilter::All, pt.label,
-                                   pt.counts.total);
-                        return;
-                    }
+                if (const trends::TimelinePoint *pt = timelinePointAt(p))
+                    showBucket(trends::Bucket::ofPeriod(m_data->timeline.timeline.granularity, pt->start),
+                               trends::VerdictFilter::All, pt->label, pt->counts.total);
             };
             if (auto *area = qobject_cast<QAreaSeries *>(s))
                 connect(area, &QAreaSeries::clicked, this, open);
@@ -605,18 +602,11 @@ void TrendsView::attachClicks(ChartKind kind, QChart *chart)
     case ChartKind::Season:
         for (QAbstractSeries *s : chart->series())
             if (auto *line = qobject_cast<QLineSeries *>(s))
-                connect(line, &QLineSeries::clicked, this, [this, line, loc](const QPointF &p) {
-                    const trends::SeasonStats &season = m_data->season.season;
-                    const int slot = int(std::lround(p.x()));
-                    const bool months = season.kind == trends::SeasonKind::MonthOfYear;
-                    for (const auto &y : season.years) {
-                        if (QString::number(y.year) != line->name() || slot < 1 || slot > y.slots.size())
-                            continue;
-                        const QString when = months ? loc.monthName(slot) : tr("week %1").arg(slot);
-                        showBucket(trends::Bucket::ofSeason(season.kind, y.year, slot), trends::VerdictFilter::All,
-                                   tr("%1 %2").arg(when, line->name()), y.slots.at(slot - 1).total);
-                        return;
-                    }
+                connect(line, &QLineSeries::clicked, this, [this, line](const QPointF &p) {
+                    if (const auto at = seasonSlotAt(line, p))
+                        showBucket(trends::Bucket::ofSeason(m_data->season.season.kind, at->first->year, at->second),
+                                   trends::VerdictFilter::All, tr("%1 %2").arg(seasonSlotName(at->second), line->name()),
+                                   at->first->slots.at(at->second - 1).total);
                 });
         break;
     case ChartKind::Heatmap: break; // the viewport's mouse clicks, in eventFilter

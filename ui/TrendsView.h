@@ -25,6 +25,7 @@ class QComboBox;
 class QTableView;
 class QDateEdit;
 class QLabel;
+class QLineSeries;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -113,6 +114,11 @@ private:
     void showCharts();
     void attachHover(charts::ChartKind kind, QChart *chart);
     void attachClicks(charts::ChartKind kind, QChart *chart);
+    // What the pointer is over, for hover and click alike (m_data must be set).
+    const trends::TimelinePoint *timelinePointAt(const QPointF &p) const;
+    std::optional<std::pair<const trends::YearSeries *, int>> seasonSlotAt(const QLineSeries *line, const QPointF &p) const;
+    QString seasonSlotName(int slot) const;
+    std::pair<int, int> heatmapCellAt(const QPoint &viewportPos) const; ///< (weekday 0..6, hour) or (-1, -1)
     void startBucketJob(bool more);
     void writeFiles(const charts::ExportFiles &files, const QString &shownPath);
     void say(const QString &message);

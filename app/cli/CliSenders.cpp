@@ -23,10 +23,6 @@ void onSendersSigint(int)
     g_sendersInterrupted = true;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
 
 int failed(Context &ctx, const QString &message)
 {
@@ -40,28 +36,28 @@ int cmdSenders(Context &ctx, const QStringList &args)
 {
     const QString name = QStringLiteral("senders");
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Who really writes to you: messages grouped by sender address, registrable domain or "
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Who really writes to you: messages grouped by sender address, registrable domain or "
                                    "origin network (/24), with spam share, authentication failures at your own server "
                                    "(SPF, DKIM, DMARC), sender evidence (forged or look-alike senders, botnet origins) and "
                                    "a suspicion score with its reasons; or botnet campaigns (--by campaign: one "
                                    "subject/body sent from many IPs). Prints CSV with the filters in '#' lines, or JSON. "
                                    "Never contacts anyone."));
-    p.addOption({QStringLiteral("by"), tr("address, domain (default), ip or campaign."), tr("WHAT")});
-    p.addOption({QStringLiteral("limit"), tr("Print at most N rows (default 50; 0: all)."), tr("N")});
-    p.addOption({QStringLiteral("verdict"), tr("Count only spam, ham, unsure, or all (default: all)."), tr("VERDICT")});
-    p.addOption({QStringLiteral("account"), tr("Only this account."), tr("NAME")});
-    p.addOption({QStringLiteral("folder"), tr("Only folders with this name."), tr("FOLDER")});
-    p.addOption({QStringLiteral("from"), tr("First day counted (YYYY-MM-DD, in the time zone)."), tr("DATE")});
-    p.addOption({QStringLiteral("to"), tr("Last day counted (YYYY-MM-DD, included)."), tr("DATE")});
-    p.addOption({QStringLiteral("tz"), tr("Time zone (IANA name such as Europe/Paris, or UTC; default: the system's)."), tr("ZONE")});
-    p.addOption({QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT")});
-    p.addOption({QStringLiteral("min-ips"), tr("--by campaign: campaigns sent from at least N origin IPs (default 3)."), tr("N")});
-    p.addOption({QStringLiteral("rescan"), tr("First compute the evidence of stored local messages that have none (mail "
+    p.addOption({QStringLiteral("by"), QCoreApplication::translate("Cli", "address, domain (default), ip or campaign."), QCoreApplication::translate("Cli", "WHAT")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("Cli", "Print at most N rows (default 50; 0: all)."), QCoreApplication::translate("Cli", "N")});
+    p.addOption({QStringLiteral("verdict"), QCoreApplication::translate("Cli", "Count only spam, ham, unsure, or all (default: all)."), QCoreApplication::translate("Cli", "VERDICT")});
+    p.addOption({QStringLiteral("account"), QCoreApplication::translate("Cli", "Only this account."), QCoreApplication::translate("Cli", "NAME")});
+    p.addOption({QStringLiteral("folder"), QCoreApplication::translate("Cli", "Only folders with this name."), QCoreApplication::translate("Cli", "FOLDER")});
+    p.addOption({QStringLiteral("from"), QCoreApplication::translate("Cli", "First day counted (YYYY-MM-DD, in the time zone)."), QCoreApplication::translate("Cli", "DATE")});
+    p.addOption({QStringLiteral("to"), QCoreApplication::translate("Cli", "Last day counted (YYYY-MM-DD, included)."), QCoreApplication::translate("Cli", "DATE")});
+    p.addOption({QStringLiteral("tz"), QCoreApplication::translate("Cli", "Time zone (IANA name such as Europe/Paris, or UTC; default: the system's)."), QCoreApplication::translate("Cli", "ZONE")});
+    p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "csv (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
+    p.addOption({QStringLiteral("min-ips"), QCoreApplication::translate("Cli", "--by campaign: campaigns sent from at least N origin IPs (default 3)."), QCoreApplication::translate("Cli", "N")});
+    p.addOption({QStringLiteral("rescan"), QCoreApplication::translate("Cli", "First compute the evidence of stored local messages that have none (mail "
                                               "imported before this version), reading them again from their files.")});
     p.addOption({QStringLiteral("set-authserv-id"),
-                 tr("Trust the Authentication-Results written by this server id for --account (empty: learn it from the "
+                 QCoreApplication::translate("Cli", "Trust the Authentication-Results written by this server id for --account (empty: learn it from the "
                     "mail again), then report."),
-                 tr("ID")});
+                 QCoreApplication::translate("Cli", "ID")});
     p.addHelpOption();
     if (!p.parse(args)) {
         ctx.err << "mailtide-cli senders: " << p.errorText() << Qt::endl;
@@ -76,28 +72,28 @@ int cmdSenders(Context &ctx, const QStringList &args)
         return int(ExitUsage);
     };
     if (!p.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument: %1").arg(p.positionalArguments().first()));
+        return usage(QCoreApplication::translate("Cli", "unexpected argument: %1").arg(p.positionalArguments().first()));
     const QString by = p.isSet(QStringLiteral("by")) ? p.value(QStringLiteral("by")) : QStringLiteral("domain");
     const bool campaigns = by == QLatin1String("campaign");
     auto group = senders::parseGroupBy(by);
     if (!campaigns && !group)
-        return usage(tr("unknown --by %1 (address, domain, ip or campaign)").arg(by));
+        return usage(QCoreApplication::translate("Cli", "unknown --by %1 (address, domain, ip or campaign)").arg(by));
     const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(tr("unknown --format %1 (csv or json)").arg(format));
+        return usage(QCoreApplication::translate("Cli", "unknown --format %1 (csv or json)").arg(format));
     int limit = 50;
     if (p.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 0)
-            return usage(tr("--limit needs a number, 0 or more"));
+            return usage(QCoreApplication::translate("Cli", "--limit needs a number, 0 or more"));
     }
     int minIps = 3;
     if (p.isSet(QStringLiteral("min-ips"))) {
         bool ok = false;
         minIps = p.value(QStringLiteral("min-ips")).toInt(&ok);
         if (!ok || minIps < 1)
-            return usage(tr("--min-ips needs a number, 1 or more"));
+            return usage(QCoreApplication::translate("Cli", "--min-ips needs a number, 1 or more"));
     }
 
     trends::Filter f;
@@ -126,10 +122,10 @@ int cmdSenders(Context &ctx, const QStringList &args)
     if (Status s = trends::validate(f); !s)
         return usage(s.error().toString());
     if (p.isSet(QStringLiteral("set-authserv-id")) && f.account.isEmpty())
-        return usage(tr("--set-authserv-id needs --account NAME"));
+        return usage(QCoreApplication::translate("Cli", "--set-authserv-id needs --account NAME"));
 
     if (!QFileInfo::exists(ctx.dbPath))
-        return failed(ctx, tr("no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
+        return failed(ctx, QCoreApplication::translate("Cli", "no database at %1 (import or sync some mail first)").arg(ctx.dbPath));
     auto st = store::Store::open(ctx.dbPath);
     if (!st)
         return failed(ctx, st.error().toString());
@@ -151,14 +147,14 @@ int cmdSenders(Context &ctx, const QStringList &args)
                 if (a.name == f.account)
                     accountId = a.id;
             if (!accountId)
-                return failed(ctx, tr("no such account: %1").arg(f.account));
+                return failed(ctx, QCoreApplication::translate("Cli", "no such account: %1").arg(f.account));
         }
         auto r = senders::rescanEvidence(db, accountId, false, cancel);
         if (!r)
             return failed(ctx, r.error().toString());
-        ctx.err << tr("re-scanned %1 messages (%2 could not be read again)").arg(r->scanned).arg(r->unreadable) << Qt::endl;
+        ctx.err << QCoreApplication::translate("Cli", "re-scanned %1 messages (%2 could not be read again)").arg(r->scanned).arg(r->unreadable) << Qt::endl;
         if (r->cancelled)
-            return failed(ctx, tr("interrupted"));
+            return failed(ctx, QCoreApplication::translate("Cli", "interrupted"));
     }
 
     Result<trends::Table> table = Error{};

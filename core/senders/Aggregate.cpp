@@ -13,10 +13,6 @@ namespace mailtide::senders {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Senders", s);
-}
 
 bool isFail(QByteArrayView r)
 {
@@ -73,19 +69,19 @@ void scoreGroup(SenderGroup &g, GroupBy by)
         signals_.push_back({weight * double(count) / double(of + 1), text});
     };
     const qint64 classified = g.spam + g.ham + g.unsure;
-    add(g.spam, classified, 0.5, tr("%1 of %2 classified messages are spam").arg(g.spam).arg(classified));
-    add(g.dmarcFail, g.authChecked, 0.7, tr("%1 of %2 fail DMARC at your server").arg(g.dmarcFail).arg(g.authChecked));
-    add(g.spfFail, g.authChecked, 0.4, tr("%1 of %2 fail SPF at your server").arg(g.spfFail).arg(g.authChecked));
-    add(g.dkimFail, g.authChecked, 0.3, tr("%1 of %2 have a DKIM signature that does not verify").arg(g.dkimFail).arg(g.authChecked));
+    add(g.spam, classified, 0.5, QCoreApplication::translate("Senders", "%1 of %2 classified messages are spam").arg(g.spam).arg(classified));
+    add(g.dmarcFail, g.authChecked, 0.7, QCoreApplication::translate("Senders", "%1 of %2 fail DMARC at your server").arg(g.dmarcFail).arg(g.authChecked));
+    add(g.spfFail, g.authChecked, 0.4, QCoreApplication::translate("Senders", "%1 of %2 fail SPF at your server").arg(g.spfFail).arg(g.authChecked));
+    add(g.dkimFail, g.authChecked, 0.3, QCoreApplication::translate("Senders", "%1 of %2 have a DKIM signature that does not verify").arg(g.dkimFail).arg(g.authChecked));
     for (int k = 0; k < int(EvidenceId::Count); ++k) {
         const EvidenceId id = EvidenceId(k);
         if (g.evidence[size_t(k)] > 0)
             signals_.push_back({weightOf(id) * double(g.evidence[size_t(k)]) / n1,
-                                tr("%1 of %2: %3").arg(g.evidence[size_t(k)]).arg(g.messages).arg(describe(id))});
+                                QCoreApplication::translate("Senders", "%1 of %2: %3").arg(g.evidence[size_t(k)]).arg(g.messages).arg(describe(id))});
     }
     if (by != GroupBy::Network && g.networks >= 4)
         signals_.push_back({0.5 * double(g.networks) / n1,
-                            tr("sent from %1 different networks (/24) — many machines, as a botnet").arg(g.networks)});
+                            QCoreApplication::translate("Senders", "sent from %1 different networks (/24) — many machines, as a botnet").arg(g.networks)});
     double keep = 1;
     for (const Signal &s : signals_)
         keep *= 1 - std::clamp(s.contribution, 0.0, 1.0);

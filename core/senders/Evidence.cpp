@@ -55,10 +55,6 @@ constexpr std::array<Kind, int(EvidenceId::Count)> kKinds = {{
     {"may-be-forged", 0.30, QT_TRANSLATE_NOOP("Senders", "receiving server noted the origin's name may be forged")},
 }};
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Senders", s);
-}
 
 bool isFetchHop(const mime::ReceivedHop &h)
 {
@@ -142,7 +138,7 @@ double weightOf(EvidenceId id)
 QString describe(EvidenceId id)
 {
     const int i = int(id);
-    return i >= 0 && i < int(EvidenceId::Count) ? tr(kKinds[size_t(i)].words) : QString();
+    return i >= 0 && i < int(EvidenceId::Count) ? QCoreApplication::translate("Senders", kKinds[size_t(i)].words) : QString();
 }
 
 // --- authentication -----------------------------------------------------------------------------
@@ -570,10 +566,10 @@ SenderEvidence extractEvidence(const mime::ParsedMessage &m, const EvidenceConte
     const bool viaList = m.list.id.has_value();
     if (!viaList && !e.fromDomain.isEmpty() && e.auth.dkim == QLatin1String("pass") && !e.auth.dkimDomain.isEmpty() &&
         e.auth.dkimDomain != e.fromDomain)
-        add(EvidenceId::DkimNotAligned, tr("From says %1 but DKIM signed by %2").arg(e.fromDomain, e.auth.dkimDomain));
+        add(EvidenceId::DkimNotAligned, QCoreApplication::translate("Senders", "From says %1 but DKIM signed by %2").arg(e.fromDomain, e.auth.dkimDomain));
     if (!viaList && !e.fromDomain.isEmpty() && !e.returnPathDomain.isEmpty() && e.returnPathDomain != e.fromDomain)
         add(EvidenceId::ReturnPathNotAligned,
-            tr("From says %1 but the envelope sender (Return-Path) is in %2").arg(e.fromDomain, e.returnPathDomain));
+            QCoreApplication::translate("Senders", "From says %1 but the envelope sender (Return-Path) is in %2").arg(e.fromDomain, e.returnPathDomain));
 
     // Display-name tricks.
     const QString name = m.from.name.left(200);
@@ -582,63 +578,63 @@ SenderEvidence extractEvidence(const mime::ParsedMessage &m, const EvidenceConte
         const auto match = addr.match(name);
         if (match.hasMatch() && match.captured(0).toLower() != fromAddr)
             add(EvidenceId::DisplayNameAddress,
-                tr("the sender's name shows %1 but the mail comes from %2").arg(match.captured(0), fromAddr));
+                QCoreApplication::translate("Senders", "the sender's name shows %1 but the mail comes from %2").arg(match.captured(0), fromAddr));
     }
     if (const QString brand = classify::brandClaimedByName(name, e.fromDomain); !brand.isEmpty())
-        add(EvidenceId::DisplayNameBrand, tr("the sender's name claims %1 but the address is in %2").arg(brand, e.fromDomain));
+        add(EvidenceId::DisplayNameBrand, QCoreApplication::translate("Senders", "the sender's name claims %1 but the address is in %2").arg(brand, e.fromDomain));
     const QString replyDomain = domainOfHost(util::domainOf(m.replyTo.address.left(320)));
     if (!replyDomain.isEmpty() && !e.fromDomain.isEmpty() && replyDomain != e.fromDomain) {
         if (classify::isFreemailDomain(replyDomain) && !classify::isFreemailDomain(e.fromDomain))
             add(EvidenceId::FreemailReplyTo,
-                tr("From says %1 but replies go to a free-mail address in %2").arg(e.fromDomain, replyDomain));
+                QCoreApplication::translate("Senders", "From says %1 but replies go to a free-mail address in %2").arg(e.fromDomain, replyDomain));
         else
-            add(EvidenceId::ReplyToOtherDomain, tr("From says %1 but replies go to %2").arg(e.fromDomain, replyDomain));
+            add(EvidenceId::ReplyToOtherDomain, QCoreApplication::translate("Senders", "From says %1 but replies go to %2").arg(e.fromDomain, replyDomain));
     }
 
     // Look-alike sender domains.
     QString brand;
     if (classify::isLookalikeOfBrand(e.fromDomain, &brand))
-        add(EvidenceId::LookalikeBrand, tr("%1 imitates %2 but is not one of its domains").arg(e.fromDomain, brand));
+        add(EvidenceId::LookalikeBrand, QCoreApplication::translate("Senders", "%1 imitates %2 but is not one of its domains").arg(e.fromDomain, brand));
     if (const QString near = nearMissOf(e.fromDomain, ctx.frequentDomains); !near.isEmpty())
-        add(EvidenceId::LookalikeCorrespondent, tr("%1 is one letter or two away from %2, a domain you correspond with").arg(e.fromDomain, near));
+        add(EvidenceId::LookalikeCorrespondent, QCoreApplication::translate("Senders", "%1 is one letter or two away from %2, a domain you correspond with").arg(e.fromDomain, near));
     if (isMixedScriptDomain(fromHost))
-        add(EvidenceId::IdnMixedScripts, tr("%1 (%2) mixes alphabets to look like %3").arg(fromHost, QString::fromLatin1(QUrl::toAce(fromHost)), latinSkeleton(fromHost)));
+        add(EvidenceId::IdnMixedScripts, QCoreApplication::translate("Senders", "%1 (%2) mixes alphabets to look like %3").arg(fromHost, QString::fromLatin1(QUrl::toAce(fromHost)), latinSkeleton(fromHost)));
 
     // The Received chain.
     const Origin &o = e.origin;
     if (o.hops > ctx.maxHops)
-        add(EvidenceId::ManyHops, tr("%1 Received hops (real routes take a handful)").arg(o.hops));
+        add(EvidenceId::ManyHops, QCoreApplication::translate("Senders", "%1 Received hops (real routes take a handful)").arg(o.hops));
     if (o.hopIndex >= 0) {
         if (auto p = heloProblem(o, ctx)) {
             const QString helo = o.helo.size() > 80 ? o.helo.left(77) + QStringLiteral("...") : o.helo;
             switch (*p) {
             case EvidenceId::HeloIpLiteral:
-                add(*p, tr("the sending host %1 greeted with a bare IP (%2) instead of its name").arg(o.ip, helo));
+                add(*p, QCoreApplication::translate("Senders", "the sending host %1 greeted with a bare IP (%2) instead of its name").arg(o.ip, helo));
                 break;
             case EvidenceId::HeloOwnDomain:
-                add(*p, tr("the sending host %1 claimed to be %2, your own domain").arg(o.ip, helo));
+                add(*p, QCoreApplication::translate("Senders", "the sending host %1 claimed to be %2, your own domain").arg(o.ip, helo));
                 break;
             default:
-                add(*p, tr("the sending host %1 said it was %2 but its reverse DNS is %3").arg(o.ip, helo, o.rdns.isEmpty() ? tr("(none)") : o.rdns));
+                add(*p, QCoreApplication::translate("Senders", "the sending host %1 said it was %2 but its reverse DNS is %3").arg(o.ip, helo, o.rdns.isEmpty() ? QCoreApplication::translate("Senders", "(none)") : o.rdns));
                 break;
             }
         }
         if (isDynamicRdns(o.rdns, o.ip))
-            add(EvidenceId::DynamicOrigin, tr("sent from %1 (%2), a dynamic/residential address: the botnet signature").arg(o.ip, o.rdns));
+            add(EvidenceId::DynamicOrigin, QCoreApplication::translate("Senders", "sent from %1 (%2), a dynamic/residential address: the botnet signature").arg(o.ip, o.rdns));
         else if (o.rdns.isEmpty() && !isIpText(o.helo) && isDynamicRdns(o.helo.left(253), o.ip))
-            add(EvidenceId::DynamicOrigin, tr("sent from %1, which named itself %2, a dynamic/residential name: the botnet signature").arg(o.ip, o.helo.left(80)));
+            add(EvidenceId::DynamicOrigin, QCoreApplication::translate("Senders", "sent from %1, which named itself %2, a dynamic/residential name: the botnet signature").arg(o.ip, o.helo.left(80)));
         if (o.rdns.isEmpty() && !o.ip.isEmpty())
-            add(EvidenceId::NoReverseDns, tr("the origin IP %1 has no reverse DNS name").arg(o.ip));
+            add(EvidenceId::NoReverseDns, QCoreApplication::translate("Senders", "the origin IP %1 has no reverse DNS name").arg(o.ip));
         if (classifyIp(o.ip) == IpKind::Reserved)
-            add(EvidenceId::PrivateOrigin, tr("the origin IP %1 is a reserved address, never used on the Internet").arg(o.ip));
+            add(EvidenceId::PrivateOrigin, QCoreApplication::translate("Senders", "the origin IP %1 is a reserved address, never used on the Internet").arg(o.ip));
         if (o.mayBeForged)
-            add(EvidenceId::ForgedMayBe, tr("your server noted that %1's name may be forged").arg(o.ip));
+            add(EvidenceId::ForgedMayBe, QCoreApplication::translate("Senders", "your server noted that %1's name may be forged").arg(o.ip));
     } else {
         // No public hop: look at what the lowest hop claims (a forged or fully internal route).
         for (const mime::ReceivedHop &h : m.received) {
             const IpKind k = classifyIp(h.ip);
             if (k == IpKind::Reserved) {
-                add(EvidenceId::PrivateOrigin, tr("the message claims to come from %1, a reserved address").arg(h.ip));
+                add(EvidenceId::PrivateOrigin, QCoreApplication::translate("Senders", "the message claims to come from %1, a reserved address").arg(h.ip));
                 break;
             }
         }
@@ -647,8 +643,8 @@ SenderEvidence extractEvidence(const mime::ParsedMessage &m, const EvidenceConte
     if (m.date && !m.received.isEmpty() && m.received.first().date) {
         const qint64 skew = m.date->utc - m.received.first().date->utc;
         if (std::abs(skew) > ctx.maxSkewSeconds)
-            add(EvidenceId::ClockSkew, skew > 0 ? tr("the Date is %1 days after your server received it").arg(skew / 86400)
-                                               : tr("the Date is %1 days before your server received it").arg(-skew / 86400));
+            add(EvidenceId::ClockSkew, skew > 0 ? QCoreApplication::translate("Senders", "the Date is %1 days after your server received it").arg(skew / 86400)
+                                               : QCoreApplication::translate("Senders", "the Date is %1 days before your server received it").arg(-skew / 86400));
     }
 
     // Links.
@@ -658,15 +654,15 @@ SenderEvidence extractEvidence(const mime::ParsedMessage &m, const EvidenceConte
         if (l.scheme == QLatin1String("mailto"))
             continue;
         if (l.textShowsOtherDomain)
-            add(EvidenceId::LinkTextMismatch, tr("a link shows %1 but goes to %2").arg(l.shownDomain, l.domain.isEmpty() ? l.host : l.domain));
+            add(EvidenceId::LinkTextMismatch, QCoreApplication::translate("Senders", "a link shows %1 but goes to %2").arg(l.shownDomain, l.domain.isEmpty() ? l.host : l.domain));
         if (classify::isUrlShortener(l.host) || classify::isUrlShortener(l.domain))
-            add(EvidenceId::UrlShortener, tr("a link hides its target behind %1").arg(l.host));
+            add(EvidenceId::UrlShortener, QCoreApplication::translate("Senders", "a link hides its target behind %1").arg(l.host));
         if (l.isIpLiteral)
-            add(EvidenceId::IpLink, tr("a link goes to the raw IP %1").arg(l.host.left(60)));
+            add(EvidenceId::IpLink, QCoreApplication::translate("Senders", "a link goes to the raw IP %1").arg(l.host.left(60)));
         if (!l.domain.isEmpty() && !seen.contains(l.domain)) {
             seen.insert(l.domain);
             if (l.domain != e.fromDomain && classify::isLookalikeOfBrand(l.domain, &brand))
-                add(EvidenceId::LookalikeLink, tr("a link goes to %1, which imitates %2").arg(l.domain, brand));
+                add(EvidenceId::LookalikeLink, QCoreApplication::translate("Senders", "a link goes to %1, which imitates %2").arg(l.domain, brand));
         }
     }
     std::stable_sort(e.items.begin(), e.items.end(), [](const EvidenceItem &a, const EvidenceItem &b) { return a.weight > b.weight; });

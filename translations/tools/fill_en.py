@@ -26,6 +26,11 @@ T = {
          'Move %n messages of %1 to the inbox on the server, and teach Mailtide they are not spam?'],
     'Learned from %n move(s): %1 spam, %2 not spam.':
         ['Learned from %n move: %1 spam, %2 not spam.', 'Learned from %n moves: %1 spam, %2 not spam.'],
+    '(%n message(s) without a known new UID stay where they are)':
+        ['(%n message without a known new UID stays where it is)', '(%n messages without a known new UID stay where they are)'],
+    '%n planned message(s) are no longer in the folder: the server changed since the plan was made; nothing was done':
+        ['%n planned message is no longer in the folder: the server changed since the plan was made; nothing was done',
+         '%n planned messages are no longer in the folder: the server changed since the plan was made; nothing was done'],
 }
 path = sys.argv[1]
 tree = ET.parse(path)
@@ -33,8 +38,14 @@ root = tree.getroot()
 n = 0
 for msg in root.iter('message'):
     src = msg.findtext('source')
-    if msg.get('numerus') != 'yes' or src not in T:
+    if msg.get('numerus') != 'yes':
         sys.exit('unexpected message: %r' % src)
+    if src not in T:
+        # The regular case: "%n message(s)" -> "%n message" / "%n messages". Anything else
+        # (a verb that agrees, "child(ren)") must be written in T.
+        if '(s)' not in src:
+            sys.exit('no English plural forms for: %r' % src)
+        T[src] = [src.replace('(s)', ''), src.replace('(s)', 's')]
     tr = msg.find('translation')
     tr.attrib.pop('type', None)
     for c in list(tr):
