@@ -162,15 +162,13 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     m_mailSplitter->setStretchFactor(0, 3);
     m_mailSplitter->setStretchFactor(1, 2);
     m_mailSplitter->setChildrenCollapsible(false);
-    m_trends = new TrendsView;
-    m_trends->setObjectName(QStringLiteral("trendsView"));
-    m_trends->setDatabase(m_dbPath);
-    connect(m_trends, &TrendsView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_trends, &TrendsView::messageActivated, this, &MainWindow::openMessage);
     m_views = new QStackedWidget;
     m_views->setObjectName(QStringLiteral("views"));
     m_views->addWidget(m_mailSplitter);
-    m_views->addWidget(m_trends);
+    m_trends = new TrendsView;
+    m_trends->setObjectName(QStringLiteral("trendsView"));
+    addScopedView(m_trends, QStringLiteral("trends"), tr("&Trends"),
+                  tr("Spam by weekday and hour, over time and by season, with campaigns; exports (Ctrl+2)"));
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
@@ -290,13 +288,16 @@ void MainWindow::buildMenus()
     m_viewMail->setObjectName(QStringLiteral("viewMailAction"));
     m_viewMail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_viewMail->setStatusTip(tr("The messages of the selected account or folder, with their verdicts (Ctrl+1)"));
-    m_viewTrends = view->addAction(tr("&Trends"), this, [this] { showView(View::Trends); });
-    m_viewTrends->setObjectName(QStringLiteral("viewTrendsAction"));
-    m_viewTrends->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_viewTrends->setStatusTip(tr("Spam by weekday and hour, over time and by season, with campaigns; exports (Ctrl+2)"));
-    for (QAction *a : {m_viewMail, m_viewTrends}) {
-        a->setCheckable(true);
-        views->addAction(a);
+    m_viewMail->setCheckable(true);
+    views->addAction(m_viewMail);
+    for (std::size_t i = 0; i < m_scoped.size(); ++i) {
+        ScopedView &v = m_scoped[i];
+        v.action = view->addAction(v.name, this, [this, i] { showView(View(int(i) + 1)); });
+        v.action->setObjectName(QStringLiteral("view%1Action").arg(v.key.left(1).toUpper() + v.key.mid(1)));
+        v.action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(int(Qt::Key_2) + int(i))));
+        v.action->setStatusTip(v.tip);
+        v.action->setCheckable(true);
+        views->addAction(v.action);
     }
     m_viewMail->setChecked(true);
 
@@ -369,7 +370,12 @@ void MainWindow::restoreSettings()
         m_splitter->setSizes({200, 1000});
     if (!m_mailSplitter->restoreState(settings.value(QStringLiteral("window/mail")).toByteArray()))
         m_mailSplitter->setSizes({620, 380});
-    showView(settings.value(QStringLiteral("window/view")).toString() == QLatin1String("trends") ? View::Trends : View::Mail);
+    const QString shown = settings.value(QStringLiteral("window/view")).toString();
+    View restored = View::Mail;
+    for (std::size_t i = 0; i < m_scoped.size(); ++i)
+        if (m_scoped[i].key == shown)
+            restored = View(int(i) + 1);
+    showView(restored);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -378,7 +384,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/sidebar"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/mail"), m_mailSplitter->saveState());
-    settings.setValue(QStringLiteral("window/view"), m_views->currentWidget() == m_trends ? QStringLiteral("trends") : QStringLiteral("mail"));
+    QString shown = QStringLiteral("mail");
+    for (const ScopedView &v : m_scoped)
+        if (m_views->currentWidget() == v.widget)
+            shown = v.key;
+    settings.setValue(QStringLiteral("window/view"), shown);
     QMainWindow::closeEvent(event);
 }
 
@@ -506,31 +516,54 @@ void MainWindow::treeCurrentChanged(const QModelIndex &current)
 
 void MainWindow::showView(View view)
 {
-    m_views->setCurrentWidget(view == View::Trends ? static_cast<QWidget *>(m_trends) : m_mailSplitter);
-    (view == View::Trends ? m_viewTrends : m_viewMail)->setChecked(true);
+    const int i = int(view) - 1;
+    const bool mail = i < 0 || i >= int(m_scoped.size());
+    m_views->setCurrentWidget(mail ? m_mailSplitter : m_scoped[std::size_t(i)].widget);
+    (mail ? m_viewMail : m_scoped[std::size_t(i)].action)->setChecked(true);
     for (QAction *a : {m_markSpam, m_markHam})
-        if (a) a->setEnabled(view == View::Mail);
+        if (a) a->setEnabled(mail);
     updateTrendsScope();
 }
 
 void MainWindow::updateTrendsScope()
 {
-    // The charts follow the sidebar: its account, or its folder. Computed only when shown, and
-    // again only when the scope changed or new mail arrived meanwhile.
-    if (m_views->currentWidget() != m_trends || !m_treeLoadedOnce) return;
-    const QModelIndex current = m_tree->currentIndex();
-    QString account, folder;
-    const qint64 accountId = current.data(FolderTreeModel::AccountIdRole).toLongLong();
-    for (const store::AccountInfo &a : std::as_const(m_accounts))
-        if (a.id == accountId) account = a.name;
-    if (current.data(FolderTreeModel::FolderIdRole).toLongLong())
-        folder = current.data(FolderTreeModel::FolderPathRole).toString();
-    const QString scope = account + QLatin1Char('\n') + folder;
-    if (scope == m_trendsScope && !m_trendsStale) return;
-    m_trendsScope = scope;
-    m_trendsStale = false;
-    m_trends->setScope(account, folder);
-    m_trends->refresh();
+    // The views beside the mail follow the sidebar: its account, or its folder. Computed only
+    // when shown, and again only when the scope changed or new mail arrived meanwhile.
+    if (!m_treeLoadedOnce) return;
+    for (ScopedView &v : m_scoped) {
+        if (m_views->currentWidget() != v.widget) continue;
+        const QModelIndex current = m_tree->currentIndex();
+        QString account, folder;
+        const qint64 accountId = current.data(FolderTreeModel::AccountIdRole).toLongLong();
+        for (const store::AccountInfo &a : std::as_const(m_accounts))
+            if (a.id == accountId) account = a.name;
+        if (current.data(FolderTreeModel::FolderIdRole).toLongLong())
+            folder = current.data(FolderTreeModel::FolderPathRole).toString();
+        const QString scope = account + QLatin1Char('\n') + folder;
+        if (scope == v.scope && !v.stale) return;
+        v.scope = scope;
+        v.stale = false;
+        v.setScope(account, folder);
+        v.refresh();
+    }
+}
+
+void MainWindow::registerScopedView(ScopedView view)
+{
+    m_views->addWidget(view.widget);
+    m_scoped.push_back(std::move(view));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::markViewsStale()
+{
+    for (ScopedView &v : m_scoped)
+        v.stale = true;
+    updateTrendsScope();
 }
 
 void MainWindow::updateFolderUseMenu()
@@ -802,8 +835,7 @@ void MainWindow::onImportFinished(bool ok, const QString &message)
     }
     reloadTree();
     reloadMessages();
-    m_trendsStale = true;
-    updateTrendsScope();
+    markViewsStale();
     Q_EMIT importFinished(ok, message);
     startNextImport();
 }
@@ -1007,8 +1039,7 @@ void MainWindow::onSyncFinished(bool ok, const QString &message, int failureKind
     }
     reloadTree();
     reloadMessages();
-    m_trendsStale = true;
-    updateTrendsScope();
+    markViewsStale();
     Q_EMIT syncFinished(ok, message);
     startNextSync();
 }

@@ -14,10 +14,12 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-
-#include <memory>
 #include <QMainWindow>
 #include <QThread>
+
+#include <functional>
+#include <memory>
+#include <vector>
 
 class QLabel;
 class QMenu;
@@ -122,7 +124,7 @@ private:
     /** The IMAP folder selected in the tree is used as `use` ("\\Junk", ...; empty: nothing). */
     void setCurrentFolderUse(const QString &use);
     void updateFolderUseMenu();
-    enum class View { Mail, Trends };
+    enum class View { Mail, Trends, Senders, Hygiene }; ///< Mail, then m_scoped in order
     void showView(View view);
     /** Gives the Trends view the sidebar's account/folder and refreshes it, if it is shown and
      *  that scope changed or new mail came in since. */
@@ -211,12 +213,39 @@ private:
     WelcomePage *m_welcome = nullptr;
     QSplitter *m_splitter = nullptr;     ///< the sidebar | the views
     QSplitter *m_mailSplitter = nullptr; ///< the message list | the message
-    QStackedWidget *m_views = nullptr;   ///< Mail, Trends
+    QStackedWidget *m_views = nullptr;   ///< Mail, then the scoped views
     TrendsView *m_trends = nullptr;
-    QString m_trendsScope;               ///< "account\nfolder" the charts were last computed for
-    bool m_trendsStale = true;           ///< new mail since (an import or a sync ended)
+    /** A view beside the mail that follows the sidebar's account or folder (Trends, ...): the
+     *  same calls on each, kept as functions so the window needs no common base class. */
+    struct ScopedView
+    {
+        QWidget *widget = nullptr;
+        QString key;  ///< its name in the settings (window/view)
+        QString name; ///< its View menu entry
+        QString tip;
+        std::function<void(const QString &account, const QString &folder)> setScope;
+        std::function<void()> refresh;
+        QAction *action = nullptr; ///< View menu, Ctrl+2, Ctrl+3, ...
+        QString scope;             ///< "account\nfolder" it was last computed for
+        bool stale = true;         ///< new mail since (an import or a sync ended)
+    };
+    std::vector<ScopedView> m_scoped;
+    /** Registers a view (before buildMenus): it shows in the stack, reads this profile, reports
+     *  failures in the status bar and opens messages in the mail view. */
+    template<typename V>
+    void addScopedView(V *view, const QString &key, const QString &name, const QString &tip)
+    {
+        view->setDatabase(m_dbPath);
+        connect(view, &V::failed, this, [this](const QString &message) { showStatus(message); });
+        connect(view, &V::messageActivated, this, &MainWindow::openMessage);
+        registerScopedView({view, key, name, tip, [view](const QString &a, const QString &f) { view->setScope(a, f); },
+                            [view] { view->refresh(); }, nullptr, QString(), true});
+    }
+    void registerScopedView(ScopedView view);
+    /** New mail: each scoped view recomputes when it is next shown (the shown one now). */
+    void markViewsStale();
+    void showStatus(const QString &message);
     QAction *m_viewMail = nullptr;
-    QAction *m_viewTrends = nullptr;
     QAction *m_markSpam = nullptr;
     QAction *m_markHam = nullptr;
     QTreeView *m_tree = nullptr;

@@ -368,7 +368,7 @@ private Q_SLOTS:
         auto *cancel = child<QPushButton>(&w, "cancelImportButton");
         QVERIFY(cancel->isVisible());
         // Running for real: the first progress report switched the bar from busy to percent.
-        QTRY_COMPARE(child<QProgressBar>(&w, "importProgress")->maximum(), 100);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QProgressBar>(&w, "importProgress")->maximum(), 100, kTimeoutMs);
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(finished.wait(kTimeoutMs));
         QCOMPARE(finished.first().at(0).toBool(), true); // a cancelled import keeps what it did
@@ -383,7 +383,7 @@ private Q_SLOTS:
         auto w = std::make_unique<ui::MainWindow>(m_db);
         w->show();
         w->importPaths(QStringLiteral("big"), {big});
-        QTRY_COMPARE(child<QProgressBar>(w.get(), "importProgress")->maximum(), 100);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QProgressBar>(w.get(), "importProgress")->maximum(), 100, kTimeoutMs);
         QElapsedTimer timer;
         timer.start();
         w.reset();
