@@ -595,7 +595,12 @@ void HygieneView::startGroups()
     m_shownBy = q.by;
     m_groupsJob = new jobs::GroupsJob(m_dbPath, q, now());
     m_groupsThread = startWorker(this, m_groupsJob, QStringLiteral("hygiene-groups"));
-    connect(m_groupsJob, &jobs::GroupsJob::finished, this, &HygieneView::onGroups);
+    const quint64 generation = ++m_groupsGeneration;
+    connect(m_groupsJob, &jobs::GroupsJob::finished, this,
+            [this, generation](bool ok, const QString &message, const QVector<store::SenderGroup> &groups) {
+                if (generation == m_groupsGeneration) // else: a cancelled read's late answer
+                    onGroups(ok, message, groups);
+            });
     m_groupsThread->start();
     say(tr("Reading the groups of %1…").arg(folder()));
     setBusyState();
@@ -603,8 +608,6 @@ void HygieneView::startGroups()
 
 void HygieneView::onGroups(bool ok, const QString &message, const QVector<store::SenderGroup> &groups)
 {
-    if (sender() != m_groupsJob)
-        return; // a cancelled read's late answer
     finishWorker(m_groupsThread, m_groupsJob);
     setBusyState();
     if (!ok) {
@@ -873,6 +876,8 @@ void HygieneView::closePreview()
     m_plan.reset();
     m_unsub.reset();
     m_previewModel->clear();
+    if (m_previewPanel->isVisible())
+        say(tr("Preview closed: nothing was done."));
     m_previewPanel->hide();
     updateButtons();
 }
@@ -948,6 +953,7 @@ void HygieneView::cancel()
     if (m_groupsJob) {
         m_groupsJob->cancel();
         finishWorker(m_groupsThread, m_groupsJob);
+        ++m_groupsGeneration;
         say(tr("Cancelled."));
     }
     if (m_task)

@@ -203,6 +203,7 @@ private:
 
     QThread *m_groupsThread = nullptr;
     jobs::GroupsJob *m_groupsJob = nullptr;
+    quint64 m_groupsGeneration = 0; ///< answers of older reads are dropped
     QThread *m_taskThread = nullptr;
     HygieneTask *m_task = nullptr;
     std::function<void(bool, const QString &)> m_taskDone;
