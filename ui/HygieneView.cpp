@@ -383,8 +383,12 @@ QWidget *HygieneView::makeLogTab()
     auto *undoKey = new QShortcut(QKeySequence::Undo, page);
     undoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(undoKey, &QShortcut::activated, this, [this] { undo(); });
+    m_resume = new QPushButton(tr("Resume"), page);
+    m_resume->setToolTip(tr("Finish an interrupted or stopped action; no message is acted on twice"));
+    connect(m_resume, &QPushButton::clicked, this, [this] { resume(); });
     auto *row = new QHBoxLayout;
     row->addWidget(m_undo);
+    row->addWidget(m_resume);
     row->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_logTable, 1);
@@ -524,11 +528,15 @@ void HygieneView::updateButtons()
     m_confirmUnsub->setEnabled(m_unsub && m_unsub->method != hygiene::UnsubscribeMethod::Refused && !working);
     m_closePreview->setText(m_job ? tr("Stop") : tr("Cancel"));
     const qint64 a = selectedAction();
-    bool undoable = false;
+    bool undoable = false, resumable = false;
     for (const store::HygieneAction &x : m_actions)
-        if (x.id == a)
+        if (x.id == a) {
             undoable = x.state == QLatin1String("done") && !x.undoneBy && !x.undoOf;
+            resumable = x.state == QLatin1String("interrupted") || x.state == QLatin1String("cancelled")
+                        || x.state == QLatin1String("running") || x.state == QLatin1String("planned");
+        }
     m_undo->setEnabled(undoable && !working);
+    m_resume->setEnabled(resumable && !working);
     const bool rule = m_ruleTable->currentRow() >= 0;
     m_editRule->setEnabled(rule && !working);
     m_removeRule->setEnabled(rule && !working);
@@ -915,6 +923,22 @@ void HygieneView::undo(qint64 actionId)
     auto *job = new jobs::HygieneJob(m_dbPath, m_account, *password, actionId, jobs::HygieneJob::Mode::Undo);
     password->fill('\0');
     startHygieneJob(job, tr("Undoing action %1").arg(actionId));
+}
+
+void HygieneView::resume(qint64 actionId)
+{
+    if (!actionId)
+        actionId = selectedAction();
+    if (!actionId || m_job || m_task)
+        return;
+    std::optional<QByteArray> password = m_credentials ? m_credentials(m_account) : QByteArray();
+    if (!password) {
+        say(tr("No password for %1: nothing was done.").arg(m_account));
+        return;
+    }
+    auto *job = new jobs::HygieneJob(m_dbPath, m_account, *password, actionId, jobs::HygieneJob::Mode::Resume);
+    password->fill('\0');
+    startHygieneJob(job, tr("Resuming action %1").arg(actionId));
 }
 
 void HygieneView::startHygieneJob(jobs::HygieneJob *job, const QString &what)

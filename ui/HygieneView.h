@@ -10,6 +10,7 @@
  * Unsubscribe… reads the group's newest message's headers from the server and shows
  * hygiene::planUnsubscribe()'s plan (method, target, warning, or the refusal's reason); it acts
  * only after an explicit confirmation. Action log: past actions, Undo (Ctrl+Z) on a done one.
+ * Action log Resume finishes an interrupted or stopped action (no message acted on twice).
  * Rules: match, action, enabled, counts; add, edit, remove, enable.
  *
  * Lives on the GUI thread and never touches the database or the network itself: every read and
@@ -90,6 +91,7 @@ public:
     QLabel *previewNote() const { return m_previewNote; }
     QPushButton *applyButton() const { return m_apply; }
     QTableWidget *logTable() const { return m_logTable; }
+    QPushButton *resumeButton() const { return m_resume; }
     QTableWidget *ruleTable() const { return m_ruleTable; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -112,6 +114,9 @@ public Q_SLOTS:
     void confirmUnsubscribe();
     /** Undoes a done action of the log (the selected one when id is 0). */
     void undo(qint64 actionId = 0);
+    /** Runs an interrupted or stopped action of the log again (the selected one when id is 0):
+     *  the messages it already acted on are not acted on twice. */
+    void resume(qint64 actionId = 0);
     void addRule(const mailtide::store::HygieneRule &rule);
     void updateRule(const mailtide::store::HygieneRule &rule);
     void setRuleEnabled(qint64 ruleId, bool enabled);
@@ -188,6 +193,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_logTable = nullptr;
     QPushButton *m_undo = nullptr;
+    QPushButton *m_resume = nullptr;
     QTableWidget *m_ruleTable = nullptr;
     QPushButton *m_editRule = nullptr;
     QPushButton *m_removeRule = nullptr;

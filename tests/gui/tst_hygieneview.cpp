@@ -7,6 +7,7 @@
 #include "../imap/DovecotServer.h"
 
 #include "HygieneView.h"
+#include "hygiene/Applier.h"
 #include "imap/Account.h"
 #include "imap/Connection.h"
 #include "imap/Session.h"
@@ -416,6 +417,56 @@ private Q_SLOTS:
         QVERIFY(!view->previewPlan());
         QVERIFY(!view->previewPanel()->isVisible());
         QCOMPARE(m.count(QStringLiteral("Trash")) > 0, false);
+    }
+
+    /** An action cut by a dropped connection shows as resumable; Resume finishes it without acting
+     *  on any message twice. */
+    void resumeFinishesAnInterruptedAction()
+    {
+        hygiene::Criteria c;
+        c.fromAddress = QStringLiteral("alerts@bank.example");
+        auto plan = hygiene::makePlan(*m.store, QStringLiteral("dovecot"), QStringLiteral("INBOX"), c, hygiene::Action::Archive,
+                                      QDateTime::currentSecsSinceEpoch());
+        QVERIFY(plan);
+        QCOMPARE(plan->items.size(), 6);
+        const qint64 archiveBefore = m.count(QStringLiteral("Archive"));
+        hygiene::Applier applier(*m.store);
+        applier.setBatchSize(4);
+        applier.setAfterSend([&](imap::Connection &conn, int batch) {
+            if (batch == 0) { // the server moves 4; the answer never reaches us
+                QVERIFY(QTest::qWaitFor([&] { return m.count(QStringLiteral("Archive")) >= archiveBefore + 4; }, 10000));
+                conn.close();
+            }
+        });
+        auto id = applier.record(*plan);
+        QVERIFY(id);
+        imap::Connection conn;
+        QVERIFY(conn.open(imap::endpointFor(m.imapAccount()).value()));
+        QVERIFY(!applier.run(conn, id.value()));
+
+        view->refresh();
+        QVERIFY(idle());
+        QCOMPARE(view->actions().first().id, id.value());
+        QCOMPARE(view->actions().first().state, QStringLiteral("interrupted"));
+        view->tabs()->setCurrentIndex(1);
+        view->logTable()->selectRow(0);
+        QVERIFY(view->resumeButton()->isEnabled());
+        QSignalSpy finished(view.get(), &ui::HygieneView::actionFinished);
+        QTest::mouseClick(view->resumeButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
+        QVERIFY(idle());
+        // Each planned message in the archive exactly once, none left in the inbox.
+        const QStringList archive = m.idsIn(QStringLiteral("Archive"));
+        const QStringList inbox = m.idsIn(QStringLiteral("INBOX"));
+        for (const QString &mid : idsOf(plan.value())) {
+            QVERIFY2(archive.count(mid) == 1, qPrintable(mid));
+            QVERIFY2(!inbox.contains(mid), qPrintable(mid));
+        }
+        QCOMPARE(m.count(QStringLiteral("Archive")), archiveBefore + 6);
+        QCOMPARE(view->actions().first().state, QStringLiteral("done"));
+        QVERIFY(!view->resumeButton()->isEnabled());
+        view->tabs()->setCurrentIndex(0);
     }
 
     /** Not a test: with MAILTIDE_SCREENSHOTS=DIR, the pictures of the note. */
