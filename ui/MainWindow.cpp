@@ -14,6 +14,7 @@
 #include "jobs/SyncJob.h"
 
 #include "MessageDetailView.h"
+#include "HygieneView.h"
 #include "TrendsView.h"
 #include "WelcomePage.h"
 #include "jobs/ImportJob.h"
@@ -168,7 +169,15 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     m_trends = new TrendsView;
     m_trends->setObjectName(QStringLiteral("trendsView"));
     addScopedView(m_trends, QStringLiteral("trends"), tr("&Trends"),
-                  tr("Spam by weekday and hour, over time and by season, with campaigns; exports (Ctrl+2)"));
+                  tr("Spam by weekday and hour, over time and by season, with campaigns; exports"));
+    m_hygiene = new HygieneView;
+    m_hygiene->setObjectName(QStringLiteral("hygieneView"));
+    // An empty password: the account's password command runs in the job (the keyring's, or
+    // one typed, is known once the account synced this session).
+    m_hygiene->setCredentialsProvider(
+        [this](const QString &account) { return std::optional<QByteArray>(m_sessionPasswords.value(account)); });
+    addScopedView(m_hygiene, QStringLiteral("hygiene"), tr("&Hygiene"),
+                  tr("Mail grouped by sender and list: archive, junk or trash with an exact preview and undo; rules; unsubscribe"));
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
@@ -295,7 +304,7 @@ void MainWindow::buildMenus()
         v.action = view->addAction(v.name, this, [this, i] { showView(View(int(i) + 1)); });
         v.action->setObjectName(QStringLiteral("view%1Action").arg(v.key.left(1).toUpper() + v.key.mid(1)));
         v.action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(int(Qt::Key_2) + int(i))));
-        v.action->setStatusTip(v.tip);
+        v.action->setStatusTip(QStringLiteral("%1 (%2)").arg(v.tip, v.action->shortcut().toString(QKeySequence::NativeText)));
         v.action->setCheckable(true);
         views->addAction(v.action);
     }

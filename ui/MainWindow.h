@@ -51,6 +51,7 @@ class MessageListModel;
 namespace mailtide::ui {
 
 class Keyring;
+class HygieneView;
 class TrendsView;
 class MessageDetailView;
 class WelcomePage;
@@ -124,7 +125,7 @@ private:
     /** The IMAP folder selected in the tree is used as `use` ("\\Junk", ...; empty: nothing). */
     void setCurrentFolderUse(const QString &use);
     void updateFolderUseMenu();
-    enum class View { Mail, Trends, Senders, Hygiene }; ///< Mail, then m_scoped in order
+    enum class View { Mail, Trends, Hygiene, Senders }; ///< Mail, then m_scoped in the order registered
     void showView(View view);
     /** Gives the Trends view the sidebar's account/folder and refreshes it, if it is shown and
      *  that scope changed or new mail came in since. */
@@ -215,6 +216,7 @@ private:
     QSplitter *m_mailSplitter = nullptr; ///< the message list | the message
     QStackedWidget *m_views = nullptr;   ///< Mail, then the scoped views
     TrendsView *m_trends = nullptr;
+    HygieneView *m_hygiene = nullptr;
     /** A view beside the mail that follows the sidebar's account or folder (Trends, ...): the
      *  same calls on each, kept as functions so the window needs no common base class. */
     struct ScopedView
