@@ -212,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(bot.value(QStringLiteral("listed")).toInt(-1), listed);
         QCOMPARE(bot.value(QStringLiteral("listed_arrival")).toInt(-1), listed);
         QCOMPARE(bot.value(QStringLiteral("listed_now")).toInt(-1), 0);
-        const QString reasons = QJsonDocument(bot.value(QStringLiteral("reasons")).toArray()).toJson();
+        const QString reasons = QString::fromUtf8(QJsonDocument(bot.value(QStringLiteral("reasons")).toArray()).toJson());
         QVERIFY2(reasons.contains(QStringLiteral("%1 of %2 origin IPs were on Spamhaus ZEN when their mail arrived").arg(listed).arg(total)),
                  qPrintable(reasons));
         const QJsonObject pals = domainRow(db, QStringLiteral("pals.example"));
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(bot.value(QStringLiteral("listed_now")).toInt(-1), listed);
         QCOMPARE(bot.value(QStringLiteral("listed_arrival")).toInt(-1), 0);
         QCOMPARE(bot.value(QStringLiteral("listed_on")).toArray().first().toString(), QStringLiteral("Spamhaus ZEN"));
-        const QString reasons = QJsonDocument(bot.value(QStringLiteral("reasons")).toArray()).toJson();
+        const QString reasons = QString::fromUtf8(QJsonDocument(bot.value(QStringLiteral("reasons")).toArray()).toJson());
         QVERIFY2(reasons.contains(QStringLiteral("%1 of %2 origin IPs on Spamhaus ZEN").arg(listed).arg(total)), qPrintable(reasons));
         QVERIFY(arrivalRows(db).isEmpty()); // a "now" look-up is not an arrival
 
