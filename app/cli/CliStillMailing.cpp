@@ -103,7 +103,7 @@ int stillMailing(Context &ctx, const QCommandLineParser &p, store::Store &store)
                                          .toJson(QJsonDocument::Indented));
     } else {
         ctx.out << "# " << QCoreApplication::translate("Cli", "senders still mailing more than %n day(s) after a successful unsubscribe", nullptr, days)
-                << '\n';
+                << "\r\n";
         ctx.out << "account,sender,list_id,unsubscribed,method,messages_after,last_received,suggested_rule\r\n";
         for (const store::StillMailing &m : shown)
             ctx.out << csvField(m.unsubscribe.account) << ',' << csvField(m.unsubscribe.sender) << ',' << csvField(m.unsubscribe.listId) << ','
