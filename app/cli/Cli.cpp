@@ -143,6 +143,7 @@ int cmdImport(Context &ctx, const QStringList &args)
     if (Status s = learner.load(); !s)
         return fail(ctx, QStringLiteral("import"), s.error().toString());
     const classify::Classifier classifier(model, learner.weights());
+    const qint64 arrivalFrom = arrivalMark(st.value()->db());
     localmail::LocalImporter importer(*st.value());
     if (model.spamMessages() > 0 && model.hamMessages() > 0)
         importer.setClassifier(&classifier);
@@ -175,6 +176,8 @@ int cmdImport(Context &ctx, const QStringList &args)
                    .arg(r.seconds > 0 ? qint64(double(r.seen) / r.seconds) : 0)
                    .arg(r.cancelled ? QCoreApplication::translate("Cli", " — interrupted") : QString())
             << Qt::endl;
+    if (r.added > 0)
+        finishArrivalLookUps(ctx, QStringLiteral("import"), arrivalFrom);
     return r.cancelled ? ExitFailure : ExitOk;
 }
 
@@ -556,6 +559,7 @@ int cmdSync(Context &ctx, const QStringList &args)
     if (int rc = connectOrExplain(ctx, QStringLiteral("sync"), a.value(), c); rc >= 0)
         return rc;
     const classify::Classifier classifier(h.value()->model, h.value()->learner->weights());
+    const qint64 arrivalFrom = arrivalMark(store.db());
     imap::Syncer syncer(store, c);
     const classify::Model &model = h.value()->model;
     if (!p.isSet(QStringLiteral("no-classify")) && model.spamMessages() > 0 && model.hamMessages() > 0)
@@ -604,6 +608,8 @@ int cmdSync(Context &ctx, const QStringList &args)
                    .arg(name).arg(r->added).arg(r->removed).arg(r->flagsChanged).arg(r->spam).arg(r->seconds, 0, 'f', 2)
                    .arg(r->cancelled ? QCoreApplication::translate("Cli", " — interrupted") : QString())
             << Qt::endl;
+    if (r->added > 0)
+        finishArrivalLookUps(ctx, QStringLiteral("sync"), arrivalFrom);
     return r->cancelled || !rulesOk ? ExitFailure : ExitOk;
 }
 

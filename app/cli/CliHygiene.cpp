@@ -1,4 +1,5 @@
 #include "CliHygiene.h"
+#include "CliUnsubscribe.h"
 
 #include "hygiene/Applier.h"
 #include "hygiene/Rules.h"
@@ -463,6 +464,9 @@ bool runRulesAfterSync(Context &ctx, store::Store &store, imap::Connection &c, c
 
 int cmdHygiene(Context &ctx, const QStringList &args)
 {
+    // `hygiene unsubscribe ...` is the `unsubscribe` command, with its own options.
+    if (args.size() >= 2 && args.at(1) == QLatin1String("unsubscribe"))
+        return cmdUnsubscribe(ctx, args.mid(1));
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("Cli",
         "Inbox hygiene: mail grouped by sender, domain and list; bulk actions with an exact preview and undo.\n"
@@ -475,6 +479,9 @@ int cmdHygiene(Context &ctx, const QStringList &args)
         "  hygiene undo (ACTION-ID | --last)\n"
         "  hygiene rules list|add|edit ID|remove ID [--account A] [--from|--domain|--list-id V] [--action A]\n"
         "                [--enable|--disable]   (rules run on the inbox after each sync)\n"
+        "  hygiene unsubscribe MESSAGE.eml ...   (the unsubscribe command: see hygiene unsubscribe --help)\n"
+        "  hygiene still-mailing [--account A] [--days N] --format csv|json\n"
+        "                (senders still mailing N days (default 2) after an unsubscribe, with the rule to add)\n"
         "A plan is refused when its folder changed on the server (another UIDVALIDITY, or a planned message gone).\n"
         "Nothing is ever expunged from Trash."));
     const auto opt = [&](const char *name, const char *help, const char *value = nullptr, const char *def = nullptr) {
@@ -506,7 +513,8 @@ int cmdHygiene(Context &ctx, const QStringList &args)
     opt("enable", QT_TRANSLATE_NOOP("Cli", "Turn the rule on."));
     opt("disable", QT_TRANSLATE_NOOP("Cli", "Turn the rule off."));
     opt("quiet", QT_TRANSLATE_NOOP("Cli", "No progress."));
-    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), QCoreApplication::translate("Cli", "groups, plan, apply, log, undo or rules"));
+    opt("days", QT_TRANSLATE_NOOP("Cli", "still-mailing: days a sender gets after an unsubscribe (default 2)."), "N");
+    p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), QCoreApplication::translate("Cli", "groups, plan, apply, log, undo, rules, unsubscribe or still-mailing"));
     p.addHelpOption();
     if (!p.parse(args))
         return failWith(ctx, p.errorText(), ExitUsage);
@@ -536,7 +544,9 @@ int cmdHygiene(Context &ctx, const QStringList &args)
         return undo(ctx, p, store);
     if (sub == QLatin1String("rules"))
         return rules(ctx, p, store);
-    return failWith(ctx, QCoreApplication::translate("Cli", "unknown subcommand '%1': groups, plan, apply, log, undo or rules").arg(sub), ExitUsage);
+    if (sub == QLatin1String("still-mailing"))
+        return stillMailing(ctx, p, store);
+    return failWith(ctx, QCoreApplication::translate("Cli", "unknown subcommand '%1': groups, plan, apply, log, undo, rules, unsubscribe or still-mailing").arg(sub), ExitUsage);
 }
 
 } // namespace mailtide::cli

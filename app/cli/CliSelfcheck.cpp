@@ -2,6 +2,7 @@
 
 #include "selfcheck/DomainCheck.h"
 #include "selfcheck/SelfCheckReport.h"
+#include "selfcheck/SmtpProbe.h"
 #include "senders/Dnsbl.h"
 #include "senders/DnsblJob.h"
 #include "store/Database.h"
@@ -21,6 +22,102 @@ namespace {
 QStringList selfcheckListIds()
 {
     return senders::defaultListIds() << QStringLiteral("spamhaus-dbl");
+}
+
+/** "HOST", "HOST:PORT" or "[IPV6]:PORT" into host and port (defaultPort when none). False when
+ *  it is not that shape (an empty host, a port outside 1..65535). */
+bool parseHostPort(const QString &text, quint16 defaultPort, QString *host, quint16 *port)
+{
+    QString h = text.trimmed();
+    QString portText;
+    if (h.startsWith(QLatin1Char('['))) {
+        const qsizetype close = h.indexOf(QLatin1Char(']'));
+        if (close < 0) return false;
+        const QString rest = h.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':'))) return false;
+        portText = rest.mid(1);
+        h = h.mid(1, close - 1);
+        if (!rest.isEmpty() && portText.isEmpty()) return false;
+    } else if (h.count(QLatin1Char(':')) == 1) {
+        portText = h.section(QLatin1Char(':'), 1);
+        h = h.section(QLatin1Char(':'), 0, 0);
+        if (portText.isEmpty()) return false;
+    }
+    if (h.isEmpty() || h.size() > 253 || h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/'))) return false;
+    *port = defaultPort;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint n = portText.toUInt(&ok);
+        if (!ok || n == 0 || n > 65535) return false;
+        *port = quint16(n);
+    }
+    *host = h;
+    return true;
+}
+
+/** The open-relay probe's verdict as a finding; the whole transcript is its detail. */
+selfcheck::Finding relayFinding(const QString &subject, const selfcheck::RelayProbeResult &r)
+{
+    selfcheck::Finding f;
+    f.subject = subject;
+    f.detail = r.transcript.join(QLatin1Char('\n'));
+    switch (r.verdict) {
+    case selfcheck::RelayVerdict::OpenRelay:
+        f.id = QStringLiteral("smtp.open-relay");
+        f.severity = selfcheck::Severity::Severe;
+        f.title = QCoreApplication::translate("Cli", "The server is an open relay: it accepted mail from an outside address to another "
+                                                     "outside address (answer %1) without authentication.").arg(r.rcptCode);
+        f.fix = r.explanation;
+        break;
+    case selfcheck::RelayVerdict::RefusesRelay:
+        f.id = QStringLiteral("smtp.refuses-relay");
+        f.severity = selfcheck::Severity::Ok;
+        f.title = r.explanation;
+        break;
+    case selfcheck::RelayVerdict::Inconclusive:
+        f.id = QStringLiteral("smtp.relay-inconclusive");
+        f.severity = selfcheck::Severity::Warning;
+        f.title = r.explanation;
+        f.fix = QCoreApplication::translate("Cli", "Run the test again later; a temporary refusal says nothing about relaying.");
+        break;
+    case selfcheck::RelayVerdict::Error:
+        f.id = QStringLiteral("smtp.relay-error");
+        f.severity = selfcheck::Severity::Warning;
+        f.title = r.explanation;
+        f.fix = QCoreApplication::translate("Cli", "Check the host and port (and --smtp-ca for STARTTLS), then run the test again.");
+        break;
+    }
+    return f;
+}
+
+/** The submission check as a finding. */
+selfcheck::Finding submissionFinding(const QString &subject, const selfcheck::SubmissionCheck &c)
+{
+    selfcheck::Finding f;
+    f.subject = subject;
+    f.detail = c.transcript.join(QLatin1Char('\n'));
+    f.title = c.explanation;
+    if (!c.reachable) {
+        f.id = QStringLiteral("submission.unreachable");
+        f.severity = selfcheck::Severity::Warning;
+        f.fix = QCoreApplication::translate("Cli", "Offer submission on port 587 with STARTTLS and AUTH, and have users send through it.");
+    } else if (c.authWithoutTls) {
+        f.id = QStringLiteral("submission.auth-without-tls");
+        f.severity = selfcheck::Severity::Severe;
+        f.fix = QCoreApplication::translate("Cli", "Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes).");
+    } else if (!c.startTls) {
+        f.id = QStringLiteral("submission.no-starttls");
+        f.severity = selfcheck::Severity::Warning;
+        f.fix = QCoreApplication::translate("Cli", "Offer STARTTLS on the submission port (Postfix: smtpd_tls_security_level = encrypt).");
+    } else if (!c.authAfterTls) {
+        f.id = QStringLiteral("submission.no-auth");
+        f.severity = selfcheck::Severity::Warning;
+        f.fix = QCoreApplication::translate("Cli", "Offer AUTH after STARTTLS on the submission port (Postfix: smtpd_sasl_auth_enable = yes).");
+    } else {
+        f.id = QStringLiteral("submission.ok");
+        f.severity = selfcheck::Severity::Ok;
+    }
+    return f;
 }
 
 int fail(Context &ctx, const QString &message)
@@ -59,6 +156,19 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
                      }(),
                           selfcheckListIds().join(QStringLiteral(", "))),
                  QCoreApplication::translate("Cli", "LIST")});
+    p.addOption({QStringLiteral("smtp"),
+                 QCoreApplication::translate("Cli", "Test whether YOUR mail server at HOST[:PORT] (port 25 by default) is an open relay: "
+                                                    "EHLO, MAIL FROM and RCPT TO outside addresses, then RSET and QUIT. It never sends "
+                                                    "DATA, so no message is sent. Only for a server you run."),
+                 QCoreApplication::translate("Cli", "HOST[:PORT]")});
+    p.addOption({QStringLiteral("smtp-starttls"), QCoreApplication::translate("Cli", "Require STARTTLS for the --smtp test (the certificate is verified).")});
+    p.addOption({QStringLiteral("submission"),
+                 QCoreApplication::translate("Cli", "Check that YOUR submission service at HOST[:PORT] (port 587 by default) offers "
+                                                    "STARTTLS and then AUTH. It never logs in."),
+                 QCoreApplication::translate("Cli", "HOST[:PORT]")});
+    p.addOption({QStringLiteral("smtp-ca"),
+                 QCoreApplication::translate("Cli", "PEM certificates to trust for STARTTLS in --smtp and --submission (default: the system's)."),
+                 QCoreApplication::translate("Cli", "FILE")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "text (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
     if (int rc = [&] {
             p.addHelpOption();
@@ -102,6 +212,26 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
         options.outboundIps << a;
     }
 
+    selfcheck::SmtpProbeOptions relay;
+    selfcheck::SmtpProbeOptions submission;
+    const bool probeRelay = p.isSet(QStringLiteral("smtp"));
+    const bool probeSubmission = p.isSet(QStringLiteral("submission"));
+    if (probeRelay && !parseHostPort(p.value(QStringLiteral("smtp")), 25, &relay.host, &relay.port))
+        return usage(QCoreApplication::translate("Cli", "--smtp %1 is not HOST[:PORT]").arg(p.value(QStringLiteral("smtp"))));
+    if (probeSubmission && !parseHostPort(p.value(QStringLiteral("submission")), 587, &submission.host, &submission.port))
+        return usage(QCoreApplication::translate("Cli", "--submission %1 is not HOST[:PORT]").arg(p.value(QStringLiteral("submission"))));
+    if (p.isSet(QStringLiteral("smtp-starttls")) && !probeRelay)
+        return usage(QCoreApplication::translate("Cli", "--smtp-starttls needs --smtp"));
+    if (p.isSet(QStringLiteral("smtp-ca"))) {
+        if (!probeRelay && !probeSubmission)
+            return usage(QCoreApplication::translate("Cli", "--smtp-ca needs --smtp or --submission"));
+        const QString ca = p.value(QStringLiteral("smtp-ca"));
+        if (!QFileInfo(ca).isFile())
+            return usage(QCoreApplication::translate("Cli", "--smtp-ca %1: no such file").arg(ca));
+        relay.caFile = submission.caFile = QFileInfo(ca).absoluteFilePath();
+    }
+    relay.startTls = p.isSet(QStringLiteral("smtp-starttls"));
+
     // Block lists: only when asked. Their answers are kept in the profile when there is one, so a
     // cron job does not ask again within an answer's TTL.
     std::unique_ptr<senders::DnsblCache> cache;
@@ -139,8 +269,23 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     if (!report)
         return fail(ctx, report.error().toString());
 
-    // The open-relay probe of the user's own SMTP server (selfcheck/SmtpProbe, `--smtp HOST[:PORT]`,
-    // issue 8 item 3) adds its findings to report.value() here, before the output and the exit code.
+    // The open-relay probe of the user's own SMTP server, and its submission port: only when asked,
+    // against the host the user named. Their transcripts are the findings' details (whole in JSON)
+    // and are printed whole after the text report.
+    QStringList transcripts;
+    if (probeRelay) {
+        const selfcheck::RelayProbeResult r = selfcheck::probeOpenRelay(relay);
+        const QString subject = QStringLiteral("%1:%2").arg(relay.host).arg(relay.port);
+        report->add(relayFinding(subject, r));
+        transcripts << QCoreApplication::translate("Cli", "Open-relay test of %1 (%2):").arg(subject, selfcheck::toString(r.verdict))
+                    << r.transcript;
+    }
+    if (probeSubmission) {
+        const selfcheck::SubmissionCheck c = selfcheck::checkSubmission(submission);
+        const QString subject = QStringLiteral("%1:%2").arg(submission.host).arg(submission.port);
+        report->add(submissionFinding(subject, c));
+        transcripts << QCoreApplication::translate("Cli", "Submission check of %1:").arg(subject) << c.transcript;
+    }
 
     if (db) {
         // Fresh answers go to the profile as the listing "now"; cached ones are there already.
@@ -154,6 +299,8 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
 
     ctx.out << (format == QLatin1String("json") ? QString::fromUtf8(selfcheck::toJson(report.value()))
                                                 : selfcheck::toText(report.value()));
+    if (format != QLatin1String("json") && !transcripts.isEmpty())
+        ctx.out << QLatin1Char('\n') << transcripts.join(QLatin1Char('\n')) << QLatin1Char('\n');
     ctx.out.flush();
     return report->worst() == selfcheck::Severity::Severe ? ExitSevere : ExitOk;
 }

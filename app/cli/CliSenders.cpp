@@ -1,6 +1,8 @@
 #include "CliSenders.h"
 
 #include "senders/Aggregate.h"
+#include "senders/ArrivalDnsbl.h"
+#include "senders/DnsblJob.h"
 #include "senders/Rescan.h"
 #include "store/SenderReader.h"
 #include "store/Store.h"
@@ -8,7 +10,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QSet>
+#include <QSettings>
 
 #include <csignal>
 
@@ -32,6 +37,22 @@ int failed(Context &ctx, const QString &message)
 
 } // namespace
 
+qint64 arrivalMark(store::Database &db)
+{
+    auto id = senders::lastMessageId(db);
+    return id ? id.value() : 0;
+}
+
+void finishArrivalLookUps(Context &ctx, const QString &command, qint64 mark)
+{
+    const senders::DnsblSettings settings = senders::DnsblSettings::load(QSettings());
+    if (!senders::scheduleArrivalLookUps(ctx.dbPath, mark, settings))
+        return;
+    if (!senders::waitForArrivalLookUps(10 * 60 * 1000))
+        ctx.err << "mailtide-cli " << command << ": "
+                << tr("warning: block list look-ups of the new messages' origin IPs did not finish in 10 minutes") << Qt::endl;
+}
+
 int cmdSenders(Context &ctx, const QStringList &args)
 {
     const QString name = QStringLiteral("senders");
@@ -54,6 +75,14 @@ int cmdSenders(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("min-ips"), QCoreApplication::translate("Cli", "--by campaign: campaigns sent from at least N origin IPs (default 3)."), QCoreApplication::translate("Cli", "N")});
     p.addOption({QStringLiteral("rescan"), QCoreApplication::translate("Cli", "First compute the evidence of stored local messages that have none (mail "
                                               "imported before this version), reading them again from their files.")});
+    p.addOption({QStringLiteral("dnsbl"),
+                 tr("Look the origin IPs of the groups shown up on DNS block lists now (answers are kept for their TTL). "
+                    "This tells the lists' operators which addresses mailed you. Listings found at arrival (when the "
+                    "setting dnsbl/enabled is on) are shown without it.")});
+    p.addOption({QStringLiteral("dnsbl-list"),
+                 tr("A block list for --dnsbl: an id (spamhaus-zen, spamcop, ...), ID@ZONE, or zone:ZONE (repeatable; "
+                    "default: the lists of the settings)."),
+                 tr("LIST")});
     p.addOption({QStringLiteral("set-authserv-id"),
                  QCoreApplication::translate("Cli", "Trust the Authentication-Results written by this server id for --account (empty: learn it from the "
                     "mail again), then report."),
@@ -121,6 +150,23 @@ int cmdSenders(Context &ctx, const QStringList &args)
     }
     if (Status s = trends::validate(f); !s)
         return usage(s.error().toString());
+    if (p.isSet(QStringLiteral("dnsbl-list")) && !p.isSet(QStringLiteral("dnsbl")))
+        return usage(tr("--dnsbl-list needs --dnsbl"));
+    if (p.isSet(QStringLiteral("dnsbl")) && campaigns)
+        return usage(tr("--dnsbl works with --by address, domain or ip"));
+    QList<senders::DnsblList> lists;
+    if (p.isSet(QStringLiteral("dnsbl"))) {
+        const QStringList ids = p.isSet(QStringLiteral("dnsbl-list")) ? p.values(QStringLiteral("dnsbl-list"))
+                                                                       : senders::DnsblSettings::load(QSettings()).listIds;
+        for (const QString &id : ids) {
+            auto l = senders::listFor(id);
+            if (!l)
+                return usage(QStringLiteral("--dnsbl-list: ") + l.error().toString());
+            lists << l.value();
+        }
+        if (lists.isEmpty())
+            return usage(tr("--dnsbl: no block list chosen"));
+    }
     if (p.isSet(QStringLiteral("set-authserv-id")) && f.account.isEmpty())
         return usage(QCoreApplication::translate("Cli", "--set-authserv-id needs --account NAME"));
 
@@ -163,6 +209,33 @@ int cmdSenders(Context &ctx, const QStringList &args)
         table = c ? Result<trends::Table>(senders::tableOf(c.value(), f, limit == 0 ? -1 : limit)) : c.error();
     } else {
         auto g = senders::aggregateSenders(db, f, group.value(), cancel);
+        if (g && !lists.isEmpty()) {
+            // "Now" for the groups shown: their origin IPs, through the saved answers and the rate
+            // limit; then the report again, with the answers in it.
+            senders::DnsblCache cache;
+            senders::RateLimiter limiter(senders::DnsblSettings::load(QSettings()).maxQueriesPerSecond);
+            if (Status s = senders::loadSaved(db, cache, QDateTime::currentSecsSinceEpoch()); !s)
+                ctx.err << "mailtide-cli senders: " << tr("warning: %1").arg(s.error().toString()) << Qt::endl;
+            senders::DnsblChecker checker(lists, cache, limiter);
+            QList<senders::DnsblResult> results;
+            QSet<QString> asked;
+            for (qsizetype i = 0; i < g->size() && (limit == 0 || i < limit); ++i)
+                for (const QString &ip : g->at(i).originIps) {
+                    if (cancel->load() || asked.contains(ip))
+                        continue;
+                    asked.insert(ip);
+                    if (QHostAddress a; a.setAddress(ip))
+                        results += checker.check(a);
+                }
+            int errors = 0;
+            for (const senders::DnsblResult &r : results)
+                errors += r.state == senders::DnsblState::Error ? 1 : 0;
+            if (errors > 0)
+                ctx.err << "mailtide-cli senders: " << tr("warning: %1 block list look-ups failed").arg(errors) << Qt::endl;
+            if (Status s = senders::saveResults(db, results, store::DnsblKind::Now); !s)
+                return failed(ctx, s.error().toString());
+            g = senders::aggregateSenders(db, f, group.value(), cancel);
+        }
         table = g ? Result<trends::Table>(senders::tableOf(g.value(), group.value(), f, limit == 0 ? -1 : limit)) : g.error();
     }
     if (!table)

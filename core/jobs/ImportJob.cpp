@@ -3,9 +3,11 @@
 #include "classify/Classifier.h"
 #include "classify/Learner.h"
 #include "localmail/LocalImporter.h"
+#include "senders/ArrivalDnsbl.h"
 #include "store/Store.h"
 
 #include <QLocale>
+#include <QSettings>
 
 namespace mailtide::jobs {
 
@@ -35,6 +37,7 @@ void ImportJob::run()
             (void)classify::importDefaultModel(store.value()->db(), model, file); // without it: unsure
     }
     const classify::Classifier classifier(model, learner.weights());
+    auto arrivalFrom = senders::lastMessageId(store.value()->db());
     localmail::LocalImporter importer(*store.value());
     importer.setClassifier(&classifier);
     importer.setCancelFlag(&m_cancel);
@@ -47,6 +50,10 @@ void ImportJob::run()
         return;
     }
     const auto &r = report.value();
+    // Block list look-ups of the new messages' origin IPs, when the user switched them on: on
+    // their own pool, after the import's work, so they never hold its progress up.
+    if (r.added > 0 && arrivalFrom)
+        senders::scheduleArrivalLookUps(m_dbPath, arrivalFrom.value(), senders::DnsblSettings::load(QSettings()));
     QLocale loc;
     QString msg = r.cancelled ? tr("Import cancelled: %1 new messages kept, %2 already there.")
                               : tr("Imported %1 new messages (%2 already there) in %3 s.");

@@ -6,10 +6,12 @@
 #include "imap/Account.h"
 #include "imap/Session.h"
 #include "imap/Sync.h"
+#include "senders/ArrivalDnsbl.h"
 #include "store/Store.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSettings>
 
 namespace mailtide::jobs {
 
@@ -80,6 +82,7 @@ void SyncJob::run()
             (void)classify::importDefaultModel(store->db(), model, file);
     }
     const classify::Classifier classifier(model, learner.weights());
+    auto arrivalFrom = senders::lastMessageId(store->db());
     imap::Syncer syncer(*store, c);
     if (model.spamMessages() > 0 && model.hamMessages() > 0)
         syncer.setClassifier(&classifier);
@@ -95,6 +98,10 @@ void SyncJob::run()
         return failed(r.error(), m_cancel ? imap::FailureKind::Cancelled : c.failureKind());
     if (r->learnedSpam + r->learnedHam > 0)
         (void)learner.saveSnapshot();
+    // Block list look-ups of the new messages' origin IPs, when the user switched them on: on
+    // their own pool, after this sync's work, so they never hold its progress up.
+    if (r->added > 0 && arrivalFrom)
+        senders::scheduleArrivalLookUps(m_dbPath, arrivalFrom.value(), senders::DnsblSettings::load(QSettings()));
     QLocale loc;
     QString msg = r->cancelled ? tr("Sync of %1 cancelled: %n new message(s) kept.", nullptr, int(r->added)).arg(m_account.name)
                                : tr("%1: %2 new, %3 removed, %4 spam found, in %5 s.")

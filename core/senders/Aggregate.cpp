@@ -1,5 +1,6 @@
 #include "senders/Aggregate.h"
 
+#include "senders/ArrivalDnsbl.h"
 #include "store/SenderReader.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,13 @@ void scoreGroup(SenderGroup &g, GroupBy by)
     if (by != GroupBy::Network && g.networks >= 4)
         signals_.push_back({0.5 * double(g.networks) / n1,
                             QCoreApplication::translate("Senders", "sent from %1 different networks (/24) — many machines, as a botnet").arg(g.networks)});
+    if (g.ips > 0 && g.listedNow > 0)
+        signals_.push_back({0.6 * double(g.listedNow) / double(g.ips),
+                            QCoreApplication::translate("Senders", "%1 of %2 origin IPs on %3").arg(g.listedNow).arg(g.ips).arg(g.listedOn.join(QStringLiteral(", ")))});
+    if (g.ips > 0 && g.listedArrival > g.listedNow)
+        signals_.push_back({0.4 * double(g.listedArrival) / double(g.ips),
+                            QCoreApplication::translate("Senders", "%1 of %2 origin IPs were on %3 when their mail arrived")
+                                .arg(g.listedArrival).arg(g.ips).arg(g.listedOn.join(QStringLiteral(", ")))});
     double keep = 1;
     for (const Signal &s : signals_)
         keep *= 1 - std::clamp(s.contribution, 0.0, 1.0);
@@ -154,6 +162,9 @@ Result<QVector<SenderGroup>> aggregateSenders(store::Database &db, const trends:
         return st.error();
     if (stopped)
         return cancelled();
+    auto listings = listedAddresses(db);
+    if (!listings)
+        return listings.error();
     QVector<SenderGroup> out;
     out.reserve(groups.size());
     for (auto it = groups.begin(); it != groups.end(); ++it) {
@@ -161,6 +172,36 @@ Result<QVector<SenderGroup>> aggregateSenders(store::Database &db, const trends:
         g.key = QString::fromUtf8(it.key());
         g.networks = it->nets.size();
         g.ips = it->ips.size();
+        QSet<QString> lists;
+        for (const QByteArray &ipBytes : it->ips) {
+            const QString ip = QString::fromUtf8(ipBytes);
+            if (g.originIps.size() < kMaxGroupIps)
+                g.originIps << ip;
+            if (listings->isEmpty())
+                continue;
+            QString canonical = ip;
+            if (QHostAddress a; a.setAddress(ip)) {
+                bool v4 = false;
+                const quint32 n = a.toIPv4Address(&v4);
+                canonical = v4 ? QHostAddress(n).toString() : a.toString();
+            }
+            const auto l = listings->constFind(canonical);
+            if (l == listings->cend())
+                continue;
+            g.listedArrival += l->arrivalLists.isEmpty() ? 0 : 1;
+            g.listedNow += l->nowLists.isEmpty() ? 0 : 1;
+            ++g.listed;
+            for (const QString &id : l->nowLists + l->arrivalLists)
+                lists.insert(id);
+        }
+        std::sort(g.originIps.begin(), g.originIps.end());
+        for (const QString &id : lists) {
+            auto list = listFor(id);
+            const QString name = list ? list->name : id;
+            if (!g.listedOn.contains(name))
+                g.listedOn << name;
+        }
+        std::sort(g.listedOn.begin(), g.listedOn.end());
         scoreGroup(g, by);
         out << std::move(g);
     }
@@ -279,7 +320,8 @@ trends::Table tableOf(const QVector<SenderGroup> &groups, GroupBy by, const tren
                  QStringLiteral("unsure"), QStringLiteral("spam_share"), QStringLiteral("first_seen"), QStringLiteral("last_seen"),
                  QStringLiteral("auth_checked"), QStringLiteral("spf_fail"), QStringLiteral("dkim_fail"),
                  QStringLiteral("dmarc_fail"), QStringLiteral("networks"), QStringLiteral("ips"), QStringLiteral("evidence"),
-                 QStringLiteral("score"), QStringLiteral("reasons")};
+                 QStringLiteral("score"), QStringLiteral("reasons"), QStringLiteral("listed"), QStringLiteral("listed_arrival"),
+                 QStringLiteral("listed_now"), QStringLiteral("listed_on")};
     const auto day = [&](qint64 utc) { return QDateTime::fromSecsSinceEpoch(utc, f.zone).date(); };
     for (qsizetype i = 0; i < groups.size() && (limit < 0 || i < limit); ++i) {
         const SenderGroup &g = groups[i];
@@ -293,7 +335,8 @@ trends::Table tableOf(const QVector<SenderGroup> &groups, GroupBy by, const tren
             evidence << QStringLiteral("%1=%2").arg(idString(EvidenceId(k))).arg(count);
         t.rows.push_back({g.key, g.messages, g.spam, g.ham, g.unsure, std::round(g.spamShare() * 1000) / 1000,
                           day(g.firstUtc), day(g.lastUtc), g.authChecked, g.spfFail, g.dkimFail, g.dmarcFail, g.networks,
-                          g.ips, evidence, std::round(g.score * 1000) / 1000, g.reasons});
+                          g.ips, evidence, std::round(g.score * 1000) / 1000, g.reasons, g.listed, g.listedArrival, g.listedNow,
+                          g.listedOn});
     }
     t.notes << QCoreApplication::translate("Senders", "%1 groups; score 0..1 from spam share, authentication failures at your "
                                                       "server and sender evidence")

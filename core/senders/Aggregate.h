@@ -23,6 +23,8 @@
 
 namespace mailtide::senders {
 
+inline constexpr int kMaxGroupIps = 1000;
+
 enum class GroupBy { Address, Domain, Network };
 QString toString(GroupBy g); ///< "address", "domain", "ip"
 Result<GroupBy> parseGroupBy(const QString &s);
@@ -41,6 +43,13 @@ struct SenderGroup
     qint64 networks = 0;       ///< distinct origin /24s
     qint64 ips = 0;            ///< distinct origin IPs
     std::array<qint64, int(EvidenceId::Count)> evidence{}; ///< messages per evidence kind
+    /** Block list listings of the group's origin IPs, from the profile's saved answers
+     *  (senders/ArrivalDnsbl.h: arrival checks after an import or sync; "now" checks). */
+    qint64 listedArrival = 0;  ///< origin IPs some list listed when their mail arrived
+    qint64 listedNow = 0;      ///< origin IPs some list lists at its latest check
+    qint64 listed = 0;         ///< origin IPs listed at either time
+    QStringList listedOn;      ///< the lists' names ("Spamhaus ZEN"), sorted
+    QStringList originIps;     ///< the distinct origin IPs, at most kMaxGroupIps (for a "now" look-up)
     double score = 0;          ///< 0..1, see scoreGroup
     QStringList reasons;       ///< strongest first, plain words, translated
 
@@ -53,7 +62,8 @@ struct SenderGroup
  *  Signals: spam share among classified messages (0.5), DMARC fail (0.7), SPF fail (0.4), DKIM
  *  fail (0.3) among messages with trusted results, each evidence kind (weightOf), and for an
  *  address or domain, origins spread over many networks (0.5; the share of messages from a
- *  distinct /24, when 4 or more). Reasons: the signals adding at least 0.05, up to 4. */
+ *  distinct /24, when 4 or more), origin IPs on a block list now (0.6 × their share) or, when fewer
+ *  now, at arrival (0.4 × their share). Reasons: the signals adding at least 0.05, up to 4. */
 void scoreGroup(SenderGroup &g, GroupBy by);
 
 /** The groups of the filter's messages, by score (highest first), then messages, then key. */
@@ -87,7 +97,8 @@ Result<QVector<BotnetCampaign>> botnetCampaigns(store::Database &db, const trend
  *  filter in '#' lines or a "filters" object). Columns: key, messages, spam, ham, unsure,
  *  spam_share, first_seen, last_seen (days in the filter's zone), auth_checked, spf_fail,
  *  dkim_fail, dmarc_fail, networks, ips, evidence ("id=count" list, most frequent first), score,
- *  reasons. Kind: "senders-address", "senders-domain", "senders-ip". */
+ *  reasons. Kind: "senders-address", "senders-domain", "senders-ip". Then listed, listed_arrival, listed_now (origin
+ *  IPs on a block list at either time, at arrival, now) and listed_on (the lists' names). */
 trends::Table tableOf(const QVector<SenderGroup> &groups, GroupBy by, const trends::Filter &f, int limit);
 /** Columns: fingerprint (hex), subject, messages, spam, ips, networks, senders, first_seen,
  *  last_seen. Kind: "senders-campaign". */

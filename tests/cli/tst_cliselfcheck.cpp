@@ -5,13 +5,17 @@
 #include "CliRun.h"
 #include "DnsServer.h"
 #include "SelfCheckZones.h"
+#include "SmtpServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QRegularExpression>
 #include <QUdpSocket>
+
+#include <unistd.h>
 
 using mailtide::testing::CliRun;
 
@@ -19,7 +23,27 @@ class TestCliSelfcheck : public QObject
 {
     Q_OBJECT
     mailtide::test::DnsServer m_dns;
+    mailtide::test::SmtpServer m_open;
+    mailtide::test::SmtpServer m_closed;
     QTemporaryDir m_dir;
+
+    /** Postfix's own record of the probe's sessions: each ended without DATA, nothing queued. */
+    static void checkNoData(const mailtide::test::SmtpServer &server)
+    {
+        QVERIFY2(server.waitForLog(QStringLiteral(" mail=1 ")), qPrintable(server.log()));
+        const QString log = server.log();
+        static const QRegularExpression disconnect(QStringLiteral("disconnect from \\S+ (.*)$"), QRegularExpression::MultilineOption);
+        int sessions = 0;
+        for (auto it = disconnect.globalMatch(log); it.hasNext();) {
+            const QString counts = it.next().captured(1);
+            if (!counts.contains(QStringLiteral("mail="))) continue; // the server's own readiness check
+            ++sessions;
+            QVERIFY2(!counts.contains(QStringLiteral("data=")) && !counts.contains(QStringLiteral("bdat=")), qPrintable(counts));
+        }
+        QVERIFY(sessions >= 1);
+        QVERIFY2(!log.contains(QStringLiteral("message-id=")), qPrintable(log));
+        QCOMPARE(server.queuedMessages(), 0);
+    }
 
     QString dns() const { return QStringLiteral("127.0.0.1:%1").arg(m_dns.port()); }
     CliRun selfcheck(const QStringList &args, const QString &db = {})
@@ -38,6 +62,82 @@ private Q_SLOTS:
     {
         const auto started = m_dns.start(mailtide::test::selfCheckZones());
         QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        if (geteuid() != 0) return; // Postfix's master needs root; the relay rows skip
+        if (mailtide::Status s = m_open.start(mailtide::test::SmtpServer::Mode::OpenRelay); !s) QFAIL(qPrintable(s.error().toString()));
+        if (mailtide::Status s = m_closed.start(mailtide::test::SmtpServer::Mode::Closed); !s) QFAIL(qPrintable(s.error().toString()));
+    }
+
+    /** `--smtp` at a real Postfix that relays for loopback: severe, exit 3, the whole transcript
+     *  printed, and Postfix saw no DATA. */
+    void openRelayExitsThree()
+    {
+        if (geteuid() != 0) QSKIP("The Postfix test servers need root (run the tests as root, as CI does)");
+        const QString target = QStringLiteral("%1:%2").arg(m_open.host()).arg(m_open.port());
+        const CliRun r = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--dkim-selector"),
+                                    QStringLiteral("s1"), QStringLiteral("--ip"), QStringLiteral("192.0.2.10"), QStringLiteral("--smtp"),
+                                    target});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("[SEVERE]  smtp.open-relay  ") + target), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Result: SEVERE")));
+        QVERIFY(r.out.contains(QStringLiteral("reject_unauth_destination"))); // the fix
+        QVERIFY(r.out.contains(QStringLiteral("Open-relay test of %1 (open-relay):").arg(target)));
+        for (const char *line : {"S: 220 ", "C: EHLO relay-test.mailtide.invalid", "C: MAIL FROM:<relay-test@mailtide-probe.example>",
+                                 "C: RCPT TO:<relay-test@example.net>", "C: RSET", "C: QUIT"})
+            QVERIFY2(r.out.contains(QString::fromLatin1(line)), line);
+        QVERIFY(!r.out.contains(QStringLiteral("C: DATA")));
+        checkNoData(m_open);
+
+        // JSON: the finding with the whole transcript as its detail.
+        const CliRun j = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--smtp"), target,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(j.code, 3);
+        const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        bool found = false;
+        for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray()) {
+            if (f.toObject().value(QStringLiteral("id")).toString() != QLatin1String("smtp.open-relay")) continue;
+            found = true;
+            QCOMPARE(f.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("severe"));
+            const QString detail = f.toObject().value(QStringLiteral("detail")).toString();
+            QVERIFY(detail.contains(QStringLiteral("C: RCPT TO:<relay-test@example.net>")));
+            QVERIFY(detail.contains(QStringLiteral("C: QUIT")));
+        }
+        QVERIFY(found);
+        checkNoData(m_open);
+    }
+
+    /** The closed Postfix refuses the relay: an ok finding, and the good domain still exits 0. */
+    void closedServerExitsZero()
+    {
+        if (geteuid() != 0) QSKIP("The Postfix test servers need root (run the tests as root, as CI does)");
+        const QString target = QStringLiteral("%1:%2").arg(m_closed.host()).arg(m_closed.port());
+        const CliRun r = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--dkim-selector"),
+                                    QStringLiteral("s1"), QStringLiteral("--ip"), QStringLiteral("192.0.2.10"), QStringLiteral("--smtp"),
+                                    target});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("smtp.refuses-relay  ") + target), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("smtp.open-relay")));
+        QVERIFY(r.out.contains(QStringLiteral("Relay access denied"))); // the transcript
+        checkNoData(m_closed);
+
+        // STARTTLS with the test CA: same verdict over TLS.
+        const CliRun tls = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--dkim-selector"),
+                                      QStringLiteral("s1"), QStringLiteral("--ip"), QStringLiteral("192.0.2.10"), QStringLiteral("--smtp"),
+                                      target, QStringLiteral("--smtp-starttls"), QStringLiteral("--smtp-ca"), m_closed.caFile()});
+        QCOMPARE(tls.code, 0);
+        QVERIFY2(tls.out.contains(QStringLiteral("smtp.refuses-relay")), qPrintable(tls.out));
+        QVERIFY(tls.out.contains(QStringLiteral("C: STARTTLS")));
+    }
+
+    /** A port nobody listens on: a warning with the error in words, not a crash, not severe. */
+    void unreachableSmtpIsAWarning()
+    {
+        QUdpSocket none; // a free port number (TCP on it is very likely closed too)
+        QVERIFY(none.bind(QHostAddress::LocalHost, 0));
+        const CliRun r = selfcheck({QStringLiteral("--domain"), QStringLiteral("weakdkim.test"), QStringLiteral("--dkim-selector"),
+                                    QStringLiteral("s2"), QStringLiteral("--smtp"), QStringLiteral("127.0.0.1:%1").arg(none.localPort())});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("[WARNING] smtp.relay-error")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("could not run")));
     }
 
     void goodDomainExitsZero()
@@ -160,6 +260,8 @@ private Q_SLOTS:
                                             << "needs --dnsbl";
         QTest::newRow("unknown-list") << l({"selfcheck", "--domain", "good.test", "--dnsbl", "--dnsbl-list", "nope"}) << 2
                                       << "unknown block list";
+        QTest::newRow("bad-smtp") << l({"selfcheck", "--domain", "good.test", "--smtp", "host:99999"}) << 2 << "--smtp";
+        QTest::newRow("ca-without-smtp") << l({"selfcheck", "--domain", "good.test", "--smtp-ca", "/etc/hostname"}) << 2 << "--smtp-ca";
         QTest::newRow("nxdomain") << l({"selfcheck", "--domain", "nosuch.good.test"}) << 1 << "does not exist";
     }
     void errors()
@@ -207,7 +309,12 @@ private Q_SLOTS:
         QVERIFY(global.out.contains(QStringLiteral("selfcheck")));
     }
 
-    void cleanupTestCase() { m_dns.stop(); }
+    void cleanupTestCase()
+    {
+        m_dns.stop();
+        m_open.stop();
+        m_closed.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSelfcheck)
