@@ -50,7 +50,7 @@ void finishArrivalLookUps(Context &ctx, const QString &command, qint64 mark)
         return;
     if (!senders::waitForArrivalLookUps(10 * 60 * 1000))
         ctx.err << "mailtide-cli " << command << ": "
-                << tr("warning: block list look-ups of the new messages' origin IPs did not finish in 10 minutes") << Qt::endl;
+                << QCoreApplication::translate("Cli", "warning: block list look-ups of the new messages' origin IPs did not finish in 10 minutes") << Qt::endl;
 }
 
 int cmdSenders(Context &ctx, const QStringList &args)
@@ -76,13 +76,13 @@ int cmdSenders(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("rescan"), QCoreApplication::translate("Cli", "First compute the evidence of stored local messages that have none (mail "
                                               "imported before this version), reading them again from their files.")});
     p.addOption({QStringLiteral("dnsbl"),
-                 tr("Look the origin IPs of the groups shown up on DNS block lists now (answers are kept for their TTL). "
+                 QCoreApplication::translate("Cli", "Look the origin IPs of the groups shown up on DNS block lists now (answers are kept for their TTL). "
                     "This tells the lists' operators which addresses mailed you. Listings found at arrival (when the "
                     "setting dnsbl/enabled is on) are shown without it.")});
     p.addOption({QStringLiteral("dnsbl-list"),
-                 tr("A block list for --dnsbl: an id (spamhaus-zen, spamcop, ...), ID@ZONE, or zone:ZONE (repeatable; "
+                 QCoreApplication::translate("Cli", "A block list for --dnsbl: an id (spamhaus-zen, spamcop, ...), ID@ZONE, or zone:ZONE (repeatable; "
                     "default: the lists of the settings)."),
-                 tr("LIST")});
+                 QCoreApplication::translate("Cli", "LIST")});
     p.addOption({QStringLiteral("set-authserv-id"),
                  QCoreApplication::translate("Cli", "Trust the Authentication-Results written by this server id for --account (empty: learn it from the "
                     "mail again), then report."),
@@ -151,9 +151,9 @@ int cmdSenders(Context &ctx, const QStringList &args)
     if (Status s = trends::validate(f); !s)
         return usage(s.error().toString());
     if (p.isSet(QStringLiteral("dnsbl-list")) && !p.isSet(QStringLiteral("dnsbl")))
-        return usage(tr("--dnsbl-list needs --dnsbl"));
+        return usage(QCoreApplication::translate("Cli", "--dnsbl-list needs --dnsbl"));
     if (p.isSet(QStringLiteral("dnsbl")) && campaigns)
-        return usage(tr("--dnsbl works with --by address, domain or ip"));
+        return usage(QCoreApplication::translate("Cli", "--dnsbl works with --by address, domain or ip"));
     QList<senders::DnsblList> lists;
     if (p.isSet(QStringLiteral("dnsbl"))) {
         const QStringList ids = p.isSet(QStringLiteral("dnsbl-list")) ? p.values(QStringLiteral("dnsbl-list"))
@@ -165,7 +165,7 @@ int cmdSenders(Context &ctx, const QStringList &args)
             lists << l.value();
         }
         if (lists.isEmpty())
-            return usage(tr("--dnsbl: no block list chosen"));
+            return usage(QCoreApplication::translate("Cli", "--dnsbl: no block list chosen"));
     }
     if (p.isSet(QStringLiteral("set-authserv-id")) && f.account.isEmpty())
         return usage(QCoreApplication::translate("Cli", "--set-authserv-id needs --account NAME"));
@@ -215,7 +215,7 @@ int cmdSenders(Context &ctx, const QStringList &args)
             senders::DnsblCache cache;
             senders::RateLimiter limiter(senders::DnsblSettings::load(QSettings()).maxQueriesPerSecond);
             if (Status s = senders::loadSaved(db, cache, QDateTime::currentSecsSinceEpoch()); !s)
-                ctx.err << "mailtide-cli senders: " << tr("warning: %1").arg(s.error().toString()) << Qt::endl;
+                ctx.err << "mailtide-cli senders: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
             senders::DnsblChecker checker(lists, cache, limiter);
             QList<senders::DnsblResult> results;
             QSet<QString> asked;
@@ -231,7 +231,7 @@ int cmdSenders(Context &ctx, const QStringList &args)
             for (const senders::DnsblResult &r : results)
                 errors += r.state == senders::DnsblState::Error ? 1 : 0;
             if (errors > 0)
-                ctx.err << "mailtide-cli senders: " << tr("warning: %1 block list look-ups failed").arg(errors) << Qt::endl;
+                ctx.err << "mailtide-cli senders: " << QCoreApplication::translate("Cli", "warning: %1 block list look-ups failed").arg(errors) << Qt::endl;
             if (Status s = senders::saveResults(db, results, store::DnsblKind::Now); !s)
                 return failed(ctx, s.error().toString());
             g = senders::aggregateSenders(db, f, group.value(), cancel);
