@@ -4,7 +4,6 @@
 #include "store/SenderReader.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,13 +11,6 @@
 #include <QSet>
 
 namespace mailtide::ui {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("SendersJob", s);
-}
-} // namespace
 
 SendersJob::SendersJob(Request request, QObject *parent) : QObject(parent), m_request(std::move(request)) {}
 

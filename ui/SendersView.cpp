@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -144,6 +145,7 @@ SendersView::SendersView(QWidget *parent) : QWidget(parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SendersView::selectSender);
@@ -184,10 +186,12 @@ SendersView::SendersView(QWidget *parent) : QWidget(parent)
 
     auto *evidencePane = new QWidget(this);
     m_evidenceTitle = new QLabel(tr("Select a message to see what its headers say about the sender."), evidencePane);
-    m_evidenceTitle->setWordWrap(true);
+    // One line, elided by the pane's width (the subject may be long): the tooltip has it whole.
+    m_evidenceTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_evidence = new QListWidget(evidencePane);
     m_evidence->setObjectName(QStringLiteral("senderEvidence"));
     m_evidence->setWordWrap(true);
+    m_evidence->setSpacing(2);
     m_evidence->setAlternatingRowColors(true);
     auto *evidenceLayout = new QVBoxLayout(evidencePane);
     evidenceLayout->setContentsMargins(0, 0, 0, 0);
@@ -362,8 +366,7 @@ void SendersView::onFinished(const SendersAnswer &answer)
     m_computed = true;
     m_shownMode = r.kind == SendersJob::Kind::Campaigns ? Mode::Campaigns : mode();
     // The drill-down showed a row of the numbers just replaced.
-    ++m_drillGeneration;
-    ++m_evidenceGeneration;
+    stopDrill();
     m_drillKey.clear();
     m_drillIds.clear();
     m_messageModel->clear();
@@ -379,6 +382,17 @@ void SendersView::onFinished(const SendersAnswer &answer)
         for (const auto &g : answer.groups)
             messages += g.messages;
         m_model->setGroups(answer.groups, r.by, r.filter.zone);
+        // Unlimited: the date boxes show the days the rows cover, a start for narrowing them.
+        qint64 first = 0, last = 0;
+        for (const auto &g : answer.groups) {
+            if (g.firstUtc > 0 && (first == 0 || g.firstUtc < first))
+                first = g.firstUtc;
+            last = std::max(last, g.lastUtc);
+        }
+        if (!m_limitDates->isChecked() && first > 0) {
+            m_from->setDate(QDateTime::fromSecsSinceEpoch(first, r.filter.zone).date());
+            m_to->setDate(QDateTime::fromSecsSinceEpoch(last, r.filter.zone).date());
+        }
         m_table->sortByColumn(SendersModel::ColScore, Qt::DescendingOrder);
         m_drillTitle->setText(tr("Select a sender to list its messages."));
         say(tr("%1 senders, %2 messages with sender evidence · %3")
@@ -426,14 +440,22 @@ void SendersView::updateActions()
 
 // --- drill-down ----------------------------------------------------------------------------------
 
+void SendersView::stopDrill()
+{
+    // A replaced job's signals may still be queued after it was ended: only the current one counts.
+    for (SendersJob *j : {m_drillJob, m_evidenceJob})
+        if (j)
+            j->cancel();
+    finishWorker(m_drillThread, m_drillJob);
+    finishWorker(m_evidenceThread, m_evidenceJob);
+    ++m_drillGeneration;
+    ++m_evidenceGeneration;
+}
+
 void SendersView::selectSender()
 {
-    if (m_drillJob) { // a new selection replaces the list being read
-        m_drillJob->cancel();
-        finishWorker(m_drillThread, m_drillJob);
-    }
-    const quint64 generation = ++m_drillGeneration;
-    ++m_evidenceGeneration;
+    stopDrill(); // a new selection replaces the list being read
+    const quint64 generation = m_drillGeneration;
     m_messageModel->clear();
     m_evidence->clear();
     m_drillIds.clear();
@@ -457,9 +479,16 @@ void SendersView::selectSender()
         m_drillIds = a.ids;
         m_messageModel->setRows(a.rows);
         const QLocale loc;
-        m_drillTitle->setText(a.rows.size() < a.ids.size()
-                                  ? tr("%1: %2 messages, the newest %3 listed").arg(key, loc.toString(a.ids.size()), loc.toString(a.rows.size()))
-                                  : tr("%1: %2 messages").arg(key, loc.toString(a.rows.size())));
+        QString title = a.rows.size() < a.ids.size()
+                            ? tr("%1: %2 messages, the newest %3 listed").arg(key, loc.toString(a.ids.size()), loc.toString(a.rows.size()))
+                            : tr("%1: %2 messages").arg(key, loc.toString(a.rows.size()));
+        // The row's reasons whole (the table elides them).
+        for (const auto &g : m_model->groups())
+            if (g.key == key && !g.reasons.isEmpty()) {
+                title += QLatin1Char('\n') + tr("Score %1: %2").arg(loc.toString(g.score, 'f', 2), g.reasons.join(QStringLiteral("; ")));
+                break;
+            }
+        m_drillTitle->setText(title);
         updateActions();
         Q_EMIT drillLoaded();
     });
@@ -500,8 +529,9 @@ void SendersView::selectMessage()
             auto *item = new QListWidgetItem(a.evidence.at(k), m_evidence);
             item->setToolTip(a.evidenceIds.value(k));
         }
-        m_evidenceTitle->setText(a.evidence.isEmpty() ? tr("“%1”: nothing suspicious about the sender was found.").arg(subject)
-                                                      : tr("What the headers of “%1” say about the sender:").arg(subject));
+        m_evidenceTitle->setText(a.evidence.isEmpty() ? tr("Nothing suspicious about the sender of “%1”.").arg(subject)
+                                                      : tr("Sender evidence of “%1”:").arg(subject));
+        m_evidenceTitle->setToolTip(subject);
         Q_EMIT evidenceLoaded();
     });
     connect(m_evidenceJob, &SendersJob::failed, this, [this, generation](const QString &message, bool) {

@@ -112,6 +112,7 @@ private:
     void onFinished(const SendersAnswer &answer);
     void onFailed(const QString &message, bool cancelled);
     void endJob();
+    void stopDrill();
     void selectSender();
     void selectMessage();
     void updateActions();
