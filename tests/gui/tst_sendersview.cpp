@@ -131,6 +131,7 @@ private Q_SLOTS:
             e.originNet = senders::networkOf(m.ip);
             e.flags = m.flags;
             e.items = m.items;
+            e.fingerprint = m.domain == QLatin1String("spam.example") ? 0xC0FFEE : 0; // one campaign, 4 IPs
             n.evidence = e;
             auto r = ins->insert(n);
             QVERIFY(r && r.value());
@@ -355,6 +356,22 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("page-1.png"))));
         }
         QCOMPARE(failed.size(), 1);
+    }
+
+    void campaignsListedWithTheirIpCount()
+    {
+        SendersView v;
+        refreshed(v, SendersView::Mode::Campaigns);
+        QSet<QString> ips;
+        for (const Msg &m : corpus())
+            if (m.domain == QLatin1String("spam.example"))
+                ips.insert(m.ip);
+        QCOMPARE(v.proxy()->rowCount(), 1);
+        QCOMPARE(v.proxy()->index(0, SendersModel::CColIps).data(SendersModel::SortRole).toLongLong(), qint64(ips.size()));
+        QCOMPARE(v.proxy()->index(0, SendersModel::CColSenders).data(SendersModel::SortRole).toLongLong(), 2);
+        select(v.table(), 0);
+        QVERIFY(!v.alwaysSpamButton()->isEnabled());
+        QVERIFY(!v.markAllButton()->isEnabled());
     }
 
     void badProfileFailsInWords()
