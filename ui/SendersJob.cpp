@@ -5,6 +5,11 @@
 #include "store/Store.h"
 
 #include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +32,8 @@ void SendersJob::run()
 Result<SendersAnswer> SendersJob::compute()
 {
     const Request &r = m_request;
+    if (r.kind == Kind::Pdf)
+        return writePdf();
     // Opening a missing file would create an empty profile: say so instead.
     if (!QFileInfo::exists(r.dbPath))
         return Error{tr("No profile at this path"), r.dbPath};
@@ -79,6 +86,7 @@ Result<SendersAnswer> SendersJob::compute()
         }
         break;
     }
+    case Kind::Pdf: break; // above
     case Kind::AlwaysSpam: {
         if (r.by == senders::GroupBy::Network)
             return Error{tr("A rule can name a sender address or a domain, not a network"), r.key};
@@ -154,6 +162,34 @@ Result<SendersAnswer> SendersJob::compute()
         break;
     }
     }
+    return a;
+}
+
+Result<SendersAnswer> SendersJob::writePdf()
+{
+    const Request &r = m_request;
+    // QTextDocument and QPdfWriter paint without a screen: safe off the GUI thread (a
+    // thousand-row table takes seconds to lay out on a loaded machine).
+    QSaveFile file(r.path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Could not write the PDF file"), r.path + QStringLiteral(": ") + file.errorString()};
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(tr("Suspicious senders"));
+        writer.setCreator(QStringLiteral("Mailtide"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setResolution(150);
+        QTextDocument doc;
+        doc.setHtml(r.html);
+        doc.print(&writer);
+    }
+    if (m_cancel)
+        return Error{tr("cancelled"), {}};
+    if (!file.commit())
+        return Error{tr("Could not write the PDF file"), r.path + QStringLiteral(": ") + file.errorString()};
+    SendersAnswer a;
+    a.message = r.path;
     return a;
 }
 

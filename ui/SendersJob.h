@@ -1,7 +1,8 @@
 #pragma once
 /** @short The sender report's database work, on a worker thread: the aggregate rows (per
  *  address, domain or /24) or the botnet campaigns; one row's messages (the drill-down); one
- *  message's evidence in plain words; and "always treat as spam" (a hygiene rule per account).
+ *  message's evidence in plain words; "always treat as spam" (a hygiene rule per account); and
+ *  the PDF export (an HTML table laid out by QTextDocument, printed by QPdfWriter, then saved).
  *
  * Opens its own connection to the profile (never the GUI's; never creates a missing profile),
  * polls a cancel flag between rows (cancel() is safe from any thread), and hands the answer back
@@ -32,7 +33,7 @@ class SendersJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Groups, Campaigns, Messages, Evidence, AlwaysSpam };
+    enum class Kind { Groups, Campaigns, Messages, Evidence, AlwaysSpam, Pdf };
     struct Request
     {
         Kind kind = Kind::Groups;
@@ -44,6 +45,8 @@ public:
         int listLimit = 500;    ///< Messages: rows read for the list
         qint64 messageId = 0;   ///< Evidence
         int minIps = 3;         ///< Campaigns
+        QString html;           ///< Pdf: the document (built on the GUI thread from the shown rows)
+        QString path;           ///< Pdf: where to save it (whole, or not at all)
     };
 
     explicit SendersJob(Request request, QObject *parent = nullptr);
@@ -60,6 +63,7 @@ Q_SIGNALS:
 
 private:
     Result<SendersAnswer> compute();
+    Result<SendersAnswer> writePdf();
     Request m_request;
     std::atomic_bool m_cancel{false};
 };

@@ -8,7 +8,6 @@
 #include "models/MessageListModel.h"
 #include "trends/Table.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,16 +22,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -236,7 +231,7 @@ SendersView::SendersView(QWidget *parent) : QWidget(parent)
 
 SendersView::~SendersView()
 {
-    for (SendersJob *j : {m_job, m_drillJob, m_evidenceJob, m_ruleJob})
+    for (SendersJob *j : {m_job, m_drillJob, m_evidenceJob, m_ruleJob, m_pdfJob})
         if (j)
             j->cancel();
     finishWorker(m_thread, m_job);
@@ -244,6 +239,7 @@ SendersView::~SendersView()
     finishWorker(m_evidenceThread, m_evidenceJob);
     finishWorker(m_ruleThread, m_ruleJob);
     finishWorker(m_exportThread, m_exportJob);
+    finishWorker(m_pdfThread, m_pdfJob);
 }
 
 void SendersView::setDatabase(const QString &path)
@@ -590,7 +586,7 @@ void SendersView::markAllAsSpam()
 
 // --- exports -------------------------------------------------------------------------------------
 
-QByteArray SendersView::paintPdf() const
+QString SendersView::reportHtml() const
 {
     const QLocale loc;
     const QString by = m_shownMode == Mode::Address   ? tr("by sender address")
@@ -620,19 +616,7 @@ QByteArray SendersView::paintPdf() const
     }
     html += QStringLiteral("</table><p>%1</p></body></html>")
                 .arg(tr("%1 rows · written by Mailtide on %2").arg(loc.toString(m_proxy->rowCount()), QDate::currentDate().toString(Qt::ISODate)));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setTitle(tr("Suspicious senders"));
-    writer.setCreator(QStringLiteral("Mailtide"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setResolution(150);
-    QTextDocument doc;
-    doc.setHtml(html);
-    doc.print(&writer);
-    return bytes;
+    return html;
 }
 
 void SendersView::exportTo(const QString &path)
@@ -651,7 +635,27 @@ void SendersView::exportTo(const QString &path)
         return;
     }
     if (suffix == QLatin1String("pdf")) {
-        writeFile(path, paintPdf());
+        if (m_pdfJob) {
+            say(tr("An export is still being written."));
+            return;
+        }
+        SendersJob::Request r;
+        r.kind = SendersJob::Kind::Pdf;
+        r.html = reportHtml();
+        r.path = path;
+        m_pdfJob = launch(this, r, m_pdfThread, QStringLiteral("SendersPdf"));
+        connect(m_pdfJob, &SendersJob::finished, this, [this, path] {
+            finishWorker(m_pdfThread, m_pdfJob);
+            say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+            Q_EMIT exported(path);
+        });
+        connect(m_pdfJob, &SendersJob::failed, this, [this](const QString &message) {
+            finishWorker(m_pdfThread, m_pdfJob);
+            say(message);
+            Q_EMIT failed(message);
+        });
+        say(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+        m_pdfThread->start();
         return;
     }
     // The rows shown, in the order shown: the text filter and the sort apply.

@@ -117,7 +117,7 @@ private:
     void selectMessage();
     void updateActions();
     void writeFile(const QString &path, const QByteArray &bytes);
-    QByteArray paintPdf() const;
+    QString reportHtml() const;
     QString selectedKey() const;
     void say(const QString &message);
 
@@ -166,6 +166,8 @@ private:
     SendersJob *m_ruleJob = nullptr;
     QThread *m_exportThread = nullptr;
     ExportJob *m_exportJob = nullptr;
+    QThread *m_pdfThread = nullptr;
+    SendersJob *m_pdfJob = nullptr;
 };
 
 } // namespace mailtide::ui
