@@ -15,6 +15,7 @@
 
 #include "MessageDetailView.h"
 #include "HygieneView.h"
+#include "SendersView.h"
 #include "TrendsView.h"
 #include "WelcomePage.h"
 #include "jobs/ImportJob.h"
@@ -178,6 +179,11 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
         [this](const QString &account) { return std::optional<QByteArray>(m_sessionPasswords.value(account)); });
     addScopedView(m_hygiene, QStringLiteral("hygiene"), tr("&Hygiene"),
                   tr("Mail grouped by sender and list: archive, junk or trash with an exact preview and undo; rules; unsubscribe"));
+    m_senders = new SendersView;
+    m_senders->setObjectName(QStringLiteral("sendersView"));
+    connect(m_senders, &SendersView::markAllRequested, this, &MainWindow::markAsSpam);
+    addScopedView(m_senders, QStringLiteral("senders"), tr("&Senders"),
+                  tr("Who writes to you: forged senders, failed authentication, botnet origins, block lists; by address, domain or network"));
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
@@ -1138,6 +1144,37 @@ void MainWindow::markSelected(bool spam)
     if (box.clickedButton() != move)
         return;
     startMove(new jobs::MoveJob(m_dbPath, account->name, m_sessionPasswords.value(account->name), ids, spam));
+}
+
+void MainWindow::markAsSpam(const QVector<qint64> &messageIds, const QString &description)
+{
+    if (m_moveThread) {
+        statusBar()->showMessage(tr("A move is still running."), 3000);
+        return;
+    }
+    // The senders view counts what the sidebar selects: with one IMAP account selected, every
+    // id is that account's. A move works on one account at a time.
+    const store::AccountInfo *account = nullptr;
+    for (const auto &a : std::as_const(m_accounts))
+        if (a.id == m_accountId)
+            account = &a;
+    if (!account || account->kind != QLatin1String("imap") || messageIds.isEmpty()) {
+        statusBar()->showMessage(tr("Select one IMAP account in the sidebar first: messages move on one server at a time."), 5000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Mark as spam"),
+                    tr("Move %n message(s) of %1 to Junk on the server, and teach Mailtide they are spam?", nullptr,
+                       int(messageIds.size()))
+                        .arg(account->name),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(description + QStringLiteral("\n\n") + tr("Undo (Ctrl+Z) moves them back."));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *move = box.addButton(tr("&Move"), QMessageBox::AcceptRole);
+    box.setDefaultButton(move);
+    box.exec();
+    if (box.clickedButton() != move)
+        return;
+    startMove(new jobs::MoveJob(m_dbPath, account->name, m_sessionPasswords.value(account->name), messageIds, true));
 }
 
 void MainWindow::undoLastMove()

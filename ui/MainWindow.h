@@ -52,6 +52,7 @@ namespace mailtide::ui {
 
 class Keyring;
 class HygieneView;
+class SendersView;
 class TrendsView;
 class MessageDetailView;
 class WelcomePage;
@@ -85,6 +86,9 @@ public Q_SLOTS:
      *  exactly which, and teaches the model; Undo moves them back. */
     void markSelected(bool spam);
     void undoLastMove();
+    /** Moves these messages (of the account selected in the sidebar) to Junk after showing how
+     *  many and whose, and teaches the model; Undo moves them back. The senders view's "mark all". */
+    void markAsSpam(const QVector<qint64> &messageIds, const QString &description);
     /** Syncs every IMAP account, one after the other. */
     void syncAll();
     /** Syncs one IMAP account (queued behind a running sync). */
@@ -217,6 +221,7 @@ private:
     QStackedWidget *m_views = nullptr;   ///< Mail, then the scoped views
     TrendsView *m_trends = nullptr;
     HygieneView *m_hygiene = nullptr;
+    SendersView *m_senders = nullptr;
     /** A view beside the mail that follows the sidebar's account or folder (Trends, ...): the
      *  same calls on each, kept as functions so the window needs no common base class. */
     struct ScopedView
