@@ -5038,6 +5038,18 @@ Mot de passe de %2 :</translation>
         <source>Mail grouped by sender and list: archive, junk or trash with an exact preview and undo; rules; unsubscribe</source>
         <translation>Courrier regroupé par expéditeur et par liste : archiver, classer en indésirables ou mettre à la corbeille avec un aperçu exact et une annulation ; règles ; désabonnement</translation>
     </message>
+    <message>
+        <source>&amp;Senders</source>
+        <translation>E&amp;xpéditeurs</translation>
+    </message>
+    <message>
+        <source>Who writes to you: forged senders, failed authentication, botnet origins, block lists; by address, domain or network</source>
+        <translation>Qui vous écrit : expéditeurs falsifiés, authentification échouée, origines de botnets, listes de blocage ; par adresse, domaine ou réseau</translation>
+    </message>
+    <message>
+        <source>Select one IMAP account in the sidebar first: messages move on one server at a time.</source>
+        <translation>Sélectionnez d'abord un compte IMAP dans la barre latérale : les messages sont déplacés sur un seul serveur à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::ui::MessageDetailView</name>
@@ -5128,6 +5140,409 @@ Mot de passe de %2 :</translation>
     <message>
         <source>Reading the text from the server… (Mailtide keeps no message text.)</source>
         <translation>Lecture du texte sur le serveur… (Mailtide ne conserve le texte d'aucun message.)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::SendersJob</name>
+    <message>
+        <source>No profile at this path</source>
+        <translation>Aucun profil à cet emplacement</translation>
+    </message>
+    <message>
+        <source>The stored evidence of this message is not readable</source>
+        <translation>Les indices stockés de ce message ne sont pas lisibles</translation>
+    </message>
+    <message>
+        <source>A rule can name a sender address or a domain, not a network</source>
+        <translation>Une règle peut désigner une adresse d'expéditeur ou un domaine, pas un réseau</translation>
+    </message>
+    <message>
+        <source>This row has no sender to make a rule for</source>
+        <translation>Cette ligne n'a pas d'expéditeur pour lequel créer une règle</translation>
+    </message>
+    <message>
+        <source>No message of this sender is listed with these filters</source>
+        <translation>Aucun message de cet expéditeur n'est listé avec ces filtres</translation>
+    </message>
+    <message>
+        <source>Could not start writing the rule</source>
+        <translation>Impossible de commencer l'écriture de la règle</translation>
+    </message>
+    <message>
+        <source>Could not save the rule</source>
+        <translation>Impossible d'enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>From now on, mail from %1 goes to Junk in %2 (a hygiene rule, applied when the account syncs).</source>
+        <translation>Désormais, le courrier de %1 va dans Indésirables dans %2 (une règle d'entretien, appliquée lors de la synchronisation du compte).</translation>
+    </message>
+    <message>
+        <source>%1 already had a rule sending %2 to Junk.</source>
+        <translation>%1 avait déjà une règle envoyant %2 dans Indésirables.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file</source>
+        <translation>Impossible d'écrire le fichier PDF</translation>
+    </message>
+    <message>
+        <source>Suspicious senders</source>
+        <translation>Expéditeurs suspects</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::SendersModel</name>
+    <message>
+        <source>Nothing suspicious found (score %1)</source>
+        <translation>Rien de suspect trouvé (score %1)</translation>
+    </message>
+    <message>
+        <source>Score %1:</source>
+        <translation>Score %1 :</translation>
+    </message>
+    <message>
+        <source>Among %1 messages with results from your own server: SPF failed %2, DKIM failed %3, DMARC failed %4</source>
+        <translation>Parmi %1 messages avec des résultats de votre propre serveur : échecs SPF %2, échecs DKIM %3, échecs DMARC %4</translation>
+    </message>
+    <message>
+        <source>%1 spam, %2 ham, %3 unsure</source>
+        <translation>%1 spam, %2 légitimes, %3 incertains</translation>
+    </message>
+    <message>
+        <source>%1 distinct origin IPs in %2 networks (/24)</source>
+        <translation>%1 IP d'origine distinctes dans %2 réseaux (/24)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>SPF %1</source>
+        <translation>SPF %1</translation>
+    </message>
+    <message>
+        <source>DKIM %1</source>
+        <translation>DKIM %1</translation>
+    </message>
+    <message>
+        <source>DMARC %1</source>
+        <translation>DMARC %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1
+fingerprint %2</source>
+        <translation>%1
+empreinte %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Origin IPs</source>
+        <translation>IP d'origine</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Expéditeurs</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l'expéditeur</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Origin network</source>
+        <translation>Réseau d'origine</translation>
+    </message>
+    <message>
+        <source>Auth failures</source>
+        <translation>Échecs d'authentification</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why suspicious</source>
+        <translation>Pourquoi suspect</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::SendersView</name>
+    <message>
+        <source>By sender address</source>
+        <translation>Par adresse d'expéditeur</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>Par domaine</translation>
+    </message>
+    <message>
+        <source>By origin network</source>
+        <translation>Par réseau d'origine</translation>
+    </message>
+    <message>
+        <source>Botnet campaigns</source>
+        <translation>Campagnes de botnets</translation>
+    </message>
+    <message>
+        <source>Group the mail by the From address, its registrable domain, the network (/24) it was sent from; or list campaigns sent from many origin IPs</source>
+        <translation>Regrouper le courrier par adresse From, par son domaine enregistrable, par le réseau (/24) d'où il a été envoyé ; ou lister les campagnes envoyées depuis de nombreuses IP d'origine</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçus du</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Spam only</source>
+        <translation>Spam seulement</translation>
+    </message>
+    <message>
+        <source>Ham only</source>
+        <translation>Légitime seulement</translation>
+    </message>
+    <message>
+        <source>Unsure only</source>
+        <translation>Incertain seulement</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only the rows whose sender (or subject) contains this text</source>
+        <translation>N'afficher que les lignes dont l'expéditeur (ou le sujet) contient ce texte</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop counting (Esc)</source>
+        <translation>Arrêter le comptage (Échap)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV, JSON or PDF</source>
+        <translation>Enregistrer les lignes affichées en CSV, JSON ou PDF</translation>
+    </message>
+    <message>
+        <source>Export the sender report</source>
+        <translation>Exporter le rapport sur les expéditeurs</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;JSON (*.json);;PDF document (*.pdf)</source>
+        <translation>Tableau CSV (*.csv);;JSON (*.json);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Select a sender to list its messages.</source>
+        <translation>Sélectionnez un expéditeur pour lister ses messages.</translation>
+    </message>
+    <message>
+        <source>Always treat as spam</source>
+        <translation>Toujours traiter comme spam</translation>
+    </message>
+    <message>
+        <source>Add a rule that moves this sender's future mail to Junk, in each account it wrote to</source>
+        <translation>Ajouter une règle qui déplace le futur courrier de cet expéditeur vers Indésirables, dans chaque compte auquel il a écrit</translation>
+    </message>
+    <message>
+        <source>Mark all as spam…</source>
+        <translation>Tout marquer comme spam…</translation>
+    </message>
+    <message>
+        <source>Move every listed message of this sender to Junk (you see what will move first, and can undo)</source>
+        <translation>Déplacer tous les messages listés de cet expéditeur vers Indésirables (vous voyez d'abord ce qui sera déplacé, et pouvez annuler)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a message in the mail view</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un message dans la vue du courrier</translation>
+    </message>
+    <message>
+        <source>Select a message to see what its headers say about the sender.</source>
+        <translation>Sélectionnez un message pour voir ce que ses en-têtes disent de l'expéditeur.</translation>
+    </message>
+    <message>
+        <source>Choose the filters, then Refresh.</source>
+        <translation>Choisissez les filtres, puis Actualiser.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>Reading the senders…</source>
+        <translation>Lecture des expéditeurs…</translation>
+    </message>
+    <message>
+        <source>Campaigns are listed with their subject; pick a sender view to list messages.</source>
+        <translation>Les campagnes sont listées avec leur sujet ; choisissez une vue par expéditeur pour lister les messages.</translation>
+    </message>
+    <message>
+        <source>%1 campaigns sent from 3 or more origin IPs · %2</source>
+        <translation>%1 campagnes envoyées depuis 3 IP d'origine ou plus · %2</translation>
+    </message>
+    <message>
+        <source>%1 senders, %2 messages with sender evidence · %3</source>
+        <translation>%1 expéditeurs, %2 messages avec des indices sur l'expéditeur · %3</translation>
+    </message>
+    <message>
+        <source>Stopped; the table shows the last rows.</source>
+        <translation>Arrêté ; le tableau affiche les dernières lignes.</translation>
+    </message>
+    <message>
+        <source>%1: reading its messages…</source>
+        <translation>%1 : lecture de ses messages…</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, the newest %3 listed</source>
+        <translation>%1 : %2 messages, les %3 plus récents affichés</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages</source>
+        <translation>%1 : %2 messages</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Score %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the messages could not be read: %2</source>
+        <translation>%1 : impossible de lire les messages : %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Reading the evidence of “%1”…</source>
+        <translation>Lecture des indices de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Nothing suspicious about the sender of “%1”.</source>
+        <translation>Rien de suspect concernant l'expéditeur de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sender evidence of “%1”:</source>
+        <translation>Indices sur l'expéditeur de « %1 » :</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation>Les indices n'ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Select a sender address or a domain first.</source>
+        <translation>Sélectionnez d'abord une adresse d'expéditeur ou un domaine.</translation>
+    </message>
+    <message>
+        <source>No rule was added: %1</source>
+        <translation>Aucune règle n'a été ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Adding a rule for %1…</source>
+        <translation>Ajout d'une règle pour %1…</translation>
+    </message>
+    <message>
+        <source>Select a sender and wait for its messages to be listed.</source>
+        <translation>Sélectionnez un expéditeur et attendez que ses messages soient listés.</translation>
+    </message>
+    <message>
+        <source>%1 messages from %2</source>
+        <translation>%1 messages de %2</translation>
+    </message>
+    <message>
+        <source>by sender address</source>
+        <translation>par adresse d'expéditeur</translation>
+    </message>
+    <message>
+        <source>by domain</source>
+        <translation>par domaine</translation>
+    </message>
+    <message>
+        <source>by origin network</source>
+        <translation>par réseau d'origine</translation>
+    </message>
+    <message>
+        <source>botnet campaigns</source>
+        <translation>campagnes de botnets</translation>
+    </message>
+    <message>
+        <source>Suspicious senders, %1</source>
+        <translation>Expéditeurs suspects, %1</translation>
+    </message>
+    <message>
+        <source> · containing “%1”</source>
+        <translation> · contenant « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 rows · written by Mailtide on %2</source>
+        <translation>%1 lignes · écrit par Mailtide le %2</translation>
+    </message>
+    <message>
+        <source>Name the file .csv, .json or .pdf</source>
+        <translation>Nommez le fichier .csv, .json ou .pdf</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: Refresh first.</source>
+        <translation>Rien à exporter pour l'instant : actualisez d'abord.</translation>
+    </message>
+    <message>
+        <source>An export is still being written.</source>
+        <translation>Une exportation est encore en cours d'écriture.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
     </message>
 </context>
 <context>
