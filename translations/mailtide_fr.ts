@@ -5050,6 +5050,26 @@ Mot de passe de %2 :</translation>
         <source>Select one IMAP account in the sidebar first: messages move on one server at a time.</source>
         <translation>Sélectionnez d'abord un compte IMAP dans la barre latérale : les messages sont déplacés sur un seul serveur à la fois.</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Check senders against DNS &amp;block lists</source>
+        <translation>Vérifier les expéditeurs dans les &amp;listes de blocage DNS</translation>
+    </message>
+    <message>
+        <source>After each import or sync, ask Spamhaus, SpamCop and other block lists about the new messages' origin IPs. Off by default: each look-up tells the list which address mailed you.</source>
+        <translation>Après chaque import ou synchronisation, interroger Spamhaus, SpamCop et d'autres listes de blocage sur les IP d'origine des nouveaux messages. Désactivé par défaut : chaque requête indique à la liste quelle adresse vous a écrit.</translation>
+    </message>
+    <message>
+        <source>Block list look-ups are on: new mail's origin IPs will be checked after each import or sync.</source>
+        <translation>Requêtes aux listes de blocage activées : les IP d'origine du nouveau courrier seront vérifiées après chaque import ou synchronisation.</translation>
+    </message>
+    <message>
+        <source>Block list look-ups are off: nothing is sent to a block list.</source>
+        <translation>Requêtes aux listes de blocage désactivées : rien n'est envoyé à une liste de blocage.</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::ui::MessageDetailView</name>

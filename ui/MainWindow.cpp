@@ -12,6 +12,7 @@
 #include "jobs/IdleJob.h"
 #include "jobs/MoveJob.h"
 #include "jobs/SyncJob.h"
+#include "senders/Dnsbl.h"
 
 #include "MessageDetailView.h"
 #include "HygieneView.h"
@@ -329,6 +330,22 @@ void MainWindow::buildMenus()
     m_undoMove->setObjectName(QStringLiteral("undoMoveAction"));
     m_undoMove->setShortcut(QKeySequence::Undo);
     m_undoMove->setEnabled(false);
+
+    // Third-party look-ups are the user's choice, off until switched on here (or in the
+    // settings file): each one tells the list's operator an address that mailed you.
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *dnsbl = tools->addAction(tr("Check senders against DNS &block lists"));
+    dnsbl->setObjectName(QStringLiteral("dnsblAction"));
+    dnsbl->setCheckable(true);
+    dnsbl->setChecked(QSettings().value(QLatin1String(senders::DnsblSettings::kEnabledKey), false).toBool());
+    dnsbl->setStatusTip(tr("After each import or sync, ask Spamhaus, SpamCop and other block lists about the new "
+                           "messages' origin IPs. Off by default: each look-up tells the list which address mailed you."));
+    connect(dnsbl, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(senders::DnsblSettings::kEnabledKey), on);
+        statusBar()->showMessage(on ? tr("Block list look-ups are on: new mail's origin IPs will be checked after each import or sync.")
+                                    : tr("Block list look-ups are off: nothing is sent to a block list."),
+                                 8000);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mailtide"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);

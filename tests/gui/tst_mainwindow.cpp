@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -342,6 +343,19 @@ private Q_SLOTS:
         w.openMessage(row.id, row.folderId);
         QTRY_VERIFY(table->currentIndex().isValid() && messages->rowAt(table->currentIndex().row()).id == row.id);
         QCOMPARE(tree->currentIndex().data(FolderTreeModel::FolderIdRole).toLongLong(), row.folderId);
+    }
+
+    void blockListLookupsAreOffUntilSwitchedOn()
+    {
+        QSettings().remove(QStringLiteral("dnsbl/enabled"));
+        ui::MainWindow w(m_db);
+        auto *dnsbl = child<QAction>(&w, "dnsblAction");
+        QVERIFY(!dnsbl->isChecked()); // off by default: nothing is sent to a third party
+        dnsbl->setChecked(true);
+        QCOMPARE(QSettings().value(QStringLiteral("dnsbl/enabled")).toBool(), true);
+        dnsbl->setChecked(false);
+        QCOMPARE(QSettings().value(QStringLiteral("dnsbl/enabled")).toBool(), false);
+        QSettings().remove(QStringLiteral("dnsbl/enabled"));
     }
 
     void corruptDatabaseIsReported()

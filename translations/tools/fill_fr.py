@@ -13,6 +13,13 @@ def fr(s):
     return re.sub(r' %(?![0-9nL])', N + '%', s)  # the percent sign, not a placeholder
 
 T = {
+    '&Tools': '&Outils',
+    'Check senders against DNS &block lists': 'Vérifier les expéditeurs dans les &listes de blocage DNS',
+    "After each import or sync, ask Spamhaus, SpamCop and other block lists about the new messages' origin IPs. Off by default: each look-up tells the list which address mailed you.":
+        "Après chaque import ou synchronisation, interroger Spamhaus, SpamCop et d'autres listes de blocage sur les IP d'origine des nouveaux messages. Désactivé par défaut : chaque requête indique à la liste quelle adresse vous a écrit.",
+    "Block list look-ups are on: new mail's origin IPs will be checked after each import or sync.":
+        "Requêtes aux listes de blocage activées : les IP d'origine du nouveau courrier seront vérifiées après chaque import ou synchronisation.",
+    'Block list look-ups are off: nothing is sent to a block list.': "Requêtes aux listes de blocage désactivées : rien n'est envoyé à une liste de blocage.",
     '%1: %2 messages, %3 spam, %4 ham': '%1 : %2 messages, %3 spams, %4 légitimes',
     '--%1 applies to the %2 chart only': "--%1 ne s'applique qu'au graphique %2",
     'Double-click or press Enter to open a message in the mail view': "Double-cliquez ou appuyez sur Entrée pour ouvrir un message dans la vue du courrier",
