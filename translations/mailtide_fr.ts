@@ -2515,6 +2515,29 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <source>Received from</source>
+        <translation>Reçus du</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Spam only</source>
+        <translation>Spam seulement</translation>
+    </message>
+    <message>
+        <source>Ham only</source>
+        <translation>Légitime seulement</translation>
+    </message>
+    <message>
+        <source>Unsure only</source>
+        <translation>Incertain seulement</translation>
+    </message>
+</context>
+<context>
     <name>Hygiene</name>
     <message>
         <source>No such folder in this account</source>
@@ -5341,26 +5364,6 @@ empreinte %2</translation>
         <translation>Regrouper le courrier par adresse From, par son domaine enregistrable, par le réseau (/24) d'où il a été envoyé ; ou lister les campagnes envoyées depuis de nombreuses IP d'origine</translation>
     </message>
     <message>
-        <source>Received from</source>
-        <translation>Reçus du</translation>
-    </message>
-    <message>
-        <source>All verdicts</source>
-        <translation>Tous les verdicts</translation>
-    </message>
-    <message>
-        <source>Spam only</source>
-        <translation>Spam seulement</translation>
-    </message>
-    <message>
-        <source>Ham only</source>
-        <translation>Légitime seulement</translation>
-    </message>
-    <message>
-        <source>Unsure only</source>
-        <translation>Incertain seulement</translation>
-    </message>
-    <message>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
     </message>
@@ -5572,22 +5575,6 @@ empreinte %2</translation>
         <translation>Compter seulement le courrier reçu entre ces jours (dans le fuseau horaire choisi)</translation>
     </message>
     <message>
-        <source>All verdicts</source>
-        <translation>Tous les verdicts</translation>
-    </message>
-    <message>
-        <source>Spam only</source>
-        <translation>Spam seulement</translation>
-    </message>
-    <message>
-        <source>Ham only</source>
-        <translation>Légitime seulement</translation>
-    </message>
-    <message>
-        <source>Unsure only</source>
-        <translation>Incertain seulement</translation>
-    </message>
-    <message>
         <source>Time zone the weekdays and hours are counted in</source>
         <translation>Fuseau horaire dans lequel les jours et les heures sont comptés</translation>
     </message>
@@ -5754,10 +5741,6 @@ moyenne glissante : %5 messages, %6 spams</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Received from</source>
-        <translation>Reçus du</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a message in the mail view</source>

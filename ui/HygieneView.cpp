@@ -1,5 +1,6 @@
 #include "HygieneView.h"
 
+#include "FilterWidgets.h"
 #include "HygieneTask.h"
 #include "MessageTable.h"
 #include "Worker.h"
@@ -220,11 +221,7 @@ QWidget *HygieneView::makeGroupsTab()
     m_sort->addItem(tr("Largest first"), int(store::GroupSort::Size));
     m_refresh = new QPushButton(tr("Refresh"), page);
     m_cancel = new QPushButton(tr("Cancel"), page);
-    m_busy = new QProgressBar(page);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
+    m_busy = makeBusyBar(page);
     connect(m_refresh, &QPushButton::clicked, this, &HygieneView::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &HygieneView::cancel);
     for (QComboBox *c : {m_by, m_sort})

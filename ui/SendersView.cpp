@@ -1,6 +1,7 @@
 #include "SendersView.h"
 
 #include "ExportJob.h"
+#include "FilterWidgets.h"
 #include "MessageTable.h"
 #include "SendersJob.h"
 #include "SendersModel.h"
@@ -65,21 +66,11 @@ SendersView::SendersView(QWidget *parent) : QWidget(parent)
         if (!m_dbPath.isEmpty())
             refresh();
     });
-    m_limitDates = new QCheckBox(tr("Received from"), this);
-    m_from = new QDateEdit(QDate::currentDate().addYears(-1), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setEnabled(false);
-    }
-    connect(m_limitDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_limitDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    m_verdict = new QComboBox(this);
-    m_verdict->addItem(tr("All verdicts"), int(trends::VerdictFilter::All));
-    m_verdict->addItem(tr("Spam only"), int(trends::VerdictFilter::Spam));
-    m_verdict->addItem(tr("Ham only"), int(trends::VerdictFilter::Ham));
-    m_verdict->addItem(tr("Unsure only"), int(trends::VerdictFilter::Unsure));
+    const DateRangeWidgets range = makeDateRange(this);
+    m_limitDates = range.limit;
+    m_from = range.from;
+    m_to = range.to;
+    m_verdict = makeVerdictBox(this);
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
@@ -88,11 +79,7 @@ SendersView::SendersView(QWidget *parent) : QWidget(parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
     m_cancel->setToolTip(tr("Stop counting (Esc)"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
+    m_busy = makeBusyBar(this);
     m_export = new QPushButton(tr("Export…"), this);
     m_export->setToolTip(tr("Save the rows shown as CSV, JSON or PDF"));
     connect(m_refresh, &QPushButton::clicked, this, &SendersView::refresh);

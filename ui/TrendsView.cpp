@@ -2,6 +2,7 @@
 
 #include "BucketJob.h"
 #include "ExportJob.h"
+#include "FilterWidgets.h"
 #include "TrendsJob.h"
 #include "MessageTable.h"
 #include "Worker.h"
@@ -52,22 +53,12 @@ int index(ChartKind k)
 TrendsView::TrendsView(QWidget *parent) : QWidget(parent)
 {
     // --- the filter bar
-    m_limitDates = new QCheckBox(tr("Received from"), this);
-    m_from = new QDateEdit(QDate::currentDate().addYears(-1), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setEnabled(false);
-    }
+    const DateRangeWidgets range = makeDateRange(this);
+    m_limitDates = range.limit;
+    m_from = range.from;
+    m_to = range.to;
     m_limitDates->setToolTip(tr("Only count mail received between these days (in the chosen time zone)"));
-    connect(m_limitDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_limitDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    m_verdict = new QComboBox(this);
-    m_verdict->addItem(tr("All verdicts"), int(trends::VerdictFilter::All));
-    m_verdict->addItem(tr("Spam only"), int(trends::VerdictFilter::Spam));
-    m_verdict->addItem(tr("Ham only"), int(trends::VerdictFilter::Ham));
-    m_verdict->addItem(tr("Unsure only"), int(trends::VerdictFilter::Unsure));
+    m_verdict = makeVerdictBox(this);
     m_zone = new QComboBox(this);
     m_zone->setEditable(true);
     m_zone->addItem(QStringLiteral("system"));
@@ -81,11 +72,7 @@ TrendsView::TrendsView(QWidget *parent) : QWidget(parent)
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
+    m_busy = makeBusyBar(this);
     m_report = new QPushButton(tr("Export report…"), this);
     m_report->setToolTip(tr("One PDF file: a summary, then every chart"));
     connect(m_refresh, &QPushButton::clicked, this, &TrendsView::refresh);
