@@ -297,7 +297,21 @@ CREATE INDEX message_evidence_fingerprint ON message_evidence (fingerprint);
 ALTER TABLE accounts ADD COLUMN authserv_id TEXT;
 )SQL";
 
-constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
+// Version 10: the business self-check's reports (selfcheck/SelfCheckHistory.h), one row per run,
+// the report as its JSON, so a scheduled re-check can say what changed since the last run. The
+// report holds only the user's own domain's public DNS and their server's answers: no secret.
+constexpr const char *kV10 = R"SQL(
+CREATE TABLE selfcheck_runs (
+    id          INTEGER PRIMARY KEY,
+    domain      TEXT NOT NULL,
+    checked_utc INTEGER NOT NULL,
+    worst       TEXT NOT NULL,
+    report      TEXT NOT NULL
+);
+CREATE INDEX selfcheck_runs_domain ON selfcheck_runs (domain, checked_utc);
+)SQL";
+
+constexpr const char *const kMigrations[] = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
 
 } // namespace
 
