@@ -3,10 +3,13 @@
 #include "mime/ParsedMessage.h"
 #include "mime/Received.h"
 #include "selfcheck/Archive.h"
+#include "util/Ascii.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <optional>
 
 namespace mailtide::selfcheck {
@@ -84,7 +87,19 @@ Result<DmarcAggregateReport> parseDmarcAggregateXml(QByteArrayView xmlBytes)
     while (start < xmlBytes.size() && (xmlBytes[start] == ' ' || xmlBytes[start] == '\t' || xmlBytes[start] == '\r' ||
                                        xmlBytes[start] == '\n'))
         ++start;
-    QXmlStreamReader xml(QByteArray::fromRawData(xmlBytes.data() + start, xmlBytes.size() - start));
+    QByteArray bytes = QByteArray::fromRawData(xmlBytes.data() + start, xmlBytes.size() - start);
+    // A report that says (or implies) UTF-8 but holds a stray windows-1252 byte (a curly quote in a
+    // name, seen from small reporters) is read with U+FFFD there instead of failing at that byte.
+    const QByteArrayView declaration = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 200));
+    const qsizetype declEnd = declaration.indexOf("?>");
+    const QByteArrayView decl = declaration.startsWith("<?xml") && declEnd > 0 ? declaration.first(declEnd) : QByteArrayView();
+    const bool saysUtf8 = !decl.contains("encoding") || mailtide::util::indexOfCaseless(decl, "utf-8") >= 0;
+    if (saysUtf8) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder(bytes);
+        if (decoder.hasError()) bytes = text.toUtf8();
+    }
+    QXmlStreamReader xml(bytes);
     // Entities are never expanded: a DTD is refused below, before its entities could be used, and
     // this caps what one reference may expand to should a reader version differ.
     xml.setEntityExpansionLimit(1024);

@@ -124,6 +124,35 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r.value().rows.size(), 3);
     }
+    void strayWindows1252Byte()
+    {
+        // Declared UTF-8, yet a 0x91 (a windows-1252 curly quote) in a value: the row is kept.
+        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<feedback><policy_published><domain>good.test"
+                               "</domain></policy_published><record><row><source_ip>192.0.2.5</source_ip><count>1</count>"
+                               "</row><identifiers><header_from>bad\x91</header_from></identifiers></record></feedback>";
+        const auto r = parseDmarcAggregateXml(xml);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r.value().rows.size(), 1);
+        QCOMPARE(r.value().rows[0].headerFrom, QStringLiteral("bad\ufffd"));
+        QVERIFY(r.value().problems.isEmpty());
+    }
+    void emptyReasonAndUnknownElements()
+    {
+        // An empty <reason><type/>, the old draft's <human_result>, upper-case results.
+        const QByteArray xml = "<feedback><version>1.0</version><policy_published><domain>good.test</domain><fo>1</fo>"
+                               "</policy_published><record><row><source_ip>192.0.2.5</source_ip><count>2</count>"
+                               "<policy_evaluated><disposition>none</disposition><dkim>PASS</dkim><spf>fail</spf>"
+                               "<reason><type></type><comment></comment></reason></policy_evaluated></row>"
+                               "<auth_results><dkim><domain>good.test</domain><result>Pass</result><human_result>2048-bit key"
+                               "</human_result></dkim></auth_results></record></feedback>";
+        const auto r = parseDmarcAggregateXml(xml);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().rows.size(), 1);
+        QVERIFY(r.value().rows[0].reasons.isEmpty());
+        QCOMPARE(r.value().rows[0].dkim, QStringLiteral("pass"));
+        QCOMPARE(r.value().rows[0].dkimResults.size(), 1);
+        QCOMPARE(r.value().rows[0].dkimResults[0].result, QStringLiteral("pass"));
+    }
     void rowWithoutIpIsAProblem()
     {
         const QByteArray xml = "<feedback><policy_published><domain>good.test</domain></policy_published>"
@@ -255,6 +284,39 @@ private Q_SLOTS:
         QCOMPARE(fwd.spfResults[0].domain, QStringLiteral("lists.example"));
         QCOMPARE(fwd.spfResults[0].result, QStringLiteral("pass"));
         QVERIFY(fwd.passes()); // DKIM aligned and passed
+    }
+    void zipBetweenOtherParts()
+    {
+        // Google's multipart/mixed shape with a footer a virus scanner appended after the zip.
+        QByteArray msg = "From: noreply-dmarc-support@google.com\nSubject: Report domain: good.test Submitter: google.com\n"
+                         "MIME-Version: 1.0\nContent-type: multipart/mixed; boundary=\"----------=_1-2-0\"\n\n"
+                         "This is a multi-part message in MIME format...\n\n------------=_1-2-0\n"
+                         "Content-Type: application/zip;\n\tname=\"google.com!good.test!1795564800!1795651199.zip\"\n"
+                         "Content-Disposition: attachment;\n\tfilename=\"google.com!good.test!1795564800!1795651199.zip\"\n"
+                         "Content-Transfer-Encoding: base64\n\n";
+        const QByteArray b64 = fixture(QStringLiteral("archive/google.zip")).toBase64();
+        for (qsizetype i = 0; i < b64.size(); i += 60)
+            msg += b64.mid(i, 60) + "\n";
+        msg += "\n------------=_1-2-0\nContent-Type: text/plain; charset=\"utf8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+               "This email was virus checked.=\n\n------------=_1-2-0--";
+        const DmarcInMessage m = dmarcReportsIn(msg);
+        QVERIFY2(m.problems.isEmpty(), qPrintable(m.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(m.reports.size(), 1);
+        QCOMPARE(m.reports[0].rows.size(), 3);
+    }
+    void gzipWithTrailingCrlfAsOctetStream()
+    {
+        // Mimecast's shape: the whole body a gzip with CRLF after its trailer; and a reporter that
+        // labels it application/octet-stream: the name and the magic bytes decide.
+        QByteArray msg = "From: no-reply@report.example\nSubject: Report domain: good.test Submitter: mimecast.example\n"
+                         "MIME-Version: 1.0\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
+                         "Content-Disposition: attachment;\n filename=\"mimecast.example!good.test!1!2!abc.xml.gz\"\n\n";
+        const QByteArray gz = fixture(QStringLiteral("archive/microsoft.xml.gz")) + QByteArrayLiteral("\r\n");
+        msg += gz.toBase64() + "\n";
+        const DmarcInMessage m = dmarcReportsIn(msg);
+        QVERIFY2(m.problems.isEmpty(), qPrintable(m.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(m.reports.size(), 1);
+        QCOMPARE(m.reports[0].orgName, QStringLiteral("Enterprise Outlook"));
     }
     void notReports_data()
     {
