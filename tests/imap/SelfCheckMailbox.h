@@ -383,8 +383,9 @@ inline Status plantSelfCheckMailbox(DovecotServer &server, const QString &user, 
     PlantedMailbox p;
     p.now = now;
     const auto at = [](qint64 utc) { return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC); };
+    // Sent mail is \\Seen; what arrived is not (a scan that set \\Seen would show in its flags).
     const auto add = [&](const QString &folder, const QByteArray &bytes, qint64 when) {
-        return server.addMessageFor(user, folder, bytes, QStringLiteral("S"), at(when));
+        return server.addMessageFor(user, folder, bytes, folder == QLatin1String("Sent") ? QStringLiteral("S") : QString(), at(when));
     };
     std::mt19937 random(20261127); // the same steady Sent for both users, on every run
     std::uniform_int_distribution<int> perDay(2, 6);
