@@ -2,8 +2,11 @@
 // fixture mailboxes of tests/imap/SelfCheckMailbox.h: the clean user gives no warning, the forged
 // one gives backscatter (with the bots' IPs), a forged complaint, the sent-volume spike on exactly
 // its day and failing DMARC sources. The scan changes no flag on the server, stops when
-// cancelled, and names a message over the size limit instead of reading it.
+// cancelled, and names a message over the size limit instead of reading it. A scripted server
+// (FakeImapServer) plays the faults a real one does not make: a refused folder is a problem line,
+// garbage or a dropped line ends the scan with an error, never a crash or a hang.
 #include "DovecotServer.h"
+#include "FakeImapServer.h"
 #include "SelfCheckMailbox.h"
 #include "imap/Account.h"
 #include "imap/Session.h"
@@ -11,6 +14,7 @@
 #include "store/Store.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -273,6 +277,67 @@ private Q_SLOTS:
         QCOMPARE(r->dmarc.size(), m_forged.dmarcReports - m_forged.bigMessages);
         QCOMPARE(r->backscatterCount(), m_forged.backscatter);
         QCOMPARE(r->complaintCount(), 1);
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<QByteArrayList>("afterSentFetch");
+        QTest::addColumn<bool>("succeeds");
+        QTest::addColumn<QString>("expected"); // in the problem line, or in the error
+        const QByteArray fetched = "S: * 1 FETCH (UID 1 INTERNALDATE \" 1-Nov-2026 10:00:00 +0000\" "
+                                   "BODY[HEADER.FIELDS (MESSAGE-ID DATE FROM DKIM-SIGNATURE RECEIVED)] \"\")";
+        QTest::newRow("folder-refused") << QByteArrayList{fetched, "S: {tag} OK done", "C: {tag} EXAMINE INBOX",
+                                                          "S: {tag} NO [NONEXISTENT] No such mailbox"}
+                                        << true << QStringLiteral("INBOX: ");
+        QTest::newRow("dropped-mid-literal") << QByteArrayList{"SEND_RAW * 1 FETCH (UID 1 BODY[HEADER.FIELDS (MESSAGE-ID)] {900}\r\nMessage-ID: <x", "DROP"}
+                                             << false << QString();
+        QTest::newRow("garbage") << QByteArrayList{"SEND_RAW \x01\x02\x03 not IMAP at all\r\n"} << false << QString();
+        QTest::newRow("literal-too-large") << QByteArrayList{"SEND_RAW * 1 FETCH (UID 1 BODY[] {99999999999}\r\n"} << false << QString();
+        QTest::newRow("bye") << QByteArrayList{"S: * BYE shutting down"} << false << QString();
+    }
+
+    void faults()
+    {
+        QFETCH(QByteArrayList, afterSentFetch);
+        QFETCH(bool, succeeds);
+        QFETCH(QString, expected);
+        test::FakeImapServer fake;
+        QVERIFY(fake.start());
+        const QByteArray since = "C: {tag} UID SEARCH SINCE " +
+                                 QLocale::c().toString(QDateTime::fromSecsSinceEpoch(kNow - 181 * 86400, Qt::UTC).date(),
+                                                       QStringLiteral("d-MMM-yyyy")).toLatin1();
+        QByteArrayList script{"S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready", "LOGIN IMAP4rev1 AUTH=PLAIN",
+                              "C: {tag} LIST \"\" \"*\"", "S: * LIST (\\Sent) \"/\" Sent", "S: * LIST () \"/\" INBOX",
+                              "S: * LIST (\\Trash) \"/\" Trash", "S: {tag} OK done", "C: {tag} EXAMINE Sent", "S: * 1 EXISTS",
+                              "S: * OK [UIDVALIDITY 7] ok", "S: {tag} OK [READ-ONLY] done", since, "S: * SEARCH 1", "S: {tag} OK done",
+                              "C: {tag} UID FETCH 1 (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID DATE FROM DKIM-SIGNATURE RECEIVED)])"};
+        script += afterSentFetch;
+        fake.addScript(script);
+        imap::Endpoint e;
+        e.host = fake.host();
+        e.port = fake.port();
+        e.tls = imap::Tls::None;
+        e.user = QStringLiteral("u");
+        e.password = "p";
+        e.idleTimeoutMs = 5000;
+        imap::Connection c;
+        QVERIFY(c.open(e));
+        auto r = selfcheck::scanMailbox(c, *m_store, 0, options());
+        QCOMPARE(bool(r), succeeds);
+        if (succeeds) {
+            QCOMPARE(r->sentFolder, QStringLiteral("Sent"));
+            QCOMPARE(r->sentMessages, qint64(1));
+            QCOMPARE(r->problems.size(), 1);
+            QVERIFY2(r->problems[0].startsWith(expected), qPrintable(r->problems[0]));
+            QVERIFY(r->problems[0].contains(QStringLiteral("No such mailbox")));
+            QVERIFY(!r->foldersScanned.contains(QStringLiteral("Trash")));
+            QVERIFY(fake.waitForScripts());
+        } else {
+            QVERIFY(!r.error().toString().isEmpty());
+        }
+        for (const QByteArray &line : fake.received()) // read-only, whatever happened
+            QVERIFY2(!line.contains("SELECT") && !line.contains("STORE") && !line.contains("BODY[") && !line.contains("EXPUNGE"),
+                     line.constData());
     }
 };
 
