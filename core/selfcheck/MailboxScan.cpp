@@ -501,8 +501,6 @@ Result<MailboxFindings> Scan::run(store::Store &store, qint64 accountId)
         for (const store::AccountInfo &a : accounts.value())
             if (a.id == accountId)
                 m_f.account = a.name;
-    if (m_o.cancel)
-        m_c.setCancelFlag(m_o.cancel);
 
     // The folders as the server has them now; their use as the store knows it (the user's choice
     // kept by a sync), else as the server or the name says.
@@ -549,8 +547,15 @@ Result<MailboxFindings> Scan::run(store::Store &store, qint64 accountId)
 Result<MailboxFindings> scanMailbox(imap::Connection &connection, store::Store &store, qint64 accountId,
                                     const MailboxScanOptions &options)
 {
+    // The scan's cancel flag is the connection's while it runs (a cancel then also ends a wait
+    // for the server); the caller's own flag is put back after.
+    const std::atomic_bool *previous = connection.cancelFlag();
+    if (options.cancel)
+        connection.setCancelFlag(options.cancel);
     Scan scan(connection, options);
-    return scan.run(store, accountId);
+    auto result = scan.run(store, accountId);
+    connection.setCancelFlag(previous);
+    return result;
 }
 
 } // namespace mailtide::selfcheck
