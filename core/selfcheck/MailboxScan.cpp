@@ -177,7 +177,7 @@ void structureFacts(const imap::Value &v, QStringList *types, QStringList *names
     }
 }
 
-bool worthReading(const imap::Value *structure, const mime::MessageHeaders &h, const QString &domain)
+bool worthReading(const imap::Value *structure, const mime::MessageHeaders &h)
 {
     QStringList types, names;
     if (structure)
@@ -203,7 +203,6 @@ bool worthReading(const imap::Value *structure, const mime::MessageHeaders &h, c
     for (const char *s : kSubjects)
         if (subject.contains(QLatin1String(s)))
             return true;
-    Q_UNUSED(domain);
     return false;
 }
 
@@ -423,7 +422,7 @@ Status Scan::readReports(const FolderToScan &f)
                                               return {};
                                           const imap::Value *h = itemStartingWith(r, "BODY[");
                                           const mime::MessageHeaders mh = mime::parseHeaders(h ? QByteArrayView(h->bytes) : QByteArrayView());
-                                          if (!worthReading(r.fetchItem("BODYSTRUCTURE"), mh, m_domain))
+                                          if (!worthReading(r.fetchItem("BODYSTRUCTURE"), mh))
                                               return {};
                                           const imap::Value *size = r.fetchItem("RFC822.SIZE");
                                           candidates.append(Candidate{*uid, size && size->isNumber() ? qint64(size->number) : 0, arrived});
