@@ -1,18 +1,27 @@
 #include "CliSelfcheck.h"
 
+#include "imap/Account.h"
+#include "imap/Connection.h"
 #include "selfcheck/DomainCheck.h"
+#include "selfcheck/MailboxScan.h"
+#include "selfcheck/SelfCheck.h"
 #include "selfcheck/SelfCheckReport.h"
 #include "selfcheck/SmtpProbe.h"
 #include "senders/Dnsbl.h"
 #include "senders/DnsblJob.h"
 #include "store/Database.h"
 #include "store/DnsblTable.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 namespace mailtide::cli {
 
@@ -55,75 +64,46 @@ bool parseHostPort(const QString &text, quint16 defaultPort, QString *host, quin
     return true;
 }
 
-/** The open-relay probe's verdict as a finding; the whole transcript is its detail. */
-selfcheck::Finding relayFinding(const QString &subject, const selfcheck::RelayProbeResult &r)
-{
-    selfcheck::Finding f;
-    f.subject = subject;
-    f.detail = r.transcript.join(QLatin1Char('\n'));
-    switch (r.verdict) {
-    case selfcheck::RelayVerdict::OpenRelay:
-        f.id = QStringLiteral("smtp.open-relay");
-        f.severity = selfcheck::Severity::Severe;
-        f.title = QCoreApplication::translate("Cli", "The server is an open relay: it accepted mail from an outside address to another "
-                                                     "outside address (answer %1) without authentication.").arg(r.rcptCode);
-        f.fix = r.explanation;
-        break;
-    case selfcheck::RelayVerdict::RefusesRelay:
-        f.id = QStringLiteral("smtp.refuses-relay");
-        f.severity = selfcheck::Severity::Ok;
-        f.title = r.explanation;
-        break;
-    case selfcheck::RelayVerdict::Inconclusive:
-        f.id = QStringLiteral("smtp.relay-inconclusive");
-        f.severity = selfcheck::Severity::Warning;
-        f.title = r.explanation;
-        f.fix = QCoreApplication::translate("Cli", "Run the test again later; a temporary refusal says nothing about relaying.");
-        break;
-    case selfcheck::RelayVerdict::Error:
-        f.id = QStringLiteral("smtp.relay-error");
-        f.severity = selfcheck::Severity::Warning;
-        f.title = r.explanation;
-        f.fix = QCoreApplication::translate("Cli", "Check the host and port (and --smtp-ca for STARTTLS), then run the test again.");
-        break;
-    }
-    return f;
-}
-
-/** The submission check as a finding. */
-selfcheck::Finding submissionFinding(const QString &subject, const selfcheck::SubmissionCheck &c)
-{
-    selfcheck::Finding f;
-    f.subject = subject;
-    f.detail = c.transcript.join(QLatin1Char('\n'));
-    f.title = c.explanation;
-    if (!c.reachable) {
-        f.id = QStringLiteral("submission.unreachable");
-        f.severity = selfcheck::Severity::Warning;
-        f.fix = QCoreApplication::translate("Cli", "Offer submission on port 587 with STARTTLS and AUTH, and have users send through it.");
-    } else if (c.authWithoutTls) {
-        f.id = QStringLiteral("submission.auth-without-tls");
-        f.severity = selfcheck::Severity::Severe;
-        f.fix = QCoreApplication::translate("Cli", "Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes).");
-    } else if (!c.startTls) {
-        f.id = QStringLiteral("submission.no-starttls");
-        f.severity = selfcheck::Severity::Warning;
-        f.fix = QCoreApplication::translate("Cli", "Offer STARTTLS on the submission port (Postfix: smtpd_tls_security_level = encrypt).");
-    } else if (!c.authAfterTls) {
-        f.id = QStringLiteral("submission.no-auth");
-        f.severity = selfcheck::Severity::Warning;
-        f.fix = QCoreApplication::translate("Cli", "Offer AUTH after STARTTLS on the submission port (Postfix: smtpd_sasl_auth_enable = yes).");
-    } else {
-        f.id = QStringLiteral("submission.ok");
-        f.severity = selfcheck::Severity::Ok;
-    }
-    return f;
-}
-
 int fail(Context &ctx, const QString &message)
 {
     ctx.err << "mailtide-cli selfcheck: " << message << Qt::endl;
     return ExitFailure;
+}
+
+/** The mailbox part: connects to the account (its password command or keyring) and scans it,
+ *  read-only. An Error names what failed (no profile, no such account, the login). */
+Result<selfcheck::MailboxFindings> scanAccount(Context &ctx, const QString &name, const QString &domain, int days)
+{
+    if (!QFileInfo::exists(ctx.dbPath))
+        return Error{QCoreApplication::translate("Cli", "no database at %1 (add the account first: mailtide-cli account add)").arg(ctx.dbPath), {}};
+    auto st = store::Store::open(ctx.dbPath);
+    if (!st)
+        return st.error();
+    auto account = st.value()->imapAccount(name);
+    if (!account)
+        return Error{QCoreApplication::translate("Cli", "--account %1: %2").arg(name, account.error().message),
+                     QCoreApplication::translate("Cli", "mailtide-cli account list shows the accounts")};
+    auto endpoint = imap::endpointFor(account.value());
+    if (!endpoint)
+        return endpoint.error();
+    imap::Connection c;
+    Status opened = c.open(endpoint.value());
+    endpoint->password.fill('\0');
+    endpoint->oauth2Token.fill('\0');
+    if (!opened)
+        return Error{QCoreApplication::translate("Cli", "cannot log in to %1").arg(name), opened.error().toString()};
+    selfcheck::MailboxScanOptions options;
+    options.domain = domain;
+    options.days = days;
+    const bool show = isatty(STDERR_FILENO);
+    options.progress = [&](qint64 done, qint64 total, const QString &what) {
+        if (show)
+            ctx.err << '\r' << QStringLiteral("%1 %2/%3").arg(what).arg(done).arg(total).leftJustified(70) << Qt::flush;
+    };
+    auto found = selfcheck::scanMailbox(c, *st.value(), account->id, options);
+    if (show)
+        ctx.err << '\r' << QString(70, QLatin1Char(' ')) << '\r' << Qt::flush;
+    return found;
 }
 } // namespace
 
@@ -169,6 +149,13 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("smtp-ca"),
                  QCoreApplication::translate("Cli", "PEM certificates to trust for STARTTLS in --smtp and --submission (default: the system's)."),
                  QCoreApplication::translate("Cli", "FILE")});
+    p.addOption({QStringLiteral("account"),
+                 QCoreApplication::translate("Cli", "Also read this IMAP account's mailbox (read-only): its Sent folder's messages per day and "
+                                                    "their spikes, the DKIM selectors and outbound addresses it shows (checked in DNS too), "
+                                                    "bounces for mail you never sent (backscatter), complaints and DMARC aggregate reports."),
+                 QCoreApplication::translate("Cli", "NAME")});
+    p.addOption({QStringLiteral("days"), QCoreApplication::translate("Cli", "How far back --account looks (default 180)."),
+                 QCoreApplication::translate("Cli", "N")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "text (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
     if (int rc = [&] {
             p.addHelpOption();
@@ -263,46 +250,66 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
         dnsbl = std::make_unique<senders::DnsblChecker>(lists, *cache, *limiter);
     }
 
-    selfcheck::DomainCheck check(options);
-    check.setDnsbl(dnsbl.get());
-    auto report = check.run();
-    if (!report)
-        return fail(ctx, report.error().toString());
+    int days = 180;
+    if (p.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        days = p.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1 || days > 3660)
+            return usage(QCoreApplication::translate("Cli", "--days %1 is not a number of days (1 to 3660)").arg(p.value(QStringLiteral("days"))));
+        if (!p.isSet(QStringLiteral("account")))
+            return usage(QCoreApplication::translate("Cli", "--days needs --account"));
+    }
+    if (p.isSet(QStringLiteral("account")) && p.value(QStringLiteral("account")).trimmed().isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--account needs an account name"));
 
-    // The open-relay probe of the user's own SMTP server, and its submission port: only when asked,
-    // against the host the user named. Their transcripts are the findings' details (whole in JSON)
-    // and are printed whole after the text report.
-    QStringList transcripts;
-    if (probeRelay) {
-        const selfcheck::RelayProbeResult r = selfcheck::probeOpenRelay(relay);
-        const QString subject = QStringLiteral("%1:%2").arg(relay.host).arg(relay.port);
-        report->add(relayFinding(subject, r));
-        transcripts << QCoreApplication::translate("Cli", "Open-relay test of %1 (%2):").arg(subject, selfcheck::toString(r.verdict))
-                    << r.transcript;
+    // The mailbox first: its selectors and outbound addresses join the DNS check.
+    std::optional<selfcheck::MailboxFindings> mailbox;
+    if (p.isSet(QStringLiteral("account"))) {
+        auto scanned = scanAccount(ctx, p.value(QStringLiteral("account")), options.domain, days);
+        if (!scanned)
+            return fail(ctx, scanned.error().toString());
+        mailbox = std::move(scanned.value());
     }
-    if (probeSubmission) {
-        const selfcheck::SubmissionCheck c = selfcheck::checkSubmission(submission);
-        const QString subject = QStringLiteral("%1:%2").arg(submission.host).arg(submission.port);
-        report->add(submissionFinding(subject, c));
-        transcripts << QCoreApplication::translate("Cli", "Submission check of %1:").arg(subject) << c.transcript;
-    }
+
+    selfcheck::SelfCheckRequest request;
+    request.domain = options;
+    request.mailbox = mailbox ? &*mailbox : nullptr;
+    if (probeRelay)
+        request.relay = relay;
+    if (probeSubmission)
+        request.submission = submission;
+    request.dnsbl = dnsbl.get();
+    auto run = selfcheck::runSelfCheck(request);
+    if (!run)
+        return fail(ctx, run.error().toString());
+    const selfcheck::Report &report = run->report;
+    const QStringList &transcripts = run->transcripts;
 
     if (db) {
         // Fresh answers go to the profile as the listing "now"; cached ones are there already.
         QList<senders::DnsblResult> fresh;
-        for (const senders::DnsblResult &r : check.dnsblResults())
+        for (const senders::DnsblResult &r : run->dnsblResults)
             if (!r.fromCache)
                 fresh << r;
         if (Status s = senders::saveResults(*db, fresh, store::DnsblKind::Now); !s)
             ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
     }
 
-    ctx.out << (format == QLatin1String("json") ? QString::fromUtf8(selfcheck::toJson(report.value()))
-                                                : selfcheck::toText(report.value()));
+    if (format == QLatin1String("json") && mailbox) {
+        QJsonObject o = QJsonDocument::fromJson(selfcheck::toJson(report)).object();
+        o.insert(QStringLiteral("mailbox"), QJsonDocument::fromJson(selfcheck::mailboxToJson(*mailbox)).object());
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (format == QLatin1String("json")) {
+        ctx.out << QString::fromUtf8(selfcheck::toJson(report));
+    } else {
+        ctx.out << selfcheck::toText(report);
+        if (mailbox)
+            ctx.out << QLatin1Char('\n') << selfcheck::mailboxToText(*mailbox);
+    }
     if (format != QLatin1String("json") && !transcripts.isEmpty())
         ctx.out << QLatin1Char('\n') << transcripts.join(QLatin1Char('\n')) << QLatin1Char('\n');
     ctx.out.flush();
-    return report->worst() == selfcheck::Severity::Severe ? ExitSevere : ExitOk;
+    return report.worst() == selfcheck::Severity::Severe ? ExitSevere : ExitOk;
 }
 
 } // namespace mailtide::cli

@@ -105,6 +105,7 @@ public:
 
     /** Checked while waiting for the server; set from any thread to stop. */
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+    const std::atomic_bool *cancelFlag() const { return m_cancel; }
 
     FailureKind failureKind() const { return m_failure; }
     QString peerCertificateSha256() const { return m_peerSha256; }

@@ -5,6 +5,7 @@
 #include "SelfCheckZones.h"
 
 #include "selfcheck/DomainCheck.h"
+#include "selfcheck/SelfCheck.h"
 #include "senders/Dnsbl.h"
 
 #include <QTest>
@@ -180,6 +181,48 @@ private Q_SLOTS:
         auto silent = DomainCheck(o).run();
         QVERIFY(!silent);
         QVERIFY2(silent.error().toString().contains(QStringLiteral("did not answer")), qPrintable(silent.error().toString()));
+    }
+
+    /** runSelfCheck(): the selectors and outbound IPs the mailbox shows join the DNS check (only
+     *  those of the domain itself), the mailbox findings are added, steps are reported, and a
+     *  cancel skips the SMTP probes. */
+    void runSelfCheckJoinsTheMailbox()
+    {
+        MailboxFindings m;
+        m.sentFolder = QStringLiteral("Sent");
+        m.dkimSelectors = {{QStringLiteral("mail2024"), QStringLiteral("good.test"), 40},
+                           {QStringLiteral("s9"), QStringLiteral("news.good.test"), 3}}; // a subdomain's: not at good.test
+        m.outboundIps = {{QStringLiteral("198.51.100.7"), 40}};
+        SelfCheckRequest request;
+        request.domain.domain = QStringLiteral("good.test");
+        request.domain.server = net::DnsServer{m_dns.address(), m_dns.port()};
+        request.domain.timeoutMs = 1000;
+        request.domain.attempts = 1;
+        request.mailbox = &m;
+        QStringList steps;
+        request.step = [&](const QString &s) { steps << s; };
+        auto run = runSelfCheck(request);
+        QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
+        QCOMPARE(run->report.withId(QStringLiteral("dkim.ok")).size(), 1);
+        QCOMPARE(run->report.withId(QStringLiteral("dkim.ok"))[0].subject, QStringLiteral("mail2024._domainkey.good.test"));
+        QVERIFY(!run->report.has(QStringLiteral("dkim.no-selector")));
+        QVERIFY2(run->report.has(QStringLiteral("spf.ip-allowed")), qPrintable(ids(run->report)));
+        QVERIFY(run->report.has(QStringLiteral("mailbox.no-backscatter")));
+        QVERIFY(run->report.has(QStringLiteral("dmarc-report.none")));
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(run->transcripts.isEmpty());
+
+        // Cancelled before the probes: no connection is tried, no relay finding.
+        std::atomic_bool cancel{true};
+        request.cancel = &cancel;
+        SmtpProbeOptions relay;
+        relay.host = QStringLiteral("127.0.0.1");
+        relay.port = 1;
+        request.relay = relay;
+        auto cancelled = runSelfCheck(request);
+        QVERIFY(cancelled);
+        QVERIFY(!cancelled->report.has(QStringLiteral("smtp.relay-error")));
+        QVERIFY(cancelled->transcripts.isEmpty());
     }
 
     void cleanupTestCase() { m_dns.stop(); }
