@@ -5,6 +5,7 @@
 #include "selfcheck/DomainCheck.h"
 #include "selfcheck/MailboxScan.h"
 #include "selfcheck/SelfCheck.h"
+#include "selfcheck/SelfCheckHistory.h"
 #include "selfcheck/SelfCheckReport.h"
 #include "selfcheck/SmtpProbe.h"
 #include "senders/Dnsbl.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -156,6 +158,9 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
                  QCoreApplication::translate("Cli", "NAME")});
     p.addOption({QStringLiteral("days"), QCoreApplication::translate("Cli", "How far back --account looks (default 180)."),
                  QCoreApplication::translate("Cli", "N")});
+    p.addOption({QStringLiteral("no-save"),
+                 QCoreApplication::translate("Cli", "Do not keep this run in the profile (by default each run is kept, and the "
+                                                    "output starts with what changed since the last one).")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "text (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
     if (int rc = [&] {
             p.addHelpOption();
@@ -239,15 +244,19 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
         }
         cache = std::make_unique<senders::DnsblCache>();
         limiter = std::make_unique<senders::RateLimiter>(senders::DnsblSettings().maxQueriesPerSecond);
-        if (QFileInfo::exists(ctx.dbPath)) {
-            auto opened = store::Database::open(ctx.dbPath);
-            if (!opened)
-                return fail(ctx, opened.error().toString());
-            db = std::move(opened.value());
+        dnsbl = std::make_unique<senders::DnsblChecker>(lists, *cache, *limiter);
+    }
+    // With a profile, each run is kept (table selfcheck_runs) and the output says what changed
+    // since the last one: what a cron job or the window's scheduled re-check reports. Block list
+    // answers are kept there too, so a cron job does not ask again within an answer's TTL.
+    if (QFileInfo::exists(ctx.dbPath)) {
+        auto opened = store::Database::open(ctx.dbPath);
+        if (!opened)
+            return fail(ctx, opened.error().toString());
+        db = std::move(opened.value());
+        if (cache)
             if (Status s = senders::loadSaved(*db, *cache, QDateTime::currentSecsSinceEpoch()); !s)
                 ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
-        }
-        dnsbl = std::make_unique<senders::DnsblChecker>(lists, *cache, *limiter);
     }
 
     int days = 180;
@@ -285,6 +294,46 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     const selfcheck::Report &report = run->report;
     const QStringList &transcripts = run->transcripts;
 
+    // What changed since the profile's last run of this domain, then this run is kept.
+    std::optional<selfcheck::StoredRun> previous;
+    QList<selfcheck::FindingChange> changes;
+    if (db && !p.isSet(QStringLiteral("no-save"))) {
+        auto last = selfcheck::lastRun(*db, report.domain);
+        if (!last)
+            ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(last.error().toString()) << Qt::endl;
+        else if (last->has_value()) {
+            previous = **last;
+            changes = selfcheck::changesBetween(previous->report, report);
+        }
+        if (Status s = selfcheck::saveRun(*db, report); !s)
+            ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
+    }
+    const auto changesJson = [&] {
+        QJsonArray items;
+        const QStringList lines = selfcheck::describeChanges(changes);
+        static const char *const kinds[] = {"new", "gone", "worse", "better"};
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const selfcheck::FindingChange &c = changes.at(i);
+            items.append(QJsonObject{{QStringLiteral("change"), QLatin1String(kinds[c.kind])},
+                                     {QStringLiteral("id"), c.finding.id},
+                                     {QStringLiteral("subject"), c.finding.subject},
+                                     {QStringLiteral("severity"), selfcheck::severityName(c.finding.severity)},
+                                     {QStringLiteral("before"), selfcheck::severityName(c.before)},
+                                     {QStringLiteral("text"), lines.value(i)}});
+        }
+        return QJsonObject{{QStringLiteral("since"), QDateTime::fromSecsSinceEpoch(previous->checkedUtc, Qt::UTC).toString(Qt::ISODate)},
+                           {QStringLiteral("items"), items}};
+    };
+    const auto changesText = [&]() -> QString {
+        const QString since = QDateTime::fromSecsSinceEpoch(previous->checkedUtc, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        if (changes.isEmpty())
+            return QCoreApplication::translate("Cli", "No change since the last check (%1).").arg(since) + QLatin1Char('\n');
+        QString out = QCoreApplication::translate("Cli", "Changes since the last check (%1):").arg(since) + QLatin1Char('\n');
+        for (const QString &line : selfcheck::describeChanges(changes))
+            out += QStringLiteral("  ") + line + QLatin1Char('\n');
+        return out;
+    };
+
     if (db) {
         // Fresh answers go to the profile as the listing "now"; cached ones are there already.
         QList<senders::DnsblResult> fresh;
@@ -295,13 +344,16 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
             ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
     }
 
-    if (format == QLatin1String("json") && mailbox) {
+    if (format == QLatin1String("json")) {
         QJsonObject o = QJsonDocument::fromJson(selfcheck::toJson(report)).object();
-        o.insert(QStringLiteral("mailbox"), QJsonDocument::fromJson(selfcheck::mailboxToJson(*mailbox)).object());
+        if (mailbox)
+            o.insert(QStringLiteral("mailbox"), QJsonDocument::fromJson(selfcheck::mailboxToJson(*mailbox)).object());
+        if (previous)
+            o.insert(QStringLiteral("changes"), changesJson());
         ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    } else if (format == QLatin1String("json")) {
-        ctx.out << QString::fromUtf8(selfcheck::toJson(report));
     } else {
+        if (previous)
+            ctx.out << changesText() << QLatin1Char('\n');
         ctx.out << selfcheck::toText(report);
         if (mailbox)
             ctx.out << QLatin1Char('\n') << selfcheck::mailboxToText(*mailbox);

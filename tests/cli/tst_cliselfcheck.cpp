@@ -275,6 +275,46 @@ private Q_SLOTS:
         QCOMPARE(m_dns.queryCount(name), before + 2);
     }
 
+    /** With a profile each run is kept, and the next run starts with what changed: a planted fault
+     *  shows as new, its removal as gone, the same run again as no change; --no-save keeps none. */
+    void runsAreKeptAndChangesReported()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("history.db"));
+        QCOMPARE(mailtide::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("list")}, 30000).code, 0); // creates it
+        const QStringList clean{QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--dkim-selector"),
+                                QStringLiteral("mail2024")};
+        const QStringList faulty = clean + QStringList{QStringLiteral("--ip"), QStringLiteral("192.0.2.30")};
+
+        CliRun r = selfcheck(clean, db);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains(QStringLiteral("since the last check")), qPrintable(r.out)); // the first run: nothing to compare
+
+        r = selfcheck(faulty, db);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Changes since the last check (")), qPrintable(r.out));
+        const QString changes = r.out.section(QStringLiteral("\n\n"), 0, 0);
+        QVERIFY2(changes.contains(QStringLiteral("New, severe: 192.0.2.30: ")), qPrintable(changes));
+        QVERIFY2(!changes.contains(QStringLiteral("mx.good.test")), qPrintable(changes)); // unchanged findings are not changes
+
+        r = selfcheck(clean + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, db);
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray items = o.value(QStringLiteral("changes")).toObject().value(QStringLiteral("items")).toArray();
+        QVERIFY2(!items.isEmpty(), qPrintable(r.out));
+        for (const QJsonValue &v : items) {
+            QCOMPARE(v.toObject().value(QStringLiteral("change")).toString(), QStringLiteral("gone"));
+            QCOMPARE(v.toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("192.0.2.30"));
+            QCOMPARE(v.toObject().value(QStringLiteral("before")).toString(), QStringLiteral("severe"));
+        }
+
+        r = selfcheck(faulty + QStringList{QStringLiteral("--no-save")}, db);
+        QCOMPARE(r.code, 3);
+        QVERIFY(!r.out.contains(QStringLiteral("since the last check")));
+        r = selfcheck(clean, db); // compares with the clean run before: the --no-save run was not kept
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("No change since the last check (")), qPrintable(r.out));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
