@@ -1,6 +1,7 @@
 #include "CliSelfcheck.h"
 
 #include "selfcheck/DomainCheck.h"
+#include "selfcheck/SelfCheck.h"
 #include "selfcheck/SelfCheckReport.h"
 #include "selfcheck/SmtpProbe.h"
 #include "senders/Dnsbl.h"
@@ -53,71 +54,6 @@ bool parseHostPort(const QString &text, quint16 defaultPort, QString *host, quin
     }
     *host = h;
     return true;
-}
-
-/** The open-relay probe's verdict as a finding; the whole transcript is its detail. */
-selfcheck::Finding relayFinding(const QString &subject, const selfcheck::RelayProbeResult &r)
-{
-    selfcheck::Finding f;
-    f.subject = subject;
-    f.detail = r.transcript.join(QLatin1Char('\n'));
-    switch (r.verdict) {
-    case selfcheck::RelayVerdict::OpenRelay:
-        f.id = QStringLiteral("smtp.open-relay");
-        f.severity = selfcheck::Severity::Severe;
-        f.title = QCoreApplication::translate("Cli", "The server is an open relay: it accepted mail from an outside address to another "
-                                                     "outside address (answer %1) without authentication.").arg(r.rcptCode);
-        f.fix = r.explanation;
-        break;
-    case selfcheck::RelayVerdict::RefusesRelay:
-        f.id = QStringLiteral("smtp.refuses-relay");
-        f.severity = selfcheck::Severity::Ok;
-        f.title = r.explanation;
-        break;
-    case selfcheck::RelayVerdict::Inconclusive:
-        f.id = QStringLiteral("smtp.relay-inconclusive");
-        f.severity = selfcheck::Severity::Warning;
-        f.title = r.explanation;
-        f.fix = QCoreApplication::translate("Cli", "Run the test again later; a temporary refusal says nothing about relaying.");
-        break;
-    case selfcheck::RelayVerdict::Error:
-        f.id = QStringLiteral("smtp.relay-error");
-        f.severity = selfcheck::Severity::Warning;
-        f.title = r.explanation;
-        f.fix = QCoreApplication::translate("Cli", "Check the host and port (and --smtp-ca for STARTTLS), then run the test again.");
-        break;
-    }
-    return f;
-}
-
-/** The submission check as a finding. */
-selfcheck::Finding submissionFinding(const QString &subject, const selfcheck::SubmissionCheck &c)
-{
-    selfcheck::Finding f;
-    f.subject = subject;
-    f.detail = c.transcript.join(QLatin1Char('\n'));
-    f.title = c.explanation;
-    if (!c.reachable) {
-        f.id = QStringLiteral("submission.unreachable");
-        f.severity = selfcheck::Severity::Warning;
-        f.fix = QCoreApplication::translate("Cli", "Offer submission on port 587 with STARTTLS and AUTH, and have users send through it.");
-    } else if (c.authWithoutTls) {
-        f.id = QStringLiteral("submission.auth-without-tls");
-        f.severity = selfcheck::Severity::Severe;
-        f.fix = QCoreApplication::translate("Cli", "Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes).");
-    } else if (!c.startTls) {
-        f.id = QStringLiteral("submission.no-starttls");
-        f.severity = selfcheck::Severity::Warning;
-        f.fix = QCoreApplication::translate("Cli", "Offer STARTTLS on the submission port (Postfix: smtpd_tls_security_level = encrypt).");
-    } else if (!c.authAfterTls) {
-        f.id = QStringLiteral("submission.no-auth");
-        f.severity = selfcheck::Severity::Warning;
-        f.fix = QCoreApplication::translate("Cli", "Offer AUTH after STARTTLS on the submission port (Postfix: smtpd_sasl_auth_enable = yes).");
-    } else {
-        f.id = QStringLiteral("submission.ok");
-        f.severity = selfcheck::Severity::Ok;
-    }
-    return f;
 }
 
 int fail(Context &ctx, const QString &message)
@@ -263,46 +199,35 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
         dnsbl = std::make_unique<senders::DnsblChecker>(lists, *cache, *limiter);
     }
 
-    selfcheck::DomainCheck check(options);
-    check.setDnsbl(dnsbl.get());
-    auto report = check.run();
-    if (!report)
-        return fail(ctx, report.error().toString());
-
-    // The open-relay probe of the user's own SMTP server, and its submission port: only when asked,
-    // against the host the user named. Their transcripts are the findings' details (whole in JSON)
-    // and are printed whole after the text report.
-    QStringList transcripts;
-    if (probeRelay) {
-        const selfcheck::RelayProbeResult r = selfcheck::probeOpenRelay(relay);
-        const QString subject = QStringLiteral("%1:%2").arg(relay.host).arg(relay.port);
-        report->add(relayFinding(subject, r));
-        transcripts << QCoreApplication::translate("Cli", "Open-relay test of %1 (%2):").arg(subject, selfcheck::toString(r.verdict))
-                    << r.transcript;
-    }
-    if (probeSubmission) {
-        const selfcheck::SubmissionCheck c = selfcheck::checkSubmission(submission);
-        const QString subject = QStringLiteral("%1:%2").arg(submission.host).arg(submission.port);
-        report->add(submissionFinding(subject, c));
-        transcripts << QCoreApplication::translate("Cli", "Submission check of %1:").arg(subject) << c.transcript;
-    }
+    selfcheck::SelfCheckRequest request;
+    request.domain = options;
+    if (probeRelay)
+        request.relay = relay;
+    if (probeSubmission)
+        request.submission = submission;
+    request.dnsbl = dnsbl.get();
+    auto run = selfcheck::runSelfCheck(request);
+    if (!run)
+        return fail(ctx, run.error().toString());
+    const selfcheck::Report &report = run->report;
+    const QStringList &transcripts = run->transcripts;
 
     if (db) {
         // Fresh answers go to the profile as the listing "now"; cached ones are there already.
         QList<senders::DnsblResult> fresh;
-        for (const senders::DnsblResult &r : check.dnsblResults())
+        for (const senders::DnsblResult &r : run->dnsblResults)
             if (!r.fromCache)
                 fresh << r;
         if (Status s = senders::saveResults(*db, fresh, store::DnsblKind::Now); !s)
             ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
     }
 
-    ctx.out << (format == QLatin1String("json") ? QString::fromUtf8(selfcheck::toJson(report.value()))
-                                                : selfcheck::toText(report.value()));
+    ctx.out << (format == QLatin1String("json") ? QString::fromUtf8(selfcheck::toJson(report))
+                                                : selfcheck::toText(report));
     if (format != QLatin1String("json") && !transcripts.isEmpty())
         ctx.out << QLatin1Char('\n') << transcripts.join(QLatin1Char('\n')) << QLatin1Char('\n');
     ctx.out.flush();
-    return report->worst() == selfcheck::Severity::Severe ? ExitSevere : ExitOk;
+    return report.worst() == selfcheck::Severity::Severe ? ExitSevere : ExitOk;
 }
 
 } // namespace mailtide::cli

@@ -86,8 +86,12 @@ struct MailboxFindings
     QList<DmarcAggregateReport> dmarc; ///< aggregate reports for the domain (others are skipped and counted in problems)
     QStringList problems;           ///< what could not be read, per message, in plain words
 
-    int backscatterCount() const;
+    int backscatterCount() const; ///< bounces (not ARF) for mail never sent; 0 without a Sent folder
     int complaintCount() const; ///< ARF reports (any)
+    /** The backscatter bounces' origin IPs (MailReport::sourceIp), most bounces first. */
+    QList<IpUse> backscatterSources() const;
+    /** IPs of DMARC report rows that pass neither aligned SPF nor DKIM, most messages first. */
+    QList<IpUse> dmarcFailingSources() const;
 };
 
 /** Scans the account's folders (as stored: run a sync first) over an open, logged-in connection. */
@@ -105,5 +109,9 @@ void addMailboxFindings(Report &report, const MailboxFindings &mailbox);
 
 /** For JSON output: the findings' data (per-day counts, spikes, reports, DMARC sources). */
 QByteArray mailboxToJson(const MailboxFindings &mailbox);
+
+/** For a terminal: a short section (sent per day summary, spikes, selectors and outbound IPs,
+ *  backscatter count and top origin IPs, complaints, DMARC sources, what could not be read). */
+QString mailboxToText(const MailboxFindings &mailbox);
 
 } // namespace mailtide::selfcheck
