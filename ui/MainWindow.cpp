@@ -547,7 +547,7 @@ void MainWindow::onTreeLoaded(quint64 id, const QVector<store::AccountInfo> &acc
         m_tree->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
     selectPendingAccount();
 
-    m_pages->setCurrentWidget(accounts.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_splitter);
+    updatePage();
     m_countLabel->setVisible(!accounts.isEmpty());
     QStringList imap;
     for (const store::AccountInfo &a : accounts)
@@ -592,10 +592,21 @@ void MainWindow::showView(View view)
     (mail ? m_viewMail : m_scoped[std::size_t(i)].action)->setChecked(true);
     for (QAction *a : {m_markSpam, m_markHam})
         if (a) a->setEnabled(mail);
+    updatePage();
     // F5 runs the self-check in its view (its own shortcut), and syncs everywhere else.
     if (m_syncAllAction)
         m_syncAllAction->setShortcut(m_views->currentWidget() == m_selfCheck ? QKeySequence() : QKeySequence(QKeySequence::Refresh));
     updateTrendsScope();
+}
+
+void MainWindow::updatePage()
+{
+    // Without an account there is nothing to show but the welcome page, except the self-check,
+    // which needs only the user's domain.
+    if (!m_treeLoadedOnce)
+        return;
+    const bool welcome = m_accounts.isEmpty() && m_views->currentWidget() != m_selfCheck;
+    m_pages->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_splitter);
 }
 
 void MainWindow::updateTrendsScope()

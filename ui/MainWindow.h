@@ -132,6 +132,8 @@ private:
     void updateFolderUseMenu();
     enum class View { Mail, Trends, Hygiene, Senders, SelfCheck }; ///< Mail, then m_scoped in the order registered
     void showView(View view);
+    /** The welcome page while there is no account, unless the self-check (which needs none) is shown. */
+    void updatePage();
     /** Gives the Trends view the sidebar's account/folder and refreshes it, if it is shown and
      *  that scope changed or new mail came in since. */
     void updateTrendsScope();
