@@ -3,7 +3,7 @@
 #
 # Installs the Debian 12 packages Mailtide needs that are not installed yet, in one apt-get call.
 # Idempotent and fast when nothing is missing (only dpkg-query runs). Needs root or sudo.
-#   --build  compilers, Qt 6, libcurl, GMime, gumbo, libpsl, SQLite (the default)
+#   --build  compilers, Qt 6, libcurl, GMime, gumbo, libpsl, SQLite, zlib (the default)
 #   --test   adds what the tests start or use: Dovecot, OpenSSL, Xvfb, ImageMagick, poppler, and
 #            gnome-keyring with a D-Bus session bus (a real Secret Service for the keyring test),
 #            dnsmasq (a real DNS server on loopback), Postfix (real SMTP servers: open relay,
@@ -14,7 +14,7 @@ set -euo pipefail
 BUILD=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev
        qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6opengl6-dev
        qtkeychain-qt6-dev libcurl4-openssl-dev libgmime-3.0-dev libgumbo-dev libpsl-dev
-       libsqlite3-dev publicsuffix ca-certificates python3)
+       libsqlite3-dev zlib1g-dev publicsuffix ca-certificates python3)
 TEST=(dovecot-core dovecot-imapd openssl xvfb xauth x11-utils imagemagick poppler-utils
       gnome-keyring dbus-daemon dnsmasq-base postfix lighttpd lighttpd-mod-openssl)
 BENCH=(bogofilter time)

@@ -228,8 +228,13 @@ Result<FolderStatus> Session::open(const char *verb, const QByteArray &serverNam
 
 Result<QVector<quint64>> Session::uidSearchAll()
 {
+    return uidSearch("ALL");
+}
+
+Result<QVector<quint64>> Session::uidSearch(const QByteArray &criteria)
+{
     QVector<quint64> uids;
-    Status s = m_c.runOk("UID SEARCH ALL", [&](Response &&r) -> Status {
+    Status s = m_c.runOk(QByteArray("UID SEARCH " + criteria), [&](Response &&r) -> Status {
         if (r.name == "SEARCH")
             for (const Value &v : r.data)
                 if (v.isNumber())

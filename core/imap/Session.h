@@ -71,6 +71,9 @@ public:
     Result<FolderStatus> select(const QByteArray &serverName);
     /** Every UID in the selected folder, ascending. */
     Result<QVector<quint64>> uidSearchAll();
+    /** UID SEARCH criteria (RFC 3501 6.4.4), e.g. "SINCE 1-Feb-2026": the UIDs, ascending. The
+     *  criteria are sent as given: the caller builds them from trusted parts only. */
+    Result<QVector<quint64>> uidSearch(const QByteArray &criteria);
     /** UID FETCH set (items) [modifiers]; each FETCH response goes to perMessage. */
     Status uidFetch(const QByteArray &set, const QByteArray &items, const Connection::UntaggedFn &perMessage,
                     const QByteArray &modifiers = {});

@@ -6,6 +6,7 @@
 #include <QStringDecoder>
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <gmime/gmime.h>
 #include <iconv.h>
 #include <memory>
@@ -914,6 +915,92 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits)
     m.imagesOnly = m.imageCount > 0 && countWords(m.htmlText.simplified()) <= kImagesOnlyMaxWords;
     if (m.hiddenText.size() > kMaxHiddenTextChars) m.hiddenText.truncate(kMaxHiddenTextChars);
     return m;
+}
+
+MimeLeaves mimeLeaves(QByteArrayView raw, qsizetype maxLeafBytes, const ParseLimits &limits)
+{
+    ensureGmime();
+    MimeLeaves out;
+    ParsedMessage scratch;
+    Report report(scratch);
+    TopHeaders top;
+    QByteArray bytes = prescan(raw, limits, report, top);
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    GPtr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), nullptr));
+    bytes = QByteArray();
+
+    struct Item
+    {
+        GMimeObject *object;
+        int depth;
+        QString reportType;
+    };
+    std::vector<Item> stack;
+    if (GMimeObject *body = msg ? g_mime_message_get_mime_part(msg.get()) : nullptr) stack.push_back({body, 1, {}});
+    qsizetype budget = limits.maxDecodedBytes;
+    int parts = 0;
+    while (!stack.empty()) {
+        const Item item = stack.back();
+        stack.pop_back();
+        if (++parts > limits.maxParts) {
+            report.cut(QStringLiteral("MIME part limit reached"));
+            break;
+        }
+        GMimeContentType *ct = g_mime_object_get_content_type(item.object);
+        QString type;
+        if (ct) {
+            char *t = g_mime_content_type_get_mime_type(ct);
+            type = utf8(t).toLower();
+            g_free(t);
+        }
+        if (GMIME_IS_MULTIPART(item.object)) {
+            GMimeMultipart *mp = GMIME_MULTIPART(item.object);
+            const int n = std::min(g_mime_multipart_get_count(mp), limits.maxParts);
+            if (n > 0 && item.depth + 1 > limits.maxDepth) {
+                report.cut(QStringLiteral("MIME depth limit reached"));
+                continue;
+            }
+            const QString reportType = type == QLatin1String("multipart/report") && ct
+                                           ? utf8(g_mime_content_type_get_parameter(ct, "report-type")).trimmed().toLower()
+                                           : item.reportType;
+            for (int i = n - 1; i >= 0; --i) {
+                if (GMimeObject *child = g_mime_multipart_get_part(mp, i))
+                    stack.push_back({child, item.depth + 1, reportType});
+            }
+            continue;
+        }
+        MimeLeaf leaf;
+        leaf.contentType = type;
+        leaf.reportType = item.reportType;
+        leaf.depth = item.depth;
+        const qsizetype allowed = std::min(maxLeafBytes, budget);
+        if (GMIME_IS_MESSAGE_PART(item.object)) {
+            GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(item.object));
+            if (inner) {
+                char *text = g_mime_object_to_string(GMIME_OBJECT(inner), nullptr);
+                const qsizetype len = text ? qsizetype(strlen(text)) : 0;
+                leaf.data = QByteArray(text, std::min(len, allowed));
+                leaf.cut = len > allowed;
+                g_free(text);
+            }
+        } else if (GMIME_IS_PART(item.object)) {
+            GMimePart *part = GMIME_PART(item.object);
+            leaf.filename = utf8(g_mime_part_get_filename(part)).trimmed();
+            const Decoded d = decodePart(part, allowed, report);
+            leaf.data = d.data;
+            leaf.cut = d.cut;
+        } else {
+            continue;
+        }
+        budget -= std::min<qsizetype>(budget, leaf.data.size());
+        if (leaf.cut) report.cut(QStringLiteral("decoded size limit reached"));
+        out.leaves.append(std::move(leaf));
+    }
+    out.problems = scratch.problems;
+    out.truncated = scratch.truncated;
+    return out;
 }
 
 MessageHeaders parseHeaders(QByteArrayView raw)

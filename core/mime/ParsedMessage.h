@@ -101,6 +101,32 @@ ParsedMessage parseMessage(QByteArrayView raw, const ParseLimits &limits = {});
  *  an import that classifies parses each message once. */
 MessageHeaders headersOf(const ParsedMessage &p);
 
+/** One leaf of a message's MIME tree with its decoded bytes: what readers of a part's content need
+ *  (the self-check's bounce, complaint and DMARC report parsers), which ParsedMessage does not keep. */
+struct MimeLeaf
+{
+    QString contentType; ///< lower-case "type/subtype" as declared
+    QString filename;    ///< Content-Disposition filename, else Content-Type name (RFC 2231/2047 decoded); "" when none
+    QString reportType;  ///< report-type of the nearest enclosing multipart/report, lower-case; "" when none
+    int depth = 1;       ///< 1 for the message's own body
+    /** Decoded (base64, quoted-printable) bytes, at most maxLeafBytes. A message/rfc822 (or
+     *  message/global) part is a leaf too: its bytes are the embedded message, headers first, and
+     *  its own parts are not listed. */
+    QByteArray data;
+    bool cut = false; ///< data is not the whole content (a limit)
+};
+
+struct MimeLeaves
+{
+    QList<MimeLeaf> leaves; ///< in document order
+    QStringList problems;   ///< as ParsedMessage::problems
+    bool truncated = false;
+};
+
+/** The leaves of raw's MIME tree with their content, under the same pre-scan and limits as
+ *  parseMessage() (maxParts, maxDepth, maxDecodedBytes for all leaves together). Pure, never fails. */
+MimeLeaves mimeLeaves(QByteArrayView raw, qsizetype maxLeafBytes, const ParseLimits &limits = {});
+
 /** The type the first bytes of a file show ("application/pdf"), or "" when none is known. */
 QString sniffContentType(QByteArrayView head);
 

@@ -23,6 +23,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -42,6 +43,8 @@ struct MailboxScanOptions
     int days = 180;        ///< how far back
     qsizetype maxMessageBytes = 2 * 1024 * 1024;
     std::function<qint64()> clock; ///< seconds since the epoch; unset: the system clock
+    QTimeZone zone = QTimeZone::systemTimeZone(); ///< whose calendar days sentPerDay counts
+    int maxCandidatesPerFolder = 5000; ///< messages read whole per folder (the newest); more: a problem line
     /** (done, total, what): "Reading Sent", "Looking for reports in INBOX" ... */
     std::function<void(qint64, qint64, const QString &)> progress;
     const std::atomic_bool *cancel = nullptr;

@@ -304,7 +304,8 @@ struct DovecotServer::Private
     int nameCounter = 0;
 
     QString path(const QString &name) const { return dir ? dir->filePath(name) : QString(); }
-    QString mailDir() const { return path(QStringLiteral("home/") + kUser + QStringLiteral("/Maildir")); }
+    QStringList users{kUser};
+    QString mailDir(const QString &user = kUser) const { return path(QStringLiteral("home/") + user + QStringLiteral("/Maildir")); }
     QString logTail() const
     {
         QString text = tail(path(QStringLiteral("daemon.out")), 10);
@@ -358,8 +359,12 @@ Status DovecotServer::Private::prepare(const Options &options)
     token = options.xoauth2 ? QStringLiteral("mt-") + randomHex(20) : QString();
     const QFile::Permissions perms = QFile::Permissions(QFile::ReadOwner | QFile::WriteOwner) |
                                      (root ? QFile::ReadGroup : QFile::Permissions());
-    const auto passwdLine = [](const QString &secret) {
-        return QString(kUser + QStringLiteral(":{PLAIN}") + secret + u'\n').toUtf8();
+    users = QStringList{kUser} + options.extraUsers;
+    const auto passwdLine = [&](const QString &secret) {
+        QString lines;
+        for (const QString &u : std::as_const(users))
+            lines += u + QStringLiteral(":{PLAIN}") + secret + u'\n';
+        return lines.toUtf8();
     };
     if (Status s = writeFile(path(QStringLiteral("passwd")), passwdLine(password), perms); !s) return s;
     if (options.xoauth2)
@@ -374,9 +379,10 @@ Status DovecotServer::Private::prepare(const Options &options)
     }
     if (!QDir().mkpath(path(QStringLiteral("state"))))
         return error(QStringLiteral("Cannot create %1").arg(path(QStringLiteral("state"))));
-    for (const char *sub : {"home", "home/alice", "home/alice/Maildir", "home/alice/Maildir/cur",
-                            "home/alice/Maildir/new", "home/alice/Maildir/tmp"})
-        if (Status s = makeMailDirs(dir->path(), QString::fromLatin1(sub), ids.uid, ids.gid); !s) return s;
+    for (const QString &u : std::as_const(users))
+        for (const char *sub : {"", "/Maildir", "/Maildir/cur", "/Maildir/new", "/Maildir/tmp"})
+            if (Status s = makeMailDirs(dir->path(), QStringLiteral("home/") + u + QString::fromLatin1(sub), ids.uid, ids.gid); !s)
+                return s;
     nameSeconds = QDateTime::currentSecsSinceEpoch();
     nameCounter = 0;
     return {};
@@ -533,12 +539,17 @@ QString DovecotServer::password() const
 
 mailtide::store::ImapAccount DovecotServer::imapsAccount(const QString &name) const
 {
+    return imapsAccount(name, user());
+}
+
+mailtide::store::ImapAccount DovecotServer::imapsAccount(const QString &name, const QString &user) const
+{
     mailtide::store::ImapAccount a;
     a.name = name;
     a.host = host();
     a.port = imapsPort();
     a.tls = QStringLiteral("implicit");
-    a.user = user();
+    a.user = user;
     a.caFile = caFile();
     return a;
 }
@@ -571,7 +582,15 @@ QString DovecotServer::mailDir() const
 Status DovecotServer::addMessage(const QString &folder, const QByteArray &bytes, const QString &flags,
                                  QDateTime internalDate)
 {
+    return addMessageFor(kUser, folder, bytes, flags, internalDate);
+}
+
+Status DovecotServer::addMessageFor(const QString &user, const QString &folder, const QByteArray &bytes,
+                                    const QString &flags, QDateTime internalDate)
+{
     if (!d->dir) return error(QStringLiteral("addMessage() before start()"));
+    if (!d->users.contains(user)) return error(QStringLiteral("No such test user"), user);
+    const QString mailDir = d->mailDir(user);
     QString relative; // below the Maildir: "" for INBOX, ".Archive.2023" for Archive/2023
     if (folder.compare(QStringLiteral("INBOX"), Qt::CaseInsensitive) != 0) {
         const QStringList parts = folder.split(QLatin1Char('/'));
@@ -588,10 +607,10 @@ Status DovecotServer::addMessage(const QString &folder, const QByteArray &bytes,
     std::sort(info.begin(), info.end()); // Maildir wants them in ASCII order
     info.erase(std::unique(info.begin(), info.end()), info.end());
 
-    const QString folderDir = d->mailDir() + (relative.isEmpty() ? QString() : QLatin1Char('/') + relative);
+    const QString folderDir = mailDir + (relative.isEmpty() ? QString() : QLatin1Char('/') + relative);
     for (const char *sub : {"", "/cur", "/new", "/tmp"})
         if (Status s =
-                makeMailDirs(d->mailDir(), relative + QString::fromLatin1(sub), d->ids.uid, d->ids.gid);
+                makeMailDirs(mailDir, relative + QString::fromLatin1(sub), d->ids.uid, d->ids.gid);
             !s)
             return s;
     if (!relative.isEmpty() && !QFileInfo::exists(folderDir + QStringLiteral("/maildirfolder"))) {

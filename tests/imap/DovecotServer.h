@@ -31,6 +31,9 @@ public:
          *  server without IDLE or MOVE; Dovecot still understands what it no longer announces.
          *  Empty: Dovecot's own list. */
         QString imapCapability;
+        /** More users beside alice (same password), each with an empty Maildir: for tests that
+         *  need several mailboxes on one server (tests/imap/SelfCheckMailbox.h). */
+        QStringList extraUsers;
     };
 
     DovecotServer();  ///< nothing started
@@ -62,6 +65,8 @@ public:
     /** An account for this server as a test adds it: IMAPS, this user, trusting caFile(); no
      *  secret (the caller gives a password, a password command or an OAuth2 command). */
     mailtide::store::ImapAccount imapsAccount(const QString &name) const;
+    /** The same for another user of Options::extraUsers. */
+    mailtide::store::ImapAccount imapsAccount(const QString &name, const QString &user) const;
     QString certSha256() const;   ///< SHA-256 of the DER certificate, hex lowercase, no colons
     QString logFile() const;
     QString mailDir() const; ///< alice's Maildir (Maildir++ layout, folder names in modified UTF-7)
@@ -74,6 +79,9 @@ public:
      *  "." cannot be stored in Maildir++ and are refused. */
     mailtide::Status addMessage(const QString &folder, const QByteArray &bytes, const QString &flags = {},
                                 QDateTime internalDate = {});
+    /** addMessage() into another user's Maildir (one of Options::extraUsers, or alice). */
+    mailtide::Status addMessageFor(const QString &user, const QString &folder, const QByteArray &bytes,
+                                   const QString &flags = {}, QDateTime internalDate = {});
     /** Delivers as another client would, while the server runs (`doveadm save`); sessions that have the
      *  folder selected see it on their next command (untagged EXISTS). The folder must exist. */
     mailtide::Status append(const QString &folder, const QByteArray &bytes);
