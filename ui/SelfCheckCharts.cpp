@@ -115,7 +115,7 @@ QChart *bouncesChart(const selfcheck::MailboxFindings &m, const charts::ChartThe
     for (const WeekBounces &w : weeks) {
         *back << w.backscatter;
         *own << w.own;
-        labels << w.week.toString(QStringLiteral("MMM d"));
+        labels << w.week.toString(QStringLiteral("MM-dd"));
         max = std::max(max, w.backscatter + w.own);
     }
     auto *series = new QStackedBarSeries;
@@ -123,13 +123,26 @@ QChart *bouncesChart(const selfcheck::MailboxFindings &m, const charts::ChartThe
     series->append(own);
     series->setBarWidth(0.8);
     chart->addSeries(series);
+    // The bars sit on a category axis (one per week), whose labels Qt Charts cuts to the bar's
+    // width; the dates are read from a time axis laid over it instead: from half a week before
+    // the first Monday to half a week after the last, so each bar is centred on its week.
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    x->setTitleText(QCoreApplication::translate("SelfCheckCharts", "week (Monday)"));
+    x->setVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    if (!weeks.isEmpty()) {
+        auto *dates = new QDateTimeAxis;
+        const QDateTime first = weeks.first().week.startOfDay(QTimeZone::utc()).addSecs(-302400);
+        const QDateTime last = weeks.last().week.startOfDay(QTimeZone::utc()).addSecs(302400);
+        dates->setRange(first, last);
+        dates->setFormat(QStringLiteral("MMM d"));
+        dates->setTickCount(std::min<int>(int(weeks.size()) + 1, 8));
+        dates->setTitleText(QCoreApplication::translate("SelfCheckCharts", "week"));
+        chart->addAxis(dates, Qt::AlignBottom);
+    }
     QValueAxis *y = countAxis(max);
-    y->setTitleText(QCoreApplication::translate("SelfCheckCharts", "bounces and complaints"));
+    y->setTitleText(QCoreApplication::translate("SelfCheckCharts", "messages"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     int backscatter = 0, ours = 0;

@@ -21,6 +21,10 @@
 #include <atomic>
 #include <functional>
 
+namespace mailtide::store {
+class Store;
+}
+
 namespace mailtide::ui {
 
 /** What a run found, for the view and the exports. */
@@ -71,6 +75,8 @@ Q_SIGNALS:
 
 private:
     Result<SelfCheckOutcome> compute();
+    /** Logs in with its own IMAP connection and scans the account's folders (read-only). */
+    Result<selfcheck::MailboxFindings> scanMailbox(store::Store &store, const QString &domain);
     qint64 now() const;
     Request m_request;
     std::atomic_bool m_cancel{false};

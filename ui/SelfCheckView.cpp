@@ -40,6 +40,7 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -207,8 +208,13 @@ SelfCheckView::SelfCheckView(QWidget *parent) : QWidget(parent)
     left->addRow(tr("DKIM &selectors:"), m_selectors);
     left->addRow(tr("&Outbound IPs:"), m_ips);
     auto *right = new QFormLayout;
-    right->addRow(tr("Read my &mailbox:"), mailboxRow);
-    right->addRow(tr("Open-relay test of:"), relayRow);
+    // Rows holding a layout get no buddy from QFormLayout: give their labels one, for the mnemonic.
+    auto *mailboxLabel = new QLabel(tr("Read my &mailbox:"), formBox);
+    mailboxLabel->setBuddy(m_account);
+    auto *relayLabel = new QLabel(tr("Open-&relay test of:"), formBox);
+    relayLabel->setBuddy(m_relay);
+    right->addRow(mailboxLabel, mailboxRow);
+    right->addRow(relayLabel, relayRow);
     right->addRow(tr("Su&bmission host:"), m_submission);
     right->addRow(QString(), m_dnsbl);
     auto *formLayout = new QHBoxLayout(formBox);
@@ -333,7 +339,7 @@ SelfCheckView::SelfCheckView(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_dmarcTable, 2, 1);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
-    m_tabs->addTab(m_mailboxPage, tr("Your &mailbox"));
+    m_tabs->addTab(m_mailboxPage, tr("&Your mailbox"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(formBox);
@@ -490,8 +496,10 @@ void SelfCheckView::start(const SelfCheckForm &f, bool scheduled)
     m_thread = startWorker(this, m_job, QStringLiteral("SelfCheckJob"));
     connect(m_job, &SelfCheckJob::step, this, [this](const QString &what, int done, int total) {
         m_step->setText(what);
-        m_progress->setRange(0, std::max(total, 0));
-        m_progress->setValue(done);
+        if (total > 0) { // else a step within a step (the mailbox's folders): the bar stays
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+        }
     });
     connect(m_job, &SelfCheckJob::finished, this, &SelfCheckView::onFinished);
     connect(m_job, &SelfCheckJob::failed, this, &SelfCheckView::onFailed);
@@ -770,7 +778,7 @@ Result<QByteArray> SelfCheckView::paintPdf() const
                         charts::renderImage(bounces.get(), size, 1.5));
         std::unique_ptr<QChart> sent(sentChart(m, theme));
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mailtide:sent")), charts::renderImage(sent.get(), size, 1.5));
-        html += QStringLiteral("<p><img src=\"mailtide:bounces\" width=\"640\"></p><p><img src=\"mailtide:sent\" width=\"640\"></p>");
+        html += QStringLiteral("<p><img src=\"mailtide:bounces\" width=\"1000\" height=\"420\"></p><p><img src=\"mailtide:sent\" width=\"1000\" height=\"420\"></p>");
         const QList<OriginCount> origins = forgedOrigins(m);
         if (!origins.isEmpty()) {
             html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th></tr>")
@@ -811,7 +819,10 @@ Result<QByteArray> SelfCheckView::paintPdf() const
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(150);
+        // Lay the text out for the PDF's own resolution and page, so the tables fill the width.
+        doc.documentLayout()->setPaintDevice(&writer);
         doc.setHtml(html);
+        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         doc.print(&writer);
     }
     buffer.close();

@@ -6,11 +6,20 @@
 // only once "This is my server" is ticked and never sends DATA; Stop ends a stuck run; exports
 // write a PDF and JSON that parses; the DNS dialog refuses bad resolvers and saves a good one; the
 // schedule runs a due check, skips one that is not, and tells what changed.
-// With MAILTIDE_SHOT_OUT set, shot() saves resources/screenshots/selfcheck-report.png there.
+// The "forged" fixture mailbox (tests/imap/SelfCheckMailbox.h) on a real Dovecot, synced as the
+// window syncs, gives the mailbox charts: the planted spike marked, the backscatter per week.
+// Screenshots (as root, for the open relay): from build/dev,
+//   QT_QPA_PLATFORM=offscreen TZ=UTC MAILTIDE_SHOT_OUT=$PWD/../../resources/screenshots/selfcheck-report.png \
+//     tests/gui/tst_selfcheckview shot
+// saves selfcheck-report.png (the findings) and selfcheck-mailbox.png (the mailbox tab), 1400x900,
+// and the PDF report beside them (selfcheck-report.png.pdf, not for the repository).
 #include "DnsServer.h"
 #include "ScriptedSocketServer.h"
 #include "SelfCheckZones.h"
+#include "SelfCheckMailbox.h"
 #include "SmtpServer.h"
+#include "Worker.h"
+#include "jobs/SyncJob.h"
 
 #include "DnsServerDialog.h"
 #include "MainWindow.h"
@@ -22,7 +31,11 @@
 #include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
+#include <QChart>
 #include <QChartView>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QBarSet>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -56,6 +69,9 @@ class TestSelfCheckView : public QObject
     test::DnsServer m_dns;
     test::SmtpServer m_open;
     test::SmtpServer m_closed;
+    test::DovecotServer m_imap;
+    test::PlantedMailbox m_forged;
+    bool m_forgedSynced = false;
     QTemporaryDir m_dir;
     QString m_db;
 
@@ -111,6 +127,45 @@ class TestSelfCheckView : public QObject
         }
         QVERIFY2(!log.contains(QStringLiteral("message-id=")), qPrintable(log));
         QCOMPARE(server.queuedMessages(), 0);
+    }
+
+
+    /** The "forged" fixture mailbox (tests/imap/SelfCheckMailbox.h) on the real Dovecot, added
+     *  and synced into the profile as the window does (jobs::SyncJob), once. */
+    bool syncForged()
+    {
+        if (m_forgedSynced)
+            return true;
+        test::DovecotServer::Options o;
+        o.extraUsers = {QStringLiteral("forged")};
+        if (!m_imap.start(o))
+            return false;
+        if (!test::plantSelfCheckMailbox(m_imap, QStringLiteral("forged"), true, QDateTime::currentSecsSinceEpoch(), &m_forged))
+            return false;
+        auto *job = new jobs::SyncJob(m_db, m_imap.imapsAccount(QStringLiteral("forged"), QStringLiteral("forged")),
+                                      m_imap.password().toUtf8(), jobs::SyncJob::Mode::AddAndSync);
+        QObject owner;
+        QThread *thread = startWorker(&owner, job, QStringLiteral("SyncJob"));
+        QSignalSpy done(job, &jobs::SyncJob::finished);
+        thread->start();
+        const bool ok = done.wait(180000) && done.first().at(0).toBool();
+        if (!ok)
+            qWarning() << "sync failed:" << (done.isEmpty() ? QStringLiteral("timeout") : done.first().at(1).toString());
+        finishWorker(thread, job);
+        m_forgedSynced = ok;
+        return ok;
+    }
+
+    /** A view reading the forged mailbox for good.test. */
+    void setUpForged(SelfCheckView &v, SelfCheckForm f)
+    {
+        v.setDatabase(m_db);
+        v.setAccounts({QStringLiteral("forged")});
+        const QByteArray password = m_imap.password().toUtf8();
+        v.setCredentialsProvider([password](const QString &) { return std::optional<QByteArray>(password); });
+        f.account = QStringLiteral("forged");
+        f.days = 90;
+        v.setForm(f);
     }
 
 private Q_SLOTS:
@@ -504,28 +559,98 @@ private Q_SLOTS:
         QCOMPARE(w.findChild<QAction *>(QStringLiteral("syncAllAction"))->shortcut(), QKeySequence(QKeySequence::Refresh));
     }
 
+
+    /** The forged mailbox: its charts are there, with the planted spike marked and the planted
+     *  backscatter per week; the forged mail's origin IPs and the DMARC sources are listed. */
+    void forgedMailboxCharts()
+    {
+        QVERIFY(syncForged());
+        SelfCheckView v;
+        setUpForged(v, formFor(QStringLiteral("good.test"), QStringLiteral("s1")));
+        QCOMPARE(v.accountBox()->currentData().toString(), QStringLiteral("forged"));
+        QVERIFY(runAndWait(v, 180000));
+        const SelfCheckOutcome &o = *v.outcome();
+        QVERIFY2(o.mailboxScanned, qPrintable(o.mailboxProblem));
+        QCOMPARE(o.mailbox.sentMessages, qint64(m_forged.sentMessages));
+        QVERIFY(tableIds(v).contains(QStringLiteral("mailbox.sent-spike")));
+        QVERIFY(tableIds(v).contains(QStringLiteral("mailbox.backscatter")));
+        QCOMPARE(*v.shownSeverity(), Severity::Severe);
+
+        // Sent per day: a line, and the spike as a marked point with the planted count.
+        QChart *sent = v.sentView()->chart();
+        QScatterSeries *spikes = nullptr;
+        for (QAbstractSeries *x : sent->series())
+            if (auto *sc = qobject_cast<QScatterSeries *>(x))
+                spikes = sc;
+        QVERIFY(spikes);
+        bool marked = false;
+        const double spikeMs = double(m_forged.spikeDay.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
+        for (const QPointF &p : spikes->points())
+            marked = marked || (qAbs(p.x() - spikeMs) < 86400e3 && int(p.y()) == m_forged.spikeCount);
+        QVERIFY2(marked, qPrintable(m_forged.spikeDay.toString(Qt::ISODate)));
+        QVERIFY(sent->title().contains(QString::number(m_forged.spikeCount)));
+
+        // Bounces per week: the backscatter set holds every forged bounce and complaint.
+        QChart *bounces = v.bouncesView()->chart();
+        auto *bars = qobject_cast<QStackedBarSeries *>(bounces->series().value(0));
+        QVERIFY(bars);
+        double backscatter = 0;
+        for (int i = 0; i < bars->barSets().first()->count(); ++i)
+            backscatter += bars->barSets().first()->at(i);
+        QCOMPARE(int(backscatter), m_forged.backscatter + m_forged.forgedComplaints);
+        QVERIFY(bars->barSets().first()->count() >= 12); // every week of the 90 days
+
+        // The forged mail's origins, and who sends as the domain.
+        QStringList origins;
+        for (int r = 0; r < v.originsTable()->rowCount(); ++r)
+            origins << v.originsTable()->item(r, 0)->text();
+        for (const QString &ip : m_forged.backscatterIps)
+            QVERIFY2(origins.contains(ip), qPrintable(ip + QStringLiteral(" not in ") + origins.join(QLatin1Char(' '))));
+        QStringList senders;
+        for (int r = 0; r < v.dmarcTable()->rowCount(); ++r)
+            senders << v.dmarcTable()->item(r, 0)->text();
+        for (const QString &ip : m_forged.dmarcFailingIps)
+            QVERIFY2(senders.contains(ip), qPrintable(ip));
+
+        // The JSON export carries the mailbox part.
+        const QString path = m_dir.filePath(QStringLiteral("forged.json"));
+        QSignalSpy exported(&v, &SelfCheckView::exported);
+        v.exportReport(path);
+        QVERIFY(exported.wait(30000));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(root.value(QStringLiteral("mailbox")).isObject());
+        QVERIFY(!root.value(QStringLiteral("mailbox")).toObject().isEmpty());
+    }
+
     /** Not a test: the screenshot for the docs (MAILTIDE_SHOT_OUT: where to save the PNG). */
     void shot()
     {
         const QString out = qEnvironmentVariable("MAILTIDE_SHOT_OUT");
         if (out.isEmpty())
             QSKIP("set MAILTIDE_SHOT_OUT to save a screenshot");
+        QVERIFY(syncForged());
         SelfCheckView v;
         v.resize(1400, 900);
-        v.setDatabase(m_db);
-        SelfCheckForm f = formFor(QStringLiteral("nospf.test"));
-        f.ips = QStringLiteral("192.0.2.30");
+        SelfCheckForm f = formFor(QStringLiteral("good.test"), QStringLiteral("s1"));
+        f.ips = QStringLiteral("192.0.2.30"); // an outbound address without forward-confirmed reverse DNS
         if (geteuid() == 0) {
             f.relayHost = QStringLiteral("%1:%2").arg(m_open.host()).arg(m_open.port());
             f.relayConfirmed = true;
         }
         f.recheck = RecheckInterval::Week;
-        v.setForm(f);
+        setUpForged(v, f);
         v.show();
-        QVERIFY(runAndWait(v));
+        QVERIFY(runAndWait(v, 180000));
         v.findingsTable()->selectRow(0);
         QTest::qWait(200);
         QVERIFY(v.grab().save(out));
+        v.tabs()->setCurrentIndex(1);
+        QTest::qWait(200);
+        QString mailbox = out;
+        mailbox.replace(QStringLiteral("report"), QStringLiteral("mailbox"));
+        QVERIFY(v.grab().save(mailbox));
         QSignalSpy exported(&v, &SelfCheckView::exported);
         v.exportReport(out + QStringLiteral(".pdf")); // to look at, not for the repository
         QVERIFY(exported.wait(30000));
