@@ -213,6 +213,7 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolder);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::selfCheckRequested, this, [this] { showView(View::SelfCheck); });
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_splitter);

@@ -9,8 +9,7 @@
 // The "forged" fixture mailbox (tests/imap/SelfCheckMailbox.h) on a real Dovecot, synced as the
 // window syncs, gives the mailbox charts: the planted spike marked, the backscatter per week.
 // Screenshots (as root, for the open relay): from build/dev,
-//   QT_QPA_PLATFORM=offscreen TZ=UTC MAILTIDE_SHOT_OUT=$PWD/../../resources/screenshots/selfcheck-report.png \
-//     tests/gui/tst_selfcheckview shot
+//   QT_QPA_PLATFORM=offscreen TZ=UTC MAILTIDE_SHOT_OUT=$PWD/../../resources/screenshots/selfcheck-report.png tests/gui/tst_selfcheckview shot
 // saves selfcheck-report.png (the findings) and selfcheck-mailbox.png (the mailbox tab), 1400x900,
 // and the PDF report beside them (selfcheck-report.png.pdf, not for the repository).
 #include "DnsServer.h"
@@ -536,11 +535,19 @@ private Q_SLOTS:
      *  Tools > DNS server… exists. */
     void inTheWindow()
     {
-        MainWindow w(m_db);
+        const QString db = m_dir.filePath(QStringLiteral("window.db")); // no account: the welcome page
+        QVERIFY(store::Store::open(db));
+        MainWindow w(db);
         w.resize(1200, 800);
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
+        // The welcome page leads to the self-check too: it needs no account.
+        QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+        w.findChild<QPushButton *>(QStringLiteral("selfCheckButton"))->click();
+        QVERIFY(w.findChild<SelfCheckView *>(QStringLiteral("selfCheckView"))->isVisible());
+        w.findChild<QAction *>(QStringLiteral("viewMailAction"))->trigger();
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
         auto *action = w.findChild<QAction *>(QStringLiteral("viewSelfcheckAction"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
@@ -611,6 +618,18 @@ private Q_SLOTS:
             senders << v.dmarcTable()->item(r, 0)->text();
         for (const QString &ip : m_forged.dmarcFailingIps)
             QVERIFY2(senders.contains(ip), qPrintable(ip));
+
+        // Without the password (none this session, no password command): the mailbox is not
+        // read, the result says why, and the DNS part still runs.
+        SelfCheckView noPassword;
+        setUpForged(noPassword, formFor(QStringLiteral("good.test"), QStringLiteral("s1")));
+        noPassword.setCredentialsProvider([](const QString &) { return std::optional<QByteArray>(QByteArray()); });
+        QVERIFY(runAndWait(noPassword));
+        QVERIFY(!noPassword.outcome()->mailboxScanned);
+        QVERIFY2(noPassword.outcome()->mailboxProblem.contains(QStringLiteral("No password")),
+                 qPrintable(noPassword.outcome()->mailboxProblem));
+        QVERIFY(noPassword.summaryLabel()->text().contains(QStringLiteral("mailbox was not read")));
+        QVERIFY(tableIds(noPassword).contains(QStringLiteral("mx.ok")) || noPassword.findingsTable()->rowCount() > 3);
 
         // The JSON export carries the mailbox part.
         const QString path = m_dir.filePath(QStringLiteral("forged.json"));
