@@ -22,7 +22,7 @@ DnsServerDialog::DnsServerDialog(QWidget *parent) : QDialog(parent)
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("dnsServerEdit"));
     m_edit->setPlaceholderText(tr("the system's resolvers"));
-    m_edit->setToolTip(tr("An IPv4 address, optionally with a port: 192.0.2.53 or 192.0.2.53:5353"));
+    m_edit->setToolTip(tr("An IPv4 address, optionally with a port: 192.0.2.53 or 192.0.2.53:5353 (IPv6 resolvers are not supported yet)"));
     m_edit->setText(QSettings().value(QLatin1String(net::kDnsServerSettingKey)).toString());
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dnsServerMessage"));

@@ -481,14 +481,9 @@ void SelfCheckView::start(const SelfCheckForm &f, bool scheduled)
     r.clock = m_clock;
     r.smtpCaFile = m_smtpCaFile;
     r.dnsblLists = m_dnsblLists;
-    if (!f.account.isEmpty()) {
-        std::optional<QByteArray> pw = m_credentials ? m_credentials(f.account) : QByteArray();
-        if (pw) {
-            r.password = *pw;
-            pw->fill('\0');
-        } else {
-            r.form.account.clear(); // no password known: the mailbox is not read (said in the result)
-        }
+    if (!f.account.isEmpty() && m_credentials) {
+        // None known: the account's password command, else the job says the mailbox was not read.
+        r.password = m_credentials(f.account).value_or(QByteArray());
     }
     m_jobScheduled = scheduled;
     m_job = new SelfCheckJob(std::move(r));
@@ -580,6 +575,8 @@ void SelfCheckView::showOutcome()
         words += QLatin1Char('\n') + tr("The open-relay test did not run: tick \"This is my server and I may test it\" to run it.");
     if (!o.mailboxProblem.isEmpty())
         words += QLatin1Char('\n') + tr("Your mailbox was not read: %1").arg(o.mailboxProblem);
+    if (!o.historyProblem.isEmpty())
+        words += QLatin1Char('\n') + tr("This check could not be kept for comparison with the next one: %1").arg(o.historyProblem);
     m_summary->setText(words);
     m_light->setAccessibleName(tr("Traffic light: %1").arg(summaryFor(o.report)));
     m_light->setToolTip(summaryFor(o.report));
@@ -676,7 +673,9 @@ void SelfCheckView::showChanges(const SelfCheckOutcome &o)
     const QStringList lines = selfcheck::describeChanges(o.changes);
     const QString title = tr("Self-check of %1: something changed since the last check").arg(o.report.domain);
     Q_EMIT changesFound(lines);
-    if (m_trayAllowed && QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (!o.scheduled) {
+        // The user is looking at it: the banner says it, no notification.
+    } else if (m_trayAllowed && QSystemTrayIcon::isSystemTrayAvailable()) {
         auto *tray = findChild<QSystemTrayIcon *>();
         if (!tray) {
             tray = new QSystemTrayIcon(QApplication::windowIcon(), this);

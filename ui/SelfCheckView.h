@@ -48,8 +48,9 @@ class SelfCheckView : public QWidget
 {
     Q_OBJECT
 public:
-    /** As HygieneView's: the password the window holds for an IMAP account; empty when the account
-     *  has a password command; nullopt when none is known (the mailbox is then not read). */
+    /** As HygieneView's: the password the window holds for an IMAP account this session; empty or
+     *  nullopt when it holds none: the account's password command is used, else the result says the
+     *  mailbox was not read (the rest of the check runs). */
     using CredentialsProvider = std::function<std::optional<QByteArray>(const QString &account)>;
 
     explicit SelfCheckView(QWidget *parent = nullptr);
