@@ -662,7 +662,8 @@ private Q_SLOTS:
         setUpForged(v, f);
         v.show();
         QVERIFY(runAndWait(v, 180000));
-        v.findingsTable()->selectRow(0);
+        // The open relay's transcript in the detail pane, when it ran; else the worst finding.
+        v.findingsTable()->selectRow(std::max<int>(0, int(tableIds(v).indexOf(QStringLiteral("smtp.open-relay")))));
         QTest::qWait(200);
         QVERIFY(v.grab().save(out));
         v.tabs()->setCurrentIndex(1);
