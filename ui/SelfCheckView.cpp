@@ -740,7 +740,7 @@ Result<QByteArray> SelfCheckView::paintPdf() const
     doc.setDefaultFont(body);
     doc.setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 17pt; } h2 { font-size: 13pt; margin-top: 14px; } td, th { padding: 3px; vertical-align: top; } "
-        "th { background: #e8e8e8; text-align: left; } pre { font-size: 7.5pt; }"));
+        "th { background: #e8e8e8; text-align: left; } pre { font-size: 7.5pt; white-space: pre-wrap; }"));
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Self-check of %1").arg(r.domain)));
@@ -777,7 +777,8 @@ Result<QByteArray> SelfCheckView::paintPdf() const
                         charts::renderImage(bounces.get(), size, 1.5));
         std::unique_ptr<QChart> sent(sentChart(m, theme));
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mailtide:sent")), charts::renderImage(sent.get(), size, 1.5));
-        html += QStringLiteral("<p><img src=\"mailtide:bounces\" width=\"1000\" height=\"420\"></p><p><img src=\"mailtide:sent\" width=\"1000\" height=\"420\"></p>");
+        // Image sizes are in screen pixels (96 dpi), scaled to the PDF: 660 fills the A4 text width.
+        html += QStringLiteral("<p><img src=\"mailtide:bounces\" width=\"660\" height=\"277\"></p><p><img src=\"mailtide:sent\" width=\"660\" height=\"277\"></p>");
         const QList<OriginCount> origins = forgedOrigins(m);
         if (!origins.isEmpty()) {
             html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th></tr>")
