@@ -195,10 +195,22 @@ constexpr Marker kMarkers[] = {
     {"----- Original message follows -----", true},                                    // Sendmail
     {"----- Original message -----", true},                                            // Exchange, gateways
     {"----- Message header follows -----", true},                                      // Sendmail headers only
-    {"Hi. This is the qmail-send program", false},
+    {"--- Below the next line is a copy of the message.", true},                       // qmail variants
+    {"--- Original message follows.", true},                                           // Yahoo for hosted domains
+    {"Original message follows.", true},
+    {"-------- Returned Mail --------", true},
+    {"---- START OF RETURNED MESSAGE ----", true},
+    {"--------RETURNED MAIL FOLLOWS--------", true},
+    {"Hi. This is the", false},                                                        // qmail (QSBMF) and its kin
+    {"Hi. The MTA program at", false},
+    {"This is the mail delivery agent at", false},
     {"This message was created automatically by mail delivery software.", false},      // Exim
+    {"A message that you sent could not be delivered", false},                         // Exim
     {"----- The following addresses had permanent fatal errors -----", false},         // Sendmail
     {"----- Transcript of session follows -----", false},                              // Sendmail
+    {"Delivery to the following recipient failed", false},                             // Gmail before DSNs
+    {"Your message did not reach some or all of the intended recipients", false},      // Exchange
+    {"The following recipient(s) cannot be reached", false},                           // Exchange
 };
 
 bool looksLikeBouncer(const mime::MessageHeaders &h)

@@ -35,7 +35,7 @@ struct MailReport
     QString reporter;              ///< DSN Reporting-MTA (without "dns;"); ARF Reporting-MTA or User-Agent; else the From address
 
     // DSN (and legacy bounces, as far as they say it)
-    QStringList recipients; ///< Final-Recipient (else Original-Recipient) addresses, without "rfc822;"
+    QStringList recipients; ///< Final-Recipient (else Original-Recipient) addresses, without "rfc822;"; ARF: Original-Rcpt-To (who complained)
     QString action;         ///< of the first recipient: "failed", "delayed", "delivered", "relayed", "expanded"
     QString status;         ///< of the first recipient: "5.1.1"
     QString diagnostic;     ///< of the first recipient: Diagnostic-Code without its type, one line
@@ -43,7 +43,7 @@ struct MailReport
     // ARF
     QString feedbackType;   ///< "abuse", "fraud", "virus", "auth-failure", "not-spam", "other"
     QString reportedDomain; ///< Reported-Domain
-    std::optional<qint64> arrivalUtc; ///< Arrival-Date / Received-Date
+    std::optional<qint64> arrivalUtc; ///< Arrival-Date / Received-Date (a DSN's Arrival-Date too)
 
     // The returned (or reported) message: message/rfc822, text/rfc822-headers, or quoted text
     bool hasOriginal = false; ///< some of its headers were found

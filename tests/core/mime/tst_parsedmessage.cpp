@@ -1100,6 +1100,48 @@ private Q_SLOTS:
         QCOMPARE(mismatches.load(), 0);
     }
 
+    void mimeLeavesContent()
+    {
+        // The parts' decoded bytes, for the self-check's report readers: a DSN's three parts with
+        // the report type, the returned message as a leaf (its own parts not listed), an
+        // attachment decoded, and the per-leaf limit.
+        const QByteArray dsn = "From: MAILER-DAEMON@mx.example\nMIME-Version: 1.0\n"
+                               "Content-Type: multipart/report; report-type=Delivery-Status; boundary=\"R\"\n\n"
+                               "--R\nContent-Type: text/plain\n\nfailed\n--R\nContent-Type: message/delivery-status\n\n"
+                               "Reporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; x@example.net\nAction: failed\n\n"
+                               "--R\nContent-Type: message/rfc822\n\nFrom: a@example.com\nMessage-ID: <m1@example.com>\n"
+                               "Content-Type: multipart/mixed; boundary=\"I\"\n\n--I\nContent-Type: text/plain\n\ninner\n--I--\n"
+                               "--R--\n";
+        const MimeLeaves d = mimeLeaves(dsn, 1024 * 1024);
+        QCOMPARE(d.leaves.size(), 3);
+        QCOMPARE(d.leaves[0].contentType, u"text/plain"_s);
+        QCOMPARE(d.leaves[1].contentType, u"message/delivery-status"_s);
+        QCOMPARE(d.leaves[2].contentType, u"message/rfc822"_s);
+        for (const MimeLeaf &l : d.leaves) {
+            QCOMPARE(l.reportType, u"delivery-status"_s);
+            QCOMPARE(l.depth, 2);
+        }
+        QVERIFY(d.leaves[1].data.startsWith("Reporting-MTA: dns; mx.example"));
+        QVERIFY(d.leaves[1].data.contains("Action: failed"));
+        QVERIFY(d.leaves[2].data.contains("Message-ID: <m1@example.com>"));
+        QVERIFY(d.leaves[2].data.contains("inner"));
+
+        QByteArray payload(5000, '\0');
+        for (int i = 0; i < payload.size(); ++i)
+            payload[i] = char(i * 7);
+        const MimeLeaves a = mimeLeaves(withAttachment("r.zip", "application/zip", payload), 1024 * 1024);
+        QCOMPARE(a.leaves.size(), 2);
+        QCOMPARE(a.leaves[1].filename, u"r.zip"_s);
+        QCOMPARE(a.leaves[1].data, payload);
+        QVERIFY(!a.leaves[1].cut);
+        QVERIFY(a.leaves[1].reportType.isEmpty());
+        const MimeLeaves cut = mimeLeaves(withAttachment("r.zip", "application/zip", payload), 1000);
+        QCOMPARE(cut.leaves[1].data, payload.left(1000));
+        QVERIFY(cut.leaves[1].cut);
+        QVERIFY(cut.truncated);
+        QVERIFY(mimeLeaves(QByteArray(), 100).leaves.size() <= 1);
+    }
+
 private:
     QString hostileDir()
     {

@@ -98,6 +98,17 @@ private Q_SLOTS:
         QCOMPARE(r.value()[0].name, QStringLiteral("google.com!good.test!1795564800!1795651199.xml"));
         QCOMPARE(r.value()[0].data, fixture(QStringLiteral("xml/google.xml")));
     }
+    void unzipStreamedWithDataDescriptor()
+    {
+        // Written to a pipe: the local header has no sizes (bit 3); the central directory has them.
+        const QByteArray zip = fixture(QStringLiteral("archive/streamed.zip"));
+        QVERIFY(quint8(zip[6]) & 0x08);
+        const auto r = unzip(zip);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r.value().size(), 1);
+        QCOMPARE(r.value()[0].name, QStringLiteral("-"));
+        QCOMPARE(r.value()[0].data, fixture(QStringLiteral("xml/google.xml")));
+    }
     void unzipSkipsDirectories()
     {
         const auto r = unzip(fixture(QStringLiteral("archive/with-dir.zip")));

@@ -165,6 +165,49 @@ private Q_SLOTS:
         QCOMPARE(toString(MailReportKind::Arf), QStringLiteral("arf"));
         QCOMPARE(toString(MailReportKind::LegacyBounce), QStringLiteral("bounce"));
     }
+    void legacyShapes_data()
+    {
+        // Shapes of text bounces seen in the wild (as the bounce parsers of mailing-list managers
+        // know them), each with an original whose hop says where it came from.
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("messageId");
+        const QByteArray original = "Received: from x (x [203.0.113.70]) by mx.example.com with SMTP; 24 Nov 2026 11:02:02 -0000\n"
+                                    "From: alice@good.test\nSubject: hello\nMessage-ID: <orig.1@good.test>\n\nbody\n";
+        QTest::newRow("gmail-before-dsn")
+            << QByteArray("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\n\n"
+                          "Delivery to the following recipient failed permanently:\n\n     frank@example.com\n\n"
+                          "Technical details of permanent failure:\nThe email account that you tried to reach does not exist. "
+                          "550 5.1.1 x\n\n----- Original message -----\n\n") + original
+            << "frank@example.com" << "5.1.1" << "orig.1@good.test";
+        QTest::newRow("qmail-variant")
+            << QByteArray("From: MAILER-DAEMON@mail.example.ru\nSubject: failure notice\n\n"
+                          "This is the machine generated message from mail service.\n"
+                          "Hi. This is the mail delivery agent at mail.example.ru.\n\n<ivan@example.ru>:\nuser is over quota (#4.2.2)\n\n"
+                          "--- Below the next line is a copy of the message.\n\n") + original
+            << "ivan@example.ru" << "4.2.2" << "orig.1@good.test";
+        QTest::newRow("yahoo-hosted")
+            << QByteArray("From: MAILER-DAEMON@yahoo.example\nSubject: Failure Notice\n\nSorry, we were unable to deliver your "
+                          "message to the following address.\n\n<joe@sbc.example>:\n554: delivery error: dd This user doesn't have "
+                          "an account (#5.1.1)\n\n--- Original message follows.\n\n") + original
+            << "joe@sbc.example" << "5.1.1" << "orig.1@good.test";
+    }
+    void legacyShapes()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, recipient);
+        QFETCH(QString, status);
+        QFETCH(QString, messageId);
+        const auto r = parseMailReport(raw);
+        QVERIFY(r);
+        QCOMPARE(toString(r->kind), QStringLiteral("bounce"));
+        QCOMPARE(r->recipients, QStringList{recipient});
+        QCOMPARE(r->status, status);
+        QCOMPARE(r->action, status.startsWith(QLatin1Char('5')) ? QStringLiteral("failed") : QStringLiteral("delayed"));
+        QCOMPARE(r->originalMessageId, messageId);
+        QCOMPARE(r->sourceIp, QStringLiteral("203.0.113.70"));
+    }
     void sourceIpRule_data()
     {
         QTest::addColumn<QStringList>("hops");

@@ -50,6 +50,9 @@ cp "$T/many.zip" "$A/many.zip"
 mkdir -p "$T/d/reports"; cp xml/google.xml "$T/d/reports/report.xml"
 (cd "$T/d" && zip -q -r -X ../with-dir.zip reports)
 cp "$T/with-dir.zip" "$A/with-dir.zip"
+# streamed (stdin to a pipe): sizes and CRC in a data descriptor after the data (bit 3), as
+# streaming writers such as Java's ZipOutputStream make them; the entry is named "-"
+zip -q -X - - < xml/google.xml | cat > "$A/streamed.zip"
 # zip64 forced (-fz): refused, with a plain error
 (cd "$T" && printf 'zip64' > z.txt && zip -q -X -fz zip64.zip z.txt)
 cp "$T/zip64.zip" "$A/zip64.zip"
