@@ -1,6 +1,9 @@
 #include "CliSelfcheck.h"
 
+#include "imap/Account.h"
+#include "imap/Connection.h"
 #include "selfcheck/DomainCheck.h"
+#include "selfcheck/MailboxScan.h"
 #include "selfcheck/SelfCheck.h"
 #include "selfcheck/SelfCheckReport.h"
 #include "selfcheck/SmtpProbe.h"
@@ -8,12 +11,17 @@
 #include "senders/DnsblJob.h"
 #include "store/Database.h"
 #include "store/DnsblTable.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 namespace mailtide::cli {
 
@@ -61,6 +69,42 @@ int fail(Context &ctx, const QString &message)
     ctx.err << "mailtide-cli selfcheck: " << message << Qt::endl;
     return ExitFailure;
 }
+
+/** The mailbox part: connects to the account (its password command or keyring) and scans it,
+ *  read-only. An Error names what failed (no profile, no such account, the login). */
+Result<selfcheck::MailboxFindings> scanAccount(Context &ctx, const QString &name, const QString &domain, int days)
+{
+    if (!QFileInfo::exists(ctx.dbPath))
+        return Error{QCoreApplication::translate("Cli", "no database at %1 (add the account first: mailtide-cli account add)").arg(ctx.dbPath), {}};
+    auto st = store::Store::open(ctx.dbPath);
+    if (!st)
+        return st.error();
+    auto account = st.value()->imapAccount(name);
+    if (!account)
+        return Error{QCoreApplication::translate("Cli", "--account %1: %2").arg(name, account.error().message),
+                     QCoreApplication::translate("Cli", "mailtide-cli account list shows the accounts")};
+    auto endpoint = imap::endpointFor(account.value());
+    if (!endpoint)
+        return endpoint.error();
+    imap::Connection c;
+    Status opened = c.open(endpoint.value());
+    endpoint->password.fill('\0');
+    endpoint->oauth2Token.fill('\0');
+    if (!opened)
+        return Error{QCoreApplication::translate("Cli", "cannot log in to %1").arg(name), opened.error().toString()};
+    selfcheck::MailboxScanOptions options;
+    options.domain = domain;
+    options.days = days;
+    const bool show = isatty(STDERR_FILENO);
+    options.progress = [&](qint64 done, qint64 total, const QString &what) {
+        if (show)
+            ctx.err << '\r' << QStringLiteral("%1 %2/%3").arg(what).arg(done).arg(total).leftJustified(70) << Qt::flush;
+    };
+    auto found = selfcheck::scanMailbox(c, *st.value(), account->id, options);
+    if (show)
+        ctx.err << '\r' << QString(70, QLatin1Char(' ')) << '\r' << Qt::flush;
+    return found;
+}
 } // namespace
 
 int cmdSelfcheck(Context &ctx, const QStringList &args)
@@ -105,6 +149,13 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("smtp-ca"),
                  QCoreApplication::translate("Cli", "PEM certificates to trust for STARTTLS in --smtp and --submission (default: the system's)."),
                  QCoreApplication::translate("Cli", "FILE")});
+    p.addOption({QStringLiteral("account"),
+                 QCoreApplication::translate("Cli", "Also read this IMAP account's mailbox (read-only): its Sent folder's messages per day and "
+                                                    "their spikes, the DKIM selectors and outbound addresses it shows (checked in DNS too), "
+                                                    "bounces for mail you never sent (backscatter), complaints and DMARC aggregate reports."),
+                 QCoreApplication::translate("Cli", "NAME")});
+    p.addOption({QStringLiteral("days"), QCoreApplication::translate("Cli", "How far back --account looks (default 180)."),
+                 QCoreApplication::translate("Cli", "N")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "text (default) or json."), QCoreApplication::translate("Cli", "FORMAT")});
     if (int rc = [&] {
             p.addHelpOption();
@@ -199,8 +250,30 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
         dnsbl = std::make_unique<senders::DnsblChecker>(lists, *cache, *limiter);
     }
 
+    int days = 180;
+    if (p.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        days = p.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1 || days > 3660)
+            return usage(QCoreApplication::translate("Cli", "--days %1 is not a number of days (1 to 3660)").arg(p.value(QStringLiteral("days"))));
+        if (!p.isSet(QStringLiteral("account")))
+            return usage(QCoreApplication::translate("Cli", "--days needs --account"));
+    }
+    if (p.isSet(QStringLiteral("account")) && p.value(QStringLiteral("account")).trimmed().isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--account needs an account name"));
+
+    // The mailbox first: its selectors and outbound addresses join the DNS check.
+    std::optional<selfcheck::MailboxFindings> mailbox;
+    if (p.isSet(QStringLiteral("account"))) {
+        auto scanned = scanAccount(ctx, p.value(QStringLiteral("account")), options.domain, days);
+        if (!scanned)
+            return fail(ctx, scanned.error().toString());
+        mailbox = std::move(scanned.value());
+    }
+
     selfcheck::SelfCheckRequest request;
     request.domain = options;
+    request.mailbox = mailbox ? &*mailbox : nullptr;
     if (probeRelay)
         request.relay = relay;
     if (probeSubmission)
@@ -222,8 +295,17 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
             ctx.err << "mailtide-cli selfcheck: " << QCoreApplication::translate("Cli", "warning: %1").arg(s.error().toString()) << Qt::endl;
     }
 
-    ctx.out << (format == QLatin1String("json") ? QString::fromUtf8(selfcheck::toJson(report))
-                                                : selfcheck::toText(report));
+    if (format == QLatin1String("json") && mailbox) {
+        QJsonObject o = QJsonDocument::fromJson(selfcheck::toJson(report)).object();
+        o.insert(QStringLiteral("mailbox"), QJsonDocument::fromJson(selfcheck::mailboxToJson(*mailbox)).object());
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (format == QLatin1String("json")) {
+        ctx.out << QString::fromUtf8(selfcheck::toJson(report));
+    } else {
+        ctx.out << selfcheck::toText(report);
+        if (mailbox)
+            ctx.out << QLatin1Char('\n') << selfcheck::mailboxToText(*mailbox);
+    }
     if (format != QLatin1String("json") && !transcripts.isEmpty())
         ctx.out << QLatin1Char('\n') << transcripts.join(QLatin1Char('\n')) << QLatin1Char('\n');
     ctx.out.flush();

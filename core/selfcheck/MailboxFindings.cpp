@@ -146,7 +146,7 @@ void addMailboxFindings(Report &report, const MailboxFindings &m)
                    "submission (port 587)."),
                 QCoreApplication::translate("SelfCheck", "threshold %1 messages, from the %2 days before")
                     .arg(locale.toString(s.threshold, 'f', 1))
-                    .arg(28));
+                    .arg(SpikeOptions{}.window));
         }
         if (m.spikes.isEmpty()) {
             const qsizetype days = std::max<qsizetype>(1, m.sentPerDay.size());
@@ -181,7 +181,7 @@ void addMailboxFindings(Report &report, const MailboxFindings &m)
                 .arg(origins.isEmpty() ? QString() : QStringLiteral(": ") + ipList(origins, 5)),
             QCoreApplication::translate("SelfCheck", "Publish SPF -all and DMARC p=reject so receivers refuse it instead of bouncing it to you. The origin IPs are "
                "the forgers' machines (often hacked PCs in a botnet), not yours."),
-            lines.mid(0, 50).join(QLatin1Char('\n')));
+            lines.mid(0, 50).join(QStringLiteral("; ")));
     } else if (!m.sentFolder.isEmpty()) {
         add("mailbox.no-backscatter", Severity::Ok, domain,
             QCoreApplication::translate("SelfCheck", "No bounce in the mailbox is for mail you did not send: nothing shows your address being forged."), {});
@@ -194,7 +194,7 @@ void addMailboxFindings(Report &report, const MailboxFindings &m)
         add("mailbox.bounces", Severity::Info, domain,
             QCoreApplication::translate("SelfCheck", "%n of the messages you sent bounced.", nullptr, int(ownBounces.size())),
             QCoreApplication::translate("SelfCheck", "Read why (the status and diagnostic below); remove addresses that no longer exist from your lists."),
-            lines.mid(0, 50).join(QLatin1Char('\n')));
+            lines.mid(0, 50).join(QStringLiteral("; ")));
     }
     for (const FoundReport *r : complaints)
         add("mailbox.complaint", Severity::Severe, r->report.reporter.isEmpty() ? domain : r->report.reporter,

@@ -3,15 +3,24 @@
  *  per day and their spikes, the DKIM selectors and outbound IPs the domain really uses) and the
  *  other folders' bounces, complaints and DMARC aggregate reports.
  *
- * What it does on the server, all read-only (EXAMINE, BODY.PEEK — never a flag changed):
- *  - Sent (the folder whose use is \\Sent, the user's choice first, store::Store::folders): UID
- *    FETCH of INTERNALDATE and BODY.PEEK[HEADER.FIELDS (MESSAGE-ID DATE FROM DKIM-SIGNATURE
- *    RECEIVED)] of the messages of the last `days` days (UID SEARCH SINCE) — no body is read;
- *  - every other folder except Trash: UID SEARCH SINCE for the window, BODYSTRUCTURE of those, and
- *    the whole message (BODY.PEEK[], at most maxMessageBytes) only of the ones whose structure is
- *    multipart/report, or carries a zip/gzip/xml part, or comes from MAILER-DAEMON/postmaster.
+ * What it does on the server, all read-only (LIST, EXAMINE, UID SEARCH, UID FETCH with BODY.PEEK —
+ * never a flag changed):
+ *  - the folders are those LIST gives now; a folder's use is the stored one when the store knows
+ *    the folder (store::Store::imapFolders: the user's choice, kept by a sync), else the server's
+ *    special-use attribute or the name providers use (imap::specialUseOf);
+ *  - Sent (the folder whose use is \\Sent): UID FETCH of INTERNALDATE and BODY.PEEK[HEADER.FIELDS
+ *    (MESSAGE-ID DATE FROM DKIM-SIGNATURE RECEIVED)] of the messages of the last `days` days (UID
+ *    SEARCH SINCE, then INTERNALDATE decides) — no body is read;
+ *  - every other folder except Trash and Drafts: UID SEARCH SINCE for the window, BODYSTRUCTURE
+ *    and From/Subject of those, and the whole message (BODY.PEEK[]<0.maxMessageBytes>) only of the
+ *    ones whose structure is multipart/report or carries a zip/gzip/xml part, or that come from
+ *    MAILER-DAEMON/postmaster or have a bounce's or a DMARC report's subject. A message larger
+ *    than maxMessageBytes is not read (a problem line names it); at most maxCandidatesPerFolder
+ *    (the newest) are read per folder, and at most 50,000 messages per folder looked at.
  * A bounce or complaint whose returned Message-ID is in Sent is the user's own mail bouncing;
- * one whose Message-ID is not (or that returned none, with a From in the domain) is backscatter.
+ * one whose Message-ID is not (or that returned none), with a From or envelope sender in the domain,
+ * is backscatter. One about mail of another domain is left out (it is not about this domain).
+ * Message-IDs are compared without angle brackets, ignoring case.
  *
  * Blocking; run it on a worker, on the thread that owns the Connection. cancel is checked between
  * commands; progress is reported from the calling thread. */

@@ -4,8 +4,11 @@
 // MAILTIDE_SHOW_OUTPUT=1 prints what the CLI printed.
 #include "CliRun.h"
 #include "DnsServer.h"
+#include "DovecotServer.h"
+#include "SelfCheckMailbox.h"
 #include "SelfCheckZones.h"
 #include "SmtpServer.h"
+#include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +28,37 @@ class TestCliSelfcheck : public QObject
     mailtide::test::DnsServer m_dns;
     mailtide::test::SmtpServer m_open;
     mailtide::test::SmtpServer m_closed;
+    mailtide::test::DovecotServer m_dovecot;
+    mailtide::test::PlantedMailbox m_forged;
+    QString m_profile; ///< a profile with the accounts "clean" and "forged" of m_dovecot
     QTemporaryDir m_dir;
+
+    /** Dovecot with the self-check's fixture mailboxes (SelfCheckMailbox.h), dated from now (the
+     *  CLI reads the system clock), and a profile with both accounts. */
+    void startMailboxes()
+    {
+        mailtide::test::DovecotServer::Options o;
+        o.extraUsers = {QStringLiteral("clean"), QStringLiteral("forged")};
+        const mailtide::Status started = m_dovecot.start(o);
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        mailtide::Status s = mailtide::test::plantSelfCheckMailbox(m_dovecot, QStringLiteral("clean"), false, now, nullptr);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
+        s = mailtide::test::plantSelfCheckMailbox(m_dovecot, QStringLiteral("forged"), true, now, &m_forged);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
+        QFile pw(m_dir.filePath(QStringLiteral("pw")));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write(m_dovecot.password().toUtf8());
+        pw.close();
+        m_profile = m_dir.filePath(QStringLiteral("accounts.db"));
+        auto st = mailtide::store::Store::open(m_profile);
+        QVERIFY(st);
+        for (const QString &user : {QStringLiteral("clean"), QStringLiteral("forged")}) {
+            mailtide::store::ImapAccount a = m_dovecot.imapsAccount(user, user);
+            a.passwordCommand = QStringLiteral("cat '%1'").arg(pw.fileName());
+            QVERIFY(st.value()->addImapAccount(a));
+        }
+    }
 
     /** Postfix's own record of the probe's sessions: each ended without DATA, nothing queued. */
     static void checkNoData(const mailtide::test::SmtpServer &server)
@@ -62,6 +95,7 @@ private Q_SLOTS:
     {
         const auto started = m_dns.start(mailtide::test::selfCheckZones());
         QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        startMailboxes();
         if (geteuid() != 0) return; // Postfix's master needs root; the relay rows skip
         if (mailtide::Status s = m_open.start(mailtide::test::SmtpServer::Mode::OpenRelay); !s) QFAIL(qPrintable(s.error().toString()));
         if (mailtide::Status s = m_closed.start(mailtide::test::SmtpServer::Mode::Closed); !s) QFAIL(qPrintable(s.error().toString()));
@@ -309,8 +343,108 @@ private Q_SLOTS:
         QVERIFY(global.out.contains(QStringLiteral("selfcheck")));
     }
 
+    /** --account forged: the mailbox's planted faults are each named, and the run exits 3. */
+    void forgedMailboxExitsThree()
+    {
+        const CliRun r = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--account"),
+                                    QStringLiteral("forged")},
+                                   m_profile);
+        QVERIFY2(r.code == 3, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("[WARNING] mailbox.backscatter  good.test")), qPrintable(r.out));
+        const QString words = r.out.simplified(); // the text is wrapped at 100 columns
+        QVERIFY(words.contains(QStringLiteral("6 bounces in your mailbox are for mail you never sent, from 5 distinct IPs")));
+        for (const QString &ip : m_forged.backscatterIps)
+            QVERIFY2(r.out.contains(ip), qPrintable(ip));
+        QVERIFY(r.out.contains(QStringLiteral("mailbox.forged-complaint")));
+        QVERIFY(r.out.contains(QStringLiteral("[SEVERE]  mailbox.sent-spike")));
+        QVERIFY2(words.contains(QStringLiteral("On %1 you sent 150 messages").arg(m_forged.spikeDay.toString(Qt::ISODate))),
+                 qPrintable(r.out));
+        QCOMPARE(r.out.count(QStringLiteral("mailbox.sent-spike")), 1);
+        QVERIFY(r.out.contains(QStringLiteral("dmarc-report.failing-sources")));
+        for (const QString &ip : m_forged.dmarcFailingIps)
+            QVERIFY2(r.out.section(QStringLiteral("dmarc-report.failing-sources"), 1).contains(ip), qPrintable(ip));
+        // The mailbox section.
+        QVERIFY(r.out.contains(QStringLiteral("Bounces for mail never sent (backscatter): 6, from 203.0.113.45 (2)")));
+        QVERIFY(r.out.contains(QStringLiteral("Spike: %1, 150 messages").arg(m_forged.spikeDay.toString(Qt::ISODate))));
+        QVERIFY(r.out.contains(QStringLiteral("DKIM selectors in Sent: mail2024 (d=good.test")));
+        // The selector and the outbound address found in Sent were checked in DNS.
+        QVERIFY2(r.out.contains(QStringLiteral("dkim.ok  mail2024._domainkey.good.test")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("198.51.100.7")));
+
+        const CliRun j = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--account"),
+                                    QStringLiteral("forged"), QStringLiteral("--format"), QStringLiteral("json")},
+                                   m_profile);
+        QCOMPARE(j.code, 3);
+        const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        const QJsonObject m = o.value(QStringLiteral("mailbox")).toObject();
+        QCOMPARE(m.value(QStringLiteral("backscatter")).toInt(), 6);
+        QCOMPARE(m.value(QStringLiteral("complaints")).toInt(), 1);
+        QCOMPARE(m.value(QStringLiteral("spikes")).toArray().size(), 1);
+        QCOMPARE(m.value(QStringLiteral("spikes")).toArray()[0].toObject().value(QStringLiteral("day")).toString(),
+                 m_forged.spikeDay.toString(Qt::ISODate));
+        QCOMPARE(m.value(QStringLiteral("dmarc")).toArray().size(), m_forged.dmarcReports);
+        QStringList ids;
+        for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray())
+            ids << f.toObject().value(QStringLiteral("id")).toString();
+        for (const char *id : {"mailbox.backscatter", "mailbox.forged-complaint", "mailbox.sent-spike", "dmarc-report.failing-sources"})
+            QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
+    }
+
+    /** --account clean: nothing to warn about, exit 0; the selector of its Sent mail is checked
+     *  in DNS without --dkim-selector. */
+    void cleanMailboxExitsZero()
+    {
+        const CliRun r = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--account"),
+                                    QStringLiteral("clean"), QStringLiteral("--days"), QStringLiteral("90")},
+                                   m_profile);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("[WARNING]")) && !r.out.contains(QStringLiteral("[SEVERE]")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("dkim.ok  mail2024._domainkey.good.test")));
+        QVERIFY(!r.out.contains(QStringLiteral("dkim.no-selector")));
+        QVERIFY(r.out.contains(QStringLiteral("mailbox.no-backscatter")));
+        QVERIFY(r.out.contains(QStringLiteral("mailbox.sent-steady")));
+        QVERIFY(r.out.contains(QStringLiteral("dmarc-report.ok")));
+        QVERIFY(r.out.contains(QStringLiteral("Bounces for mail never sent (backscatter): 0")));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void accountErrors()
+    {
+        const CliRun unknown = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--account"),
+                                          QStringLiteral("nobody")},
+                                         m_profile);
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("--account nobody: No such account")), qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty());
+        const CliRun noProfile = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--account"),
+                                            QStringLiteral("clean")});
+        QCOMPARE(noProfile.code, 1);
+        QVERIFY2(noProfile.err.contains(QStringLiteral("no database at")), qPrintable(noProfile.err));
+        const CliRun days = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--days"), QStringLiteral("9")},
+                                      m_profile);
+        QCOMPARE(days.code, 2);
+        const CliRun badDays = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--account"),
+                                          QStringLiteral("clean"), QStringLiteral("--days"), QStringLiteral("0")},
+                                         m_profile);
+        QCOMPARE(badDays.code, 2);
+        // A wrong password: an error naming the login, not a crash and not exit 0 or 3.
+        QFile pw(m_dir.filePath(QStringLiteral("pw")));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("wrong");
+        pw.close();
+        const CliRun login = selfcheck({QStringLiteral("--domain"), QStringLiteral("good.test"), QStringLiteral("--account"),
+                                        QStringLiteral("clean")},
+                                       m_profile);
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write(m_dovecot.password().toUtf8());
+        pw.close();
+        QCOMPARE(login.code, 1);
+        QVERIFY2(login.err.contains(QStringLiteral("cannot log in to clean")), qPrintable(login.err));
+    }
+
     void cleanupTestCase()
     {
+        m_dovecot.stop();
         m_dns.stop();
         m_open.stop();
         m_closed.stop();

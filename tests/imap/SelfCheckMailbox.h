@@ -12,7 +12,7 @@
 //              backscatter bounces (2 Postfix DSN, an Exim DSN, an Exim text bounce, 2 qmail) for
 //              Message-IDs never sent, From @good.test forged, returned by bots at 203.0.113.x,
 //              one a week; an ARF complaint about a message never sent; DMARC reports (one zip, one
-//              gzip) with failing rows from 203.0.113.x.
+//              gzip) with failing rows from 203.0.113.x, and a big plain-XML one (~100 KB) that passes.
 // Every date is relative to the `now` given (the scan's clock), at 08:00-16:00 UTC so that the
 // calendar day is the same in any zone within 8 hours of UTC. Archives are made here: deflate by
 // zlib (through qCompress), zip and gzip framing written by hand with their CRC-32.
@@ -41,6 +41,7 @@ struct PlantedMailbox
     int forgedComplaints = 0;
     int dmarcReports = 0;
     QStringList dmarcFailingIps; ///< distinct, sorted
+    int bigMessages = 0;         ///< reports over 50,000 bytes (the others are under 10,000)
     QStringList ordinaryInInbox; ///< subjects of mail that is no report
 };
 
@@ -224,6 +225,20 @@ inline QByteArray dmarcGzipMessage(qint64 arrived, const QByteArray &id, const Q
            "\n--_000_" + id + "_--\n";
 }
 
+/** A report sent as plain XML (text/xml attachment, not compressed): some receivers do. */
+inline QByteArray dmarcXmlMessage(qint64 arrived, const QByteArray &id, const QList<DmarcRowSpec> &rows)
+{
+    const qint64 begin = dayStart(arrived, 1);
+    return "From: dmarc-reports@receiver.example\nTo: dmarc@good.test\n"
+           "Subject: Report Domain: good.test Submitter: receiver.example Report-ID: " + id + "\n"
+           "Date: " + rfcDate(arrived) + "\nMessage-ID: <" + id + "@receiver.example>\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/mixed; boundary=\"b-" + id + "\"\n\n"
+           "--b-" + id + "\nContent-Type: text/plain\n\nDMARC aggregate report.\n\n"
+           "--b-" + id + "\nContent-Type: text/xml; name=\"receiver.example!good.test.xml\"\n"
+           "Content-Disposition: attachment; filename=\"receiver.example!good.test.xml\"\n\n" +
+           dmarcXml("receiver.example", id, begin, rows) + "\n--b-" + id + "--\n";
+}
+
 /** One message of the Sent folder as a server keeps it after sending: DKIM-signed, with the
  *  submission hop (a private address) and the provider's hop to the recipient (198.51.100.7). */
 inline QByteArray sentMessage(qint64 when, const QByteArray &messageId, int n)
@@ -368,8 +383,9 @@ inline Status plantSelfCheckMailbox(DovecotServer &server, const QString &user, 
     PlantedMailbox p;
     p.now = now;
     const auto at = [](qint64 utc) { return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC); };
+    // Sent mail is \\Seen; what arrived is not (a scan that set \\Seen would show in its flags).
     const auto add = [&](const QString &folder, const QByteArray &bytes, qint64 when) {
-        return server.addMessageFor(user, folder, bytes, QStringLiteral("S"), at(when));
+        return server.addMessageFor(user, folder, bytes, folder == QLatin1String("Sent") ? QStringLiteral("S") : QString(), at(when));
     };
     std::mt19937 random(20261127); // the same steady Sent for both users, on every run
     std::uniform_int_distribution<int> perDay(2, 6);
@@ -479,7 +495,14 @@ inline Status plantSelfCheckMailbox(DovecotServer &server, const QString &user, 
                            reportDay + 3600);
             !s)
             return s;
-        p.dmarcReports = 2;
+        // A big one (about 100 KB of plain XML, every row passing): over a small size limit.
+        QList<DmarcRowSpec> many;
+        for (int i = 0; i < 200; ++i)
+            many.append({"198.51.100.7", 1 + i % 3, true});
+        if (Status s = add(QStringLiteral("INBOX"), dmarcXmlMessage(reportDay + 7200, "c0ffee2026", many), reportDay + 7200); !s)
+            return s;
+        p.dmarcReports = 3;
+        p.bigMessages = 1;
         p.dmarcFailingIps = {QStringLiteral("203.0.113.45"), QStringLiteral("203.0.113.46"), QStringLiteral("203.0.113.77")};
     }
     if (planted)

@@ -81,7 +81,8 @@ inline QStringList selfCheckZones()
     DomainZone z;
     z.domain = QStringLiteral("good.test");
     z.mxIp = QStringLiteral("192.0.2.10");
-    z.dkim = {{QStringLiteral("s1"), good}};
+    // s1: the selector the user names; mail2024: the one its Sent mail shows (SelfCheckMailbox.h).
+    z.dkim = {{QStringLiteral("s1"), good}, {QStringLiteral("mail2024"), good}};
     // Reports to a service, which agrees to receive them (RFC 7489 7.1).
     z.dmarc = QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@reports.provider.test");
     l += zoneLines(z);

@@ -275,7 +275,7 @@ private Q_SLOTS:
         {
             DovecotServer other;
             QVERIFY(other.xoauth2Token().isEmpty());
-            const mailtide::Status started = other.start({.xoauth2 = true, .imapCapability = {}});
+            const mailtide::Status started = other.start({.xoauth2 = true, .imapCapability = {}, .extraUsers = {}});
             QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
             secondDir = QFileInfo(other.logFile()).path();
             QVERIFY(other.imapPort() != m_server.imapPort() && other.imapsPort() != m_server.imapsPort());
