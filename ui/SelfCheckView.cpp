@@ -486,8 +486,7 @@ void SelfCheckView::start(const SelfCheckForm &f, bool scheduled)
         r.password = m_credentials(f.account).value_or(QByteArray());
     }
     m_jobScheduled = scheduled;
-    m_job = new SelfCheckJob(std::move(r));
-    r.password.fill('\0');
+    m_job = new SelfCheckJob(std::move(r)); // the password now lives only in the job, which wipes it
     m_thread = startWorker(this, m_job, QStringLiteral("SelfCheckJob"));
     connect(m_job, &SelfCheckJob::step, this, [this](const QString &what, int done, int total) {
         m_step->setText(what);
