@@ -12,11 +12,14 @@
 #include "jobs/IdleJob.h"
 #include "jobs/MoveJob.h"
 #include "jobs/SyncJob.h"
+#include "net/Dns.h"
 #include "senders/Dnsbl.h"
 
 #include "MessageDetailView.h"
 #include "HygieneView.h"
+#include "SelfCheckView.h"
 #include "SendersView.h"
+#include "DnsServerDialog.h"
 #include "TrendsView.h"
 #include "WelcomePage.h"
 #include "jobs/ImportJob.h"
@@ -185,6 +188,18 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     connect(m_senders, &SendersView::markAllRequested, this, &MainWindow::markAsSpam);
     addScopedView(m_senders, QStringLiteral("senders"), tr("&Senders"),
                   tr("Who writes to you: forged senders, failed authentication, botnet origins, block lists; by address, domain or network"));
+    // The self-check is about the user's own domain, not the sidebar's folder: it sits with the
+    // other views (View menu, Ctrl+5, remembered as the last view) but its scope calls do nothing.
+    m_selfCheck = new SelfCheckView;
+    m_selfCheck->setObjectName(QStringLiteral("selfCheckView"));
+    m_selfCheck->setDatabase(m_dbPath);
+    m_selfCheck->setCredentialsProvider(
+        [this](const QString &account) { return std::optional<QByteArray>(m_sessionPasswords.value(account)); });
+    connect(m_selfCheck, &SelfCheckView::failed, this, [this](const QString &message) { showStatus(message); });
+    connect(m_selfCheck, &SelfCheckView::notify, this, [this](const QString &message) { showStatus(message); });
+    registerScopedView({m_selfCheck, QStringLiteral("selfcheck"), tr("Self-&check"),
+                        tr("Is your own domain or mail server sending spam? DNS records, block lists, open relay, your mailbox's bounces"),
+                        [](const QString &, const QString &) {}, [] {}, nullptr, QString(), true});
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
@@ -198,6 +213,7 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolder);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::selfCheckRequested, this, [this] { showView(View::SelfCheck); });
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_splitter);
@@ -216,6 +232,8 @@ MainWindow::MainWindow(QString dbPath, QString sampleDir, QWidget *parent)
     buildMenus();
     buildStatusBar();
     restoreSettings();
+    // While the window is open, a scheduled self-check runs when due (checked now and hourly).
+    m_selfCheck->startSchedule();
 
     reloadTree();
     reloadMessages();
@@ -270,7 +288,7 @@ void MainWindow::buildMenus()
     addImap->setObjectName(QStringLiteral("addImapAccountAction"));
     addImap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     addImap->setStatusTip(tr("Connect a mailbox on an IMAP server: its mail is read, never changed, and classified"));
-    QAction *syncAllAction = accounts->addAction(tr("&Sync all accounts"), this, &MainWindow::syncAll);
+    QAction *syncAllAction = m_syncAllAction = accounts->addAction(tr("&Sync all accounts"), this, &MainWindow::syncAll);
     syncAllAction->setObjectName(QStringLiteral("syncAllAction"));
     syncAllAction->setShortcut(QKeySequence::Refresh);
     syncAllAction->setStatusTip(tr("Fetch new mail from every IMAP account (F5)"));
@@ -346,6 +364,11 @@ void MainWindow::buildMenus()
                                     : tr("Block list look-ups are off: nothing is sent to a block list."),
                                  8000);
     });
+
+    tools->addSeparator();
+    QAction *dnsServer = tools->addAction(tr("&DNS server…"), this, &MainWindow::editDnsServer);
+    dnsServer->setObjectName(QStringLiteral("dnsServerAction"));
+    dnsServer->setStatusTip(tr("The resolver every DNS query of Mailtide goes to (the system's unless you choose one)"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mailtide"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -435,6 +458,17 @@ void MainWindow::warn(const QString &text, const QString &detail)
     box->open();
 }
 
+void MainWindow::editDnsServer()
+{
+    DnsServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString server = QSettings().value(QLatin1String(net::kDnsServerSettingKey)).toString();
+    statusBar()->showMessage(server.isEmpty() ? tr("DNS queries go to the system's resolvers.")
+                                              : tr("DNS queries go to %1.").arg(server),
+                             8000);
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Mailtide"),
@@ -514,8 +548,13 @@ void MainWindow::onTreeLoaded(quint64 id, const QVector<store::AccountInfo> &acc
         m_tree->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
     selectPendingAccount();
 
-    m_pages->setCurrentWidget(accounts.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_splitter);
+    updatePage();
     m_countLabel->setVisible(!accounts.isEmpty());
+    QStringList imap;
+    for (const store::AccountInfo &a : accounts)
+        if (a.kind == QLatin1String("imap"))
+            imap << a.name;
+    m_selfCheck->setAccounts(imap);
     updateFolderUseMenu();
     updateTrendsScope();
 }
@@ -554,7 +593,21 @@ void MainWindow::showView(View view)
     (mail ? m_viewMail : m_scoped[std::size_t(i)].action)->setChecked(true);
     for (QAction *a : {m_markSpam, m_markHam})
         if (a) a->setEnabled(mail);
+    updatePage();
+    // F5 runs the self-check in its view (its own shortcut), and syncs everywhere else.
+    if (m_syncAllAction)
+        m_syncAllAction->setShortcut(m_views->currentWidget() == m_selfCheck ? QKeySequence() : QKeySequence(QKeySequence::Refresh));
     updateTrendsScope();
+}
+
+void MainWindow::updatePage()
+{
+    // Without an account there is nothing to show but the welcome page, except the self-check,
+    // which needs only the user's domain.
+    if (!m_treeLoadedOnce)
+        return;
+    const bool welcome = m_accounts.isEmpty() && m_views->currentWidget() != m_selfCheck;
+    m_pages->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_splitter);
 }
 
 void MainWindow::updateTrendsScope()

@@ -52,6 +52,7 @@ namespace mailtide::ui {
 
 class Keyring;
 class HygieneView;
+class SelfCheckView;
 class SendersView;
 class TrendsView;
 class MessageDetailView;
@@ -129,8 +130,10 @@ private:
     /** The IMAP folder selected in the tree is used as `use` ("\\Junk", ...; empty: nothing). */
     void setCurrentFolderUse(const QString &use);
     void updateFolderUseMenu();
-    enum class View { Mail, Trends, Hygiene, Senders }; ///< Mail, then m_scoped in the order registered
+    enum class View { Mail, Trends, Hygiene, Senders, SelfCheck }; ///< Mail, then m_scoped in the order registered
     void showView(View view);
+    /** The welcome page while there is no account, unless the self-check (which needs none) is shown. */
+    void updatePage();
     /** Gives the Trends view the sidebar's account/folder and refreshes it, if it is shown and
      *  that scope changed or new mail came in since. */
     void updateTrendsScope();
@@ -173,6 +176,8 @@ private:
     void onMoveFinished(bool ok, const QString &message, const jobs::MoveRecord &record);
     void stopWatching();
 
+    /** Tools > DNS server…: the resolver of every DNS query, saved and applied at once. */
+    void editDnsServer();
     void openFile();
     void openFolder();
     void showAbout();
@@ -222,6 +227,7 @@ private:
     TrendsView *m_trends = nullptr;
     HygieneView *m_hygiene = nullptr;
     SendersView *m_senders = nullptr;
+    SelfCheckView *m_selfCheck = nullptr; ///< in m_scoped, but follows no scope
     /** A view beside the mail that follows the sidebar's account or folder (Trends, ...): the
      *  same calls on each, kept as functions so the window needs no common base class. */
     struct ScopedView
@@ -253,6 +259,7 @@ private:
     void markViewsStale();
     void showStatus(const QString &message);
     QAction *m_viewMail = nullptr;
+    QAction *m_syncAllAction = nullptr; ///< F5, except in the Self-check view where F5 runs the check
     QAction *m_markSpam = nullptr;
     QAction *m_markHam = nullptr;
     QTreeView *m_tree = nullptr;

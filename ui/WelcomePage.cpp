@@ -71,6 +71,13 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
         tr("6,046 messages from the SpamAssassin public corpus (2002–2003), spam and not spam"));
     connect(sample, &QPushButton::clicked, this, &WelcomePage::openSampleRequested);
     v->addWidget(sample);
+
+    auto *selfCheck = new QPushButton(tr("Check my own domain…"), column);
+    selfCheck->setObjectName(QStringLiteral("selfCheckButton"));
+    selfCheck->setToolTip(tr("Is your domain or mail server sending spam? Its DNS records, your server's relay settings "
+                             "and, once an account is added, your mailbox's bounces"));
+    connect(selfCheck, &QPushButton::clicked, this, &WelcomePage::selfCheckRequested);
+    v->addWidget(selfCheck);
     v->addStretch(3);
 
     auto *outer = new QHBoxLayout(this);

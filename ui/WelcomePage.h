@@ -1,5 +1,6 @@
 #pragma once
-/** @short The first screen when the store has no account: what Mailtide is and four ways in.
+/** @short The first screen when the store has no account: what Mailtide is and four ways in,
+ *  and the self-check of the user's own domain (which needs no account).
  *
  * Only asks: it emits a request and the main window acts. */
 #include <QWidget>
@@ -17,6 +18,7 @@ Q_SIGNALS:
     void openFileRequested();   ///< an mbox or .eml file
     void openFolderRequested(); ///< a Maildir or a folder of .eml files
     void openSampleRequested();
+    void selfCheckRequested();  ///< the Self-check view
 };
 
 } // namespace mailtide::ui
