@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>DmarcAggregate</name>
+    <message numerus="yes">
+        <source>%n row(s) without a valid source IP were skipped</source>
+        <translation><numerusform>%n row without a valid source IP were skipped</numerusform><numerusform>%n rows without a valid source IP were skipped</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Hygiene</name>
     <message numerus="yes">
         <source>(%n message(s) without a known new UID stay where they are)</source>
@@ -28,6 +35,17 @@
     <message numerus="yes">
         <source>%1: %n file(s) skipped: not mail messages</source>
         <translation><numerusform>%1: %n file skipped: not a mail message</numerusform><numerusform>%1: %n files skipped: not mail messages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the messages you sent bounced.</source>
+        <translation><numerusform>%n message you sent bounced.</numerusform><numerusform>%n of the messages you sent bounced.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -129,6 +147,21 @@
     <message numerus="yes">
         <source>Move %n message(s) of %1 to the inbox on the server, and teach Mailtide they are not spam?</source>
         <translation><numerusform>Move %n message of %1 to the inbox on the server, and teach Mailtide it is not spam?</numerusform><numerusform>Move %n messages of %1 to the inbox on the server, and teach Mailtide they are not spam?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::SelfCheckView</name>
+    <message numerus="yes">
+        <source>%n severe problem(s)</source>
+        <translation><numerusform>%n severe problem</numerusform><numerusform>%n severe problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing severe, %n warning(s) — worth fixing</source>
+        <translation><numerusform>Nothing severe, %n warning — worth fixing</numerusform><numerusform>Nothing severe, %n warnings — worth fixing</numerusform></translation>
     </message>
 </context>
 </TS>

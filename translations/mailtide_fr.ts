@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Archive</name>
+    <message>
+        <source>the archive expands to more than %1 bytes (a zip bomb?)</source>
+        <translation>l'archive se décompresse en plus de %1 octets (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>not gzip data (no 1f 8b signature)</source>
+        <translation>ce ne sont pas des données gzip (pas de signature 1f 8b)</translation>
+    </message>
+    <message>
+        <source>the gzip data is cut short</source>
+        <translation>les données gzip sont tronquées</translation>
+    </message>
+    <message>
+        <source>unknown gzip compression method</source>
+        <translation>méthode de compression gzip inconnue</translation>
+    </message>
+    <message>
+        <source>reserved gzip header flags are set</source>
+        <translation>des indicateurs réservés de l'en-tête gzip sont activés</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt</source>
+        <translation>les données gzip sont corrompues</translation>
+    </message>
+    <message>
+        <source>gzip CRC-32 mismatch: the data is corrupt</source>
+        <translation>CRC-32 gzip incorrect : les données sont corrompues</translation>
+    </message>
+    <message>
+        <source>gzip length mismatch: the data is corrupt</source>
+        <translation>longueur gzip incorrecte : les données sont corrompues</translation>
+    </message>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation>ce n'est pas une archive zip (trop courte)</translation>
+    </message>
+    <message>
+        <source>not a zip archive (no end of central directory)</source>
+        <translation>ce n'est pas une archive zip (pas de fin de répertoire central)</translation>
+    </message>
+    <message>
+        <source>zip64 archives are not supported</source>
+        <translation>les archives zip64 ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>multi-disk zip archives are not supported</source>
+        <translation>les archives zip multi-disques ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>the zip central directory lies outside the archive</source>
+        <translation>le répertoire central zip se trouve hors de l'archive</translation>
+    </message>
+    <message>
+        <source>the zip central directory is corrupt</source>
+        <translation>le répertoire central zip est corrompu</translation>
+    </message>
+    <message>
+        <source>the zip archive holds more than %1 files</source>
+        <translation>l'archive zip contient plus de %1 fichiers</translation>
+    </message>
+    <message>
+        <source>the zip entry is encrypted</source>
+        <translation>l'entrée zip est chiffrée</translation>
+    </message>
+    <message>
+        <source>zip compression method %1 is not supported</source>
+        <translation>la méthode de compression zip %1 n'est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>the zip entry's local header is missing</source>
+        <translation>l'en-tête local de l'entrée zip est absent</translation>
+    </message>
+    <message>
+        <source>the zip archive is cut short</source>
+        <translation>l'archive zip est tronquée</translation>
+    </message>
+    <message>
+        <source>the zip entry's sizes disagree</source>
+        <translation>les tailles de l'entrée zip ne concordent pas</translation>
+    </message>
+    <message>
+        <source>the zip entry is larger than it says</source>
+        <translation>l'entrée zip est plus grande qu'indiqué</translation>
+    </message>
+    <message>
+        <source>the zip entry is cut short</source>
+        <translation>l'entrée zip est tronquée</translation>
+    </message>
+    <message>
+        <source>the zip entry is corrupt</source>
+        <translation>l'entrée zip est corrompue</translation>
+    </message>
+    <message>
+        <source>the zip entry's length does not match</source>
+        <translation>la longueur de l'entrée zip ne correspond pas</translation>
+    </message>
+    <message>
+        <source>zip CRC-32 mismatch: the entry is corrupt</source>
+        <translation>CRC-32 zip incorrect : l'entrée est corrompue</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>%1 messages</source>
@@ -1620,34 +1723,6 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
         <translation>sous-commande inconnue '%1' : groups, plan, apply, log, undo, rules, unsubscribe ou still-mailing</translation>
     </message>
     <message>
-        <source>The server is an open relay: it accepted mail from an outside address to another outside address (answer %1) without authentication.</source>
-        <translation>Le serveur est un relais ouvert : il a accepté du courrier d'une adresse extérieure vers une autre adresse extérieure (réponse %1) sans authentification.</translation>
-    </message>
-    <message>
-        <source>Run the test again later; a temporary refusal says nothing about relaying.</source>
-        <translation>Relancez le test plus tard ; un refus temporaire n'indique rien sur le relais.</translation>
-    </message>
-    <message>
-        <source>Check the host and port (and --smtp-ca for STARTTLS), then run the test again.</source>
-        <translation>Vérifiez l'hôte et le port (et --smtp-ca pour STARTTLS), puis relancez le test.</translation>
-    </message>
-    <message>
-        <source>Offer submission on port 587 with STARTTLS and AUTH, and have users send through it.</source>
-        <translation>Proposez la soumission sur le port 587 avec STARTTLS et AUTH, et faites passer les envois des utilisateurs par ce port.</translation>
-    </message>
-    <message>
-        <source>Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes).</source>
-        <translation>Ne proposez AUTH qu'après STARTTLS (Postfix : smtpd_tls_auth_only = yes).</translation>
-    </message>
-    <message>
-        <source>Offer STARTTLS on the submission port (Postfix: smtpd_tls_security_level = encrypt).</source>
-        <translation>Proposez STARTTLS sur le port de soumission (Postfix : smtpd_tls_security_level = encrypt).</translation>
-    </message>
-    <message>
-        <source>Offer AUTH after STARTTLS on the submission port (Postfix: smtpd_sasl_auth_enable = yes).</source>
-        <translation>Proposez AUTH après STARTTLS sur le port de soumission (Postfix : smtpd_sasl_auth_enable = yes).</translation>
-    </message>
-    <message>
         <source>Test whether YOUR mail server at HOST[:PORT] (port 25 by default) is an open relay: EHLO, MAIL FROM and RCPT TO outside addresses, then RSET and QUIT. It never sends DATA, so no message is sent. Only for a server you run.</source>
         <translation>Tester si VOTRE serveur de messagerie à HÔTE[:PORT] (port 25 par défaut) est un relais ouvert : EHLO, MAIL FROM et RCPT TO avec des adresses extérieures, puis RSET et QUIT. Le test n'envoie jamais DATA : aucun message n'est donc envoyé. Uniquement pour un serveur que vous administrez.</translation>
     </message>
@@ -1684,14 +1759,6 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
         <translation>--smtp-ca %1 : fichier introuvable</translation>
     </message>
     <message>
-        <source>Open-relay test of %1 (%2):</source>
-        <translation>Test de relais ouvert de %1 (%2) :</translation>
-    </message>
-    <message>
-        <source>Submission check of %1:</source>
-        <translation>Vérification de la soumission de %1 :</translation>
-    </message>
-    <message>
         <source>warning: block list look-ups of the new messages' origin IPs did not finish in 10 minutes</source>
         <translation>avertissement : les requêtes aux listes de blocage pour les IP d'origine des nouveaux messages ne se sont pas terminées en 10 minutes</translation>
     </message>
@@ -1726,6 +1793,54 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
     <message numerus="yes">
         <source>senders still mailing more than %n day(s) after a successful unsubscribe</source>
         <translation><numerusform>expéditeurs qui écrivent encore plus de %n jour après un désabonnement réussi</numerusform><numerusform>expéditeurs qui écrivent encore plus de %n jours après un désabonnement réussi</numerusform></translation>
+    </message>
+    <message>
+        <source>no database at %1 (add the account first: mailtide-cli account add)</source>
+        <translation>aucune base de données dans %1 (ajoutez d'abord le compte : mailtide-cli account add)</translation>
+    </message>
+    <message>
+        <source>--account %1: %2</source>
+        <translation>--account %1 : %2</translation>
+    </message>
+    <message>
+        <source>mailtide-cli account list shows the accounts</source>
+        <translation>mailtide-cli account list affiche les comptes</translation>
+    </message>
+    <message>
+        <source>cannot log in to %1</source>
+        <translation>impossible de se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Also read this IMAP account's mailbox (read-only): its Sent folder's messages per day and their spikes, the DKIM selectors and outbound addresses it shows (checked in DNS too), bounces for mail you never sent (backscatter), complaints and DMARC aggregate reports.</source>
+        <translation>Lire aussi la boîte aux lettres de ce compte IMAP (en lecture seule) : les messages de son dossier Envoyés par jour et leurs pics, les sélecteurs DKIM et les adresses sortantes qu'il révèle (vérifiés aussi dans le DNS), les messages de non-remise pour du courrier que vous n'avez jamais envoyé, c'est-à-dire la rétrodiffusion (backscatter), les plaintes et les rapports agrégés DMARC.</translation>
+    </message>
+    <message>
+        <source>How far back --account looks (default 180).</source>
+        <translation>Jusqu'où remonte --account (par défaut : 180).</translation>
+    </message>
+    <message>
+        <source>Do not keep this run in the profile (by default each run is kept, and the output starts with what changed since the last one).</source>
+        <translation>Ne pas conserver cette exécution dans le profil (par défaut, chaque exécution est conservée et le résultat commence par ce qui a changé depuis la précédente).</translation>
+    </message>
+    <message>
+        <source>--days %1 is not a number of days (1 to 3660)</source>
+        <translation>--days %1 n'est pas un nombre de jours (1 à 3660)</translation>
+    </message>
+    <message>
+        <source>--days needs --account</source>
+        <translation>--days nécessite --account</translation>
+    </message>
+    <message>
+        <source>--account needs an account name</source>
+        <translation>--account nécessite un nom de compte</translation>
+    </message>
+    <message>
+        <source>No change since the last check (%1).</source>
+        <translation>Aucun changement depuis la dernière vérification (%1).</translation>
+    </message>
+    <message>
+        <source>Changes since the last check (%1):</source>
+        <translation>Changements depuis la dernière vérification (%1) :</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1970,65 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
     <message>
         <source>no p= tag (the policy is required)</source>
         <translation>pas de tag p= (la politique est obligatoire)</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcAggregate</name>
+    <message>
+        <source>the report's XML declares a DTD: refused</source>
+        <translation>le XML du rapport déclare une DTD : refusé</translation>
+    </message>
+    <message>
+        <source>the report's XML uses an entity: refused</source>
+        <translation>le XML du rapport utilise une entité : refusé</translation>
+    </message>
+    <message>
+        <source>not a DMARC aggregate report (the XML is no &lt;feedback&gt;)</source>
+        <translation>ce n'est pas un rapport agrégé DMARC (le XML n'est pas un &lt;feedback&gt;)</translation>
+    </message>
+    <message>
+        <source>the report's begin date is not a number: %1</source>
+        <translation>la date de début du rapport n'est pas un nombre : %1</translation>
+    </message>
+    <message>
+        <source>the report's end date is not a number: %1</source>
+        <translation>la date de fin du rapport n'est pas un nombre : %1</translation>
+    </message>
+    <message>
+        <source>not a DMARC aggregate report (no XML element)</source>
+        <translation>ce n'est pas un rapport agrégé DMARC (aucun élément XML)</translation>
+    </message>
+    <message>
+        <source>the report is not well-formed XML</source>
+        <translation>le rapport n'est pas du XML bien formé</translation>
+    </message>
+    <message>
+        <source>the report's XML breaks off after %1 records: %2</source>
+        <translation>le XML du rapport s'interrompt après %1 enregistrements : %2</translation>
+    </message>
+    <message>
+        <source>not a DMARC aggregate report (no &lt;policy_published&gt;&lt;domain&gt;)</source>
+        <translation>ce n'est pas un rapport agrégé DMARC (pas de &lt;policy_published&gt;&lt;domain&gt;)</translation>
+    </message>
+    <message>
+        <source>only the first %1 rows were read</source>
+        <translation>seules les %1 premières lignes ont été lues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a valid source IP were skipped</source>
+        <translation><numerusform>%n ligne sans IP source valide a été ignorée</numerusform><numerusform>%n lignes sans IP source valide ont été ignorées</numerusform></translation>
+    </message>
+    <message>
+        <source>elements nested too deep were skipped</source>
+        <translation>des éléments trop profondément imbriqués ont été ignorés</translation>
+    </message>
+    <message>
+        <source>more than %1 reports in one message: the rest were not read</source>
+        <translation>plus de %1 rapports dans un seul message : les autres n'ont pas été lus</translation>
+    </message>
+    <message>
+        <source>%1: too large to read</source>
+        <translation>%1 : trop volumineux pour être lu</translation>
     </message>
 </context>
 <context>
@@ -2466,10 +2640,6 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
         <translation>Les listes de blocage n'ont pas été vérifiées : chaque requête indique à l'opérateur de la liste l'adresse ou le domaine demandé, Mailtide ne les fait donc que si vous le demandez.</translation>
     </message>
     <message>
-        <source>Run the check with --dnsbl (or switch block list look-ups on in the settings).</source>
-        <translation>Lancez la vérification avec --dnsbl (ou activez les requêtes aux listes de blocage dans les paramètres).</translation>
-    </message>
-    <message>
         <source>Could not check %1 on %2: %3</source>
         <translation>Impossible de vérifier %1 sur %2 : %3</translation>
     </message>
@@ -2512,6 +2682,10 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
     <message>
         <source>%1 is on none of the block lists checked (%2).</source>
         <translation>%1 ne figure sur aucune des listes de blocage vérifiées (%2).</translation>
+    </message>
+    <message>
+        <source>Switch block list look-ups on when you want them: --dnsbl on the command line, "Also look up block lists" in the Self-check view.</source>
+        <translation>Activez les recherches dans les listes de blocage quand vous le voulez : --dnsbl en ligne de commande, « Consulter aussi les listes de blocage » dans la vue Autodiagnostic.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3257,368 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Correction : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>et %n de plus</numerusform><numerusform>et %n de plus</numerusform></translation>
+    </message>
+    <message>
+        <source>the mailbox</source>
+        <translation>la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found, so the messages you send per day, your DKIM selectors and outbound addresses could not be read, and bounces cannot be told from backscatter.</source>
+        <translation>Aucun dossier Envoyés n'a été trouvé : les messages que vous envoyez par jour, vos sélecteurs DKIM et vos adresses sortantes n'ont pas pu être lus, et les messages de non-remise ne peuvent pas être distingués de la rétrodiffusion.</translation>
+    </message>
+    <message>
+        <source>Mark the folder your mail program keeps sent mail in as Sent (Mailtide: folder use 'sent').</source>
+        <translation>Marquez comme dossier Envoyés celui où votre logiciel de messagerie range le courrier envoyé (Mailtide : utilisation du dossier « sent »).</translation>
+    </message>
+    <message>
+        <source>On %1 you sent %2 messages, against a usual %3 a day.</source>
+        <translation>Le %1, vous avez envoyé %2 messages, contre %3 par jour habituellement.</translation>
+    </message>
+    <message>
+        <source>Check that account and the machines that send through it for a spambot or a stolen password; change its password, and block outbound TCP port 25 from workstations so that mail leaves only through authenticated submission (port 587).</source>
+        <translation>Vérifiez ce compte et les machines qui envoient par son intermédiaire : recherchez un robot spammeur (spambot) ou un mot de passe volé ; changez son mot de passe et bloquez le port TCP 25 sortant depuis les postes de travail, afin que le courrier ne parte que par la soumission authentifiée (port 587).</translation>
+    </message>
+    <message>
+        <source>threshold %1 messages, from the %2 days before</source>
+        <translation>seuil de %1 messages, d'après les %2 jours précédents</translation>
+    </message>
+    <message>
+        <source>You sent %1 messages over %2 days, with no sudden jump.</source>
+        <translation>Vous avez envoyé %1 messages sur %2 jours, sans hausse soudaine.</translation>
+    </message>
+    <message>
+        <source>no Message-ID</source>
+        <translation>aucun Message-ID</translation>
+    </message>
+    <message>
+        <source>origin unknown</source>
+        <translation>origine inconnue</translation>
+    </message>
+    <message>
+        <source>Someone sends mail with your address forged: %1 bounces in your mailbox are for mail you never sent, from %2 distinct IPs%3.</source>
+        <translation>Quelqu'un envoie du courrier en usurpant votre adresse : %1 messages de non-remise dans votre boîte aux lettres concernent du courrier que vous n'avez jamais envoyé, depuis %2 IP distinctes%3.</translation>
+    </message>
+    <message>
+        <source>Publish SPF -all and DMARC p=reject so receivers refuse it instead of bouncing it to you. The origin IPs are the forgers' machines (often hacked PCs in a botnet), not yours.</source>
+        <translation>Publiez SPF -all et DMARC p=reject pour que les destinataires refusent ce courrier au lieu de vous le renvoyer en rebond. Les IP d'origine sont les machines des usurpateurs (souvent des PC piratés faisant partie d'un botnet), pas les vôtres.</translation>
+    </message>
+    <message>
+        <source>No bounce in the mailbox is for mail you did not send: nothing shows your address being forged.</source>
+        <translation>Aucun message de non-remise de la boîte aux lettres ne concerne du courrier que vous n'avez pas envoyé : rien n'indique que votre adresse soit usurpée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the messages you sent bounced.</source>
+        <translation><numerusform>%n de vos messages envoyés n'a pas pu être remis (rebond).</numerusform><numerusform>%n de vos messages envoyés n'ont pas pu être remis (rebonds).</numerusform></translation>
+    </message>
+    <message>
+        <source>Read why (the status and diagnostic below); remove addresses that no longer exist from your lists.</source>
+        <translation>Lisez-en la raison (le statut et le diagnostic ci-dessous) ; retirez de vos listes les adresses qui n'existent plus.</translation>
+    </message>
+    <message>
+        <source>A recipient reported a message you sent as %1 (%2, subject "%3").</source>
+        <translation>Un destinataire a signalé un message que vous avez envoyé comme %1 (%2, objet « %3 »).</translation>
+    </message>
+    <message>
+        <source>Send only to people who asked for your mail, make unsubscribing one click, and remove the complainant from your lists; repeated complaints get your domain and servers blocked.</source>
+        <translation>N'envoyez qu'aux personnes qui ont demandé à recevoir vos messages, permettez le désabonnement en un clic et retirez le plaignant de vos listes ; des plaintes répétées font bloquer votre domaine et vos serveurs.</translation>
+    </message>
+    <message>
+        <source>A complaint (%1, %2) is about a message you never sent, with your address forged%3.</source>
+        <translation>Une plainte (%1, %2) concerne un message que vous n'avez jamais envoyé, avec votre adresse usurpée%3.</translation>
+    </message>
+    <message>
+        <source>, sent from %1</source>
+        <translation>, envoyé depuis %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do about the message itself; publish DMARC p=reject (and SPF -all) so receivers refuse forged mail, and tell the reporter it was not yours if it asks.</source>
+        <translation>Rien à faire concernant le message lui-même ; publiez DMARC p=reject (et SPF -all) pour que les destinataires refusent le courrier usurpé et, si l'auteur du signalement le demande, indiquez-lui que ce message ne venait pas de vous.</translation>
+    </message>
+    <message>
+        <source>No DMARC aggregate report arrived in the mailbox in the window: you cannot see who sends mail as your domain.</source>
+        <translation>Aucun rapport agrégé DMARC n'est arrivé dans la boîte aux lettres pendant la période : vous ne pouvez pas voir qui envoie du courrier au nom de votre domaine.</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:an-address-you-read to the _dmarc.%1 record (or a DMARC report service's address).</source>
+        <translation>Ajoutez rua=mailto:une-adresse-que-vous-lisez à l'enregistrement _dmarc.%1 (ou l'adresse d'un service de rapports DMARC).</translation>
+    </message>
+    <message>
+        <source>Receivers saw %1 messages as %2 from %3 IPs that pass neither SPF nor DKIM: %4.</source>
+        <translation>Les destinataires ont reçu %1 messages se présentant comme %2, venant de %3 IP qui ne passent ni SPF ni DKIM : %4.</translation>
+    </message>
+    <message>
+        <source>If these are not your servers, someone forges your domain: keep (or move) DMARC at p=reject. If one is yours (a newsletter service, a CRM, a scanner), add it to SPF and have it sign with DKIM for your domain.</source>
+        <translation>Si ce ne sont pas vos serveurs, quelqu'un usurpe votre domaine : gardez DMARC à p=reject (ou passez-y). Si l'un d'eux vous appartient (un service de newsletter, un CRM, un scanner), ajoutez-le au SPF et faites-le signer avec DKIM pour votre domaine.</translation>
+    </message>
+    <message>
+        <source>Your own outbound servers fail DMARC at receivers: %1.</source>
+        <translation>Vos propres serveurs sortants échouent au contrôle DMARC chez les destinataires : %1.</translation>
+    </message>
+    <message>
+        <source>Add these addresses to your SPF record and sign their mail with DKIM for your domain (d= your domain), or your own mail will be refused under p=reject.</source>
+        <translation>Ajoutez ces adresses à votre enregistrement SPF et signez leur courrier avec DKIM pour votre domaine (d= votre domaine), sinon votre propre courrier sera refusé avec p=reject.</translation>
+    </message>
+    <message>
+        <source>%1 DMARC reports from %2 receivers: all %3 messages passed SPF or DKIM.</source>
+        <translation>%1 rapports DMARC de %2 destinataires : les %3 messages ont tous passé SPF ou DKIM.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1, %2 to %3; folders read: %4</source>
+        <translation>Boîte aux lettres %1, du %2 au %3 ; dossiers lus : %4</translation>
+    </message>
+    <message>
+        <source>  Sent: no Sent folder found</source>
+        <translation>  Envoyés : aucun dossier Envoyés trouvé</translation>
+    </message>
+    <message>
+        <source>  Sent (%1): %2 messages over %3 days, %4 a day on average, at most %5 (%6)</source>
+        <translation>  Envoyés (%1) : %2 messages sur %3 jours, %4 par jour en moyenne, au plus %5 (%6)</translation>
+    </message>
+    <message>
+        <source>  Spike: %1, %2 messages (usual %3 a day)</source>
+        <translation>  Pic : %1, %2 messages (habituellement %3 par jour)</translation>
+    </message>
+    <message>
+        <source>  DKIM selectors in Sent: </source>
+        <translation>  Sélecteurs DKIM dans Envoyés : </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>  Outbound IPs in Sent: </source>
+        <translation>  IP sortantes dans Envoyés : </translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>  Bounces for mail never sent (backscatter): %1%2</source>
+        <translation>  Non-remises pour du courrier jamais envoyé (rétrodiffusion) : %1%2</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, depuis %1</translation>
+    </message>
+    <message>
+        <source>  Complaints (ARF): %1</source>
+        <translation>  Plaintes (ARF) : %1</translation>
+    </message>
+    <message>
+        <source>  DMARC reports: %1, %2 messages; failing sources: %3</source>
+        <translation>  Rapports DMARC : %1, %2 messages ; sources en échec : %3</translation>
+    </message>
+    <message>
+        <source>  Not read (%1):</source>
+        <translation>  Non lus (%1) :</translation>
+    </message>
+    <message>
+        <source>The mailbox scan was cancelled</source>
+        <translation>L'analyse de la boîte aux lettres a été annulée</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages in the window; only the newest %3 were read</source>
+        <translation>%1 : %2 messages dans la période ; seuls les %3 plus récents ont été lus</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>%1 UID %2: a %3 that does not say which message it is about</source>
+        <translation>%1 UID %2 : un message de type %3 qui n'indique pas le message concerné</translation>
+    </message>
+    <message>
+        <source>%1 UID %2: a DMARC report for %3, not %4: skipped</source>
+        <translation>%1 UID %2 : un rapport DMARC pour %3, et non %4 : ignoré</translation>
+    </message>
+    <message>
+        <source>%1: %2 possible reports; only the newest %3 were read</source>
+        <translation>%1 : %2 rapports possibles ; seuls les %3 plus récents ont été lus</translation>
+    </message>
+    <message>
+        <source>%1 UID %2: %3 bytes, over the limit of %4 bytes: not read</source>
+        <translation>%1 UID %2 : %3 octets, au-delà de la limite de %4 octets : non lu</translation>
+    </message>
+    <message>
+        <source>Looking for reports in %1</source>
+        <translation>Recherche de rapports dans %1</translation>
+    </message>
+    <message>
+        <source>The server is an open relay: it accepted mail from an outside address to another outside address (answer %1) without authentication.</source>
+        <translation>Le serveur est un relais ouvert : il a accepté du courrier d'une adresse extérieure vers une autre adresse extérieure (réponse %1) sans authentification.</translation>
+    </message>
+    <message>
+        <source>Run the test again later; a temporary refusal says nothing about relaying.</source>
+        <translation>Relancez le test plus tard ; un refus temporaire n'indique rien sur le relais.</translation>
+    </message>
+    <message>
+        <source>Check the host and port (and --smtp-ca for STARTTLS), then run the test again.</source>
+        <translation>Vérifiez l'hôte et le port (et --smtp-ca pour STARTTLS), puis relancez le test.</translation>
+    </message>
+    <message>
+        <source>Offer submission on port 587 with STARTTLS and AUTH, and have users send through it.</source>
+        <translation>Proposez la soumission sur le port 587 avec STARTTLS et AUTH, et faites passer les envois des utilisateurs par ce port.</translation>
+    </message>
+    <message>
+        <source>Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only = yes).</source>
+        <translation>Ne proposez AUTH qu'après STARTTLS (Postfix : smtpd_tls_auth_only = yes).</translation>
+    </message>
+    <message>
+        <source>Offer STARTTLS on the submission port (Postfix: smtpd_tls_security_level = encrypt).</source>
+        <translation>Proposez STARTTLS sur le port de soumission (Postfix : smtpd_tls_security_level = encrypt).</translation>
+    </message>
+    <message>
+        <source>Offer AUTH after STARTTLS on the submission port (Postfix: smtpd_sasl_auth_enable = yes).</source>
+        <translation>Proposez AUTH après STARTTLS sur le port de soumission (Postfix : smtpd_sasl_auth_enable = yes).</translation>
+    </message>
+    <message>
+        <source>Checking DNS of %1</source>
+        <translation>Vérification du DNS de %1</translation>
+    </message>
+    <message>
+        <source>Testing relay on %1</source>
+        <translation>Test de relais sur %1</translation>
+    </message>
+    <message>
+        <source>Open-relay test of %1 (%2):</source>
+        <translation>Test de relais ouvert de %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Checking submission on %1</source>
+        <translation>Vérification de la soumission sur %1</translation>
+    </message>
+    <message>
+        <source>Submission check of %1:</source>
+        <translation>Vérification de la soumission de %1 :</translation>
+    </message>
+    <message>
+        <source>not a self-check report</source>
+        <translation>ce n'est pas un rapport d'autodiagnostic</translation>
+    </message>
+    <message>
+        <source>not a self-check report: no domain or findings</source>
+        <translation>ce n'est pas un rapport d'autodiagnostic : aucun domaine ni constat</translation>
+    </message>
+    <message>
+        <source>not a self-check report: a finding without id or severity</source>
+        <translation>ce n'est pas un rapport d'autodiagnostic : un constat sans identifiant ni gravité</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>pour information</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>New, %1: %2</source>
+        <translation>Nouveau, %1 : %2</translation>
+    </message>
+    <message>
+        <source>Worse (%1, was %2): %3</source>
+        <translation>Aggravé (%1, auparavant %2) : %3</translation>
+    </message>
+    <message>
+        <source>Better (%1, was %2): %3</source>
+        <translation>Amélioré (%1, auparavant %2) : %3</translation>
+    </message>
+    <message>
+        <source>Gone (was %1): %2</source>
+        <translation>Disparu (auparavant %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckCharts</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Backscatter: about mail you never sent</source>
+        <translation>Rétrodiffusion (backscatter) : à propos de courrier que vous n'avez jamais envoyé</translation>
+    </message>
+    <message>
+        <source>About your own mail</source>
+        <translation>À propos de votre propre courrier</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>Bounces and complaints per week</source>
+        <translation>Rebonds et plaintes par semaine</translation>
+    </message>
+    <message>
+        <source>%1 backscatter (someone forges your address), %2 about your own mail</source>
+        <translation>%1 de rétrodiffusion (quelqu'un usurpe votre adresse), %2 à propos de votre propre courrier</translation>
+    </message>
+    <message>
+        <source>Sent messages per day</source>
+        <translation>Messages envoyés par jour</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Pic</translation>
+    </message>
+    <message>
+        <source>%1: %2 (usually %3)</source>
+        <translation>%1 : %2 (habituellement %3)</translation>
+    </message>
+    <message>
+        <source>%1 messages, no spike</source>
+        <translation>%1 messages, aucun pic</translation>
+    </message>
+    <message>
+        <source>%1 messages; spikes: %2</source>
+        <translation>%1 messages ; pics : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckForm</name>
+    <message>
+        <source>Give the domain to check (the part after @ in your addresses).</source>
+        <translation>Indiquez le domaine à vérifier (la partie après @ dans vos adresses).</translation>
+    </message>
+    <message>
+        <source>This is not a domain name: give it as example.com, without http:// or an address.</source>
+        <translation>Ce n'est pas un nom de domaine : indiquez-le sous la forme example.com, sans http:// ni adresse.</translation>
+    </message>
+    <message>
+        <source>This is not a DKIM selector name (letters, digits, - and _, as in s= of a DKIM signature).</source>
+        <translation>Ce n'est pas un nom de sélecteur DKIM (lettres, chiffres, - et _, comme dans s= d'une signature DKIM).</translation>
+    </message>
+    <message>
+        <source>This is not an IP address (outbound addresses are numbers like 192.0.2.10).</source>
+        <translation>Ce n'est pas une adresse IP (les adresses sortantes sont des nombres comme 192.0.2.10).</translation>
+    </message>
+    <message>
+        <source>The mail server for the open-relay test is not HOST or HOST:PORT.</source>
+        <translation>Le serveur de messagerie pour le test de relais ouvert n'est pas de la forme HÔTE ou HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>The submission host is not HOST or HOST:PORT.</source>
+        <translation>Le serveur de soumission n'est pas de la forme HÔTE ou HÔTE:PORT.</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4666,41 @@ Rien n'est jamais supprimé définitivement de la Corbeille.</translation>
     </message>
 </context>
 <context>
+    <name>mailtide::ui::DnsServerDialog</name>
+    <message>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <source>Every DNS query of Mailtide (finding an account's server, block lists, the self-check) goes to this resolver. Leave it empty to use the system's resolvers.</source>
+        <translation>Toutes les requêtes DNS de Mailtide (recherche du serveur d'un compte, listes de blocage, autodiagnostic) passent par ce résolveur. Laissez vide pour utiliser les résolveurs du système.</translation>
+    </message>
+    <message>
+        <source>the system's resolvers</source>
+        <translation>les résolveurs du système</translation>
+    </message>
+    <message>
+        <source>An IPv4 address, optionally with a port: 192.0.2.53 or 192.0.2.53:5353 (IPv6 resolvers are not supported yet)</source>
+        <translation>Une adresse IPv4, éventuellement avec un port : 192.0.2.53 ou 192.0.2.53:5353 (les résolveurs IPv6 ne sont pas encore pris en charge)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolver:</source>
+        <translation>&amp;Résolveur :</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Mailtide asks the system's resolvers.</source>
+        <translation>Mailtide interroge les résolveurs du système.</translation>
+    </message>
+    <message>
+        <source>Mailtide will ask %1.</source>
+        <translation>Mailtide interrogera %1.</translation>
+    </message>
+</context>
+<context>
     <name>mailtide::ui::FolderDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -5093,6 +5664,30 @@ Mot de passe de %2 :</translation>
         <source>Block list look-ups are off: nothing is sent to a block list.</source>
         <translation>Requêtes aux listes de blocage désactivées : rien n'est envoyé à une liste de blocage.</translation>
     </message>
+    <message>
+        <source>Self-&amp;check</source>
+        <translation>Auto&amp;diagnostic</translation>
+    </message>
+    <message>
+        <source>Is your own domain or mail server sending spam? DNS records, block lists, open relay, your mailbox's bounces</source>
+        <translation>Votre propre domaine ou serveur de messagerie envoie-t-il du spam ? Enregistrements DNS, listes de blocage, relais ouvert, rebonds dans votre boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>&amp;DNS server…</source>
+        <translation>Serveur &amp;DNS…</translation>
+    </message>
+    <message>
+        <source>The resolver every DNS query of Mailtide goes to (the system's unless you choose one)</source>
+        <translation>Le résolveur auquel Mailtide envoie toutes ses requêtes DNS (celui du système, sauf si vous en choisissez un)</translation>
+    </message>
+    <message>
+        <source>DNS queries go to the system's resolvers.</source>
+        <translation>Les requêtes DNS passent par les résolveurs du système.</translation>
+    </message>
+    <message>
+        <source>DNS queries go to %1.</source>
+        <translation>Les requêtes DNS passent par %1.</translation>
+    </message>
 </context>
 <context>
     <name>mailtide::ui::MessageDetailView</name>
@@ -5183,6 +5778,428 @@ Mot de passe de %2 :</translation>
     <message>
         <source>Reading the text from the server… (Mailtide keeps no message text.)</source>
         <translation>Lecture du texte sur le serveur… (Mailtide ne conserve le texte d'aucun message.)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::SelfCheckJob</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>%1 (Mailtide has it once the account synced in this session, or from the account's password command)</source>
+        <translation>%1 (Mailtide l'obtient une fois le compte synchronisé pendant cette session, ou par la commande de mot de passe du compte)</translation>
+    </message>
+    <message>
+        <source>No profile to keep the scheduled checks in</source>
+        <translation>Aucun profil où conserver les vérifications planifiées</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox of %1</source>
+        <translation>Lecture de la boîte aux lettres de %1</translation>
+    </message>
+    <message>
+        <source>there is no profile with this account</source>
+        <translation>aucun profil ne contient ce compte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>mailtide::ui::SelfCheckView</name>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Éléments à vérifier</translation>
+    </message>
+    <message>
+        <source>example.com (required)</source>
+        <translation>example.com (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Your own domain: the part after @ in your addresses</source>
+        <translation>Votre propre domaine : la partie après @ dans vos adresses</translation>
+    </message>
+    <message>
+        <source>e.g. s1, google (optional)</source>
+        <translation>p. ex. s1, google (facultatif)</translation>
+    </message>
+    <message>
+        <source>The s= of the DKIM-Signature in mail you sent; read from your Sent folder when the mailbox is read</source>
+        <translation>Le s= de la DKIM-Signature des messages que vous avez envoyés ; lu dans votre dossier Envoyés quand la boîte aux lettres est lue</translation>
+    </message>
+    <message>
+        <source>e.g. 192.0.2.10 (optional)</source>
+        <translation>p. ex. 192.0.2.10 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Addresses your mail leaves from: their reverse DNS, your SPF record, and block lists if asked</source>
+        <translation>Adresses d'où part votre courrier : leur DNS inverse, votre enregistrement SPF et, si demandé, les listes de blocage</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Read this account's Sent folder and reports (read-only): bounces, complaints, DMARC reports, sent volume</source>
+        <translation>Lire le dossier Envoyés et les rapports de ce compte (en lecture seule) : rebonds, plaintes, rapports DMARC, volume envoyé</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How far back the mailbox is read</source>
+        <translation>Jusqu'où remonte la lecture de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>mail.example.com or mail.example.com:25 (optional)</source>
+        <translation>mail.example.com ou mail.example.com:25 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your own mail server: the test asks it to relay from an outside address to another one, then ends the session without ever sending a message</source>
+        <translation>Votre propre serveur de messagerie : le test lui demande de relayer d'une adresse extérieure vers une autre, puis termine la session sans jamais envoyer de message</translation>
+    </message>
+    <message>
+        <source>This is my server and I may test it</source>
+        <translation>Ce serveur est le mien et j'ai le droit de le tester</translation>
+    </message>
+    <message>
+        <source>The open-relay test runs only when this is ticked: test only servers you run</source>
+        <translation>Le test de relais ouvert ne s'exécute que si cette case est cochée : ne testez que des serveurs que vous gérez</translation>
+    </message>
+    <message>
+        <source>mail.example.com:587 (optional)</source>
+        <translation>mail.example.com:587 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Checks that your submission service offers STARTTLS, then AUTH. It never logs in.</source>
+        <translation>Vérifie que votre service de soumission propose STARTTLS, puis AUTH. Il ne s'authentifie jamais.</translation>
+    </message>
+    <message>
+        <source>Also look up block lists (tells the lists' operators what you asked about)</source>
+        <translation>Consulter aussi les listes de blocage (leurs opérateurs voient sur quoi porte votre requête)</translation>
+    </message>
+    <message>
+        <source>of the last</source>
+        <translation>sur les derniers</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>DKIM &amp;selectors:</source>
+        <translation>&amp;Sélecteurs DKIM :</translation>
+    </message>
+    <message>
+        <source>&amp;Outbound IPs:</source>
+        <translation>IP s&amp;ortantes :</translation>
+    </message>
+    <message>
+        <source>Read my &amp;mailbox:</source>
+        <translation>Lire ma &amp;boîte aux lettres :</translation>
+    </message>
+    <message>
+        <source>Open-&amp;relay test of:</source>
+        <translation>Test de &amp;relais ouvert de :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission host:</source>
+        <translation>Serveur de so&amp;umission :</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Lancer la vérification</translation>
+    </message>
+    <message>
+        <source>Run the self-check (F5)</source>
+        <translation>Lancer l'autodiagnostic (F5)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the running check (Esc)</source>
+        <translation>Arrêter la vérification en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>While Mailtide is open, run this check again in the background and say when something changed</source>
+        <translation>Tant que Mailtide est ouvert, relancer cette vérification en arrière-plan et signaler tout changement</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>The report as PDF (for your IT provider) or JSON</source>
+        <translation>Le rapport en PDF (pour votre prestataire informatique) ou en JSON</translation>
+    </message>
+    <message>
+        <source>Check again every:</source>
+        <translation>Revérifier chaque :</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>Fill in your domain and run the check.</source>
+        <translation>Renseignez votre domaine et lancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Action à mener</translation>
+    </message>
+    <message>
+        <source>Select a finding to see the record or the server's answers behind it.</source>
+        <translation>Sélectionnez un constat pour voir l'enregistrement ou les réponses du serveur sur lesquels il repose.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <source>Choose an account under "Read my mailbox" to see bounces, complaints, DMARC reports and your sent volume.</source>
+        <translation>Choisissez un compte sous « Lire ma boîte aux lettres » pour voir les rebonds, les plaintes, les rapports DMARC et votre volume d'envoi.</translation>
+    </message>
+    <message>
+        <source>Forged mail came from (IP)</source>
+        <translation>Provenance du courrier usurpé (IP)</translation>
+    </message>
+    <message>
+        <source>Bounces and complaints</source>
+        <translation>Rebonds et plaintes</translation>
+    </message>
+    <message>
+        <source>IP sending as you</source>
+        <translation>IP qui envoie en votre nom</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Émetteur du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Your mailbox</source>
+        <translation>&amp;Votre boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Scheduled check of %1…</source>
+        <translation>Vérification planifiée de %1…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stopping after the step in flight…</source>
+        <translation>Arrêt après l'étape en cours…</translation>
+    </message>
+    <message>
+        <source>The scheduled check is not due yet.</source>
+        <translation>Ce n'est pas encore l'heure de la vérification planifiée.</translation>
+    </message>
+    <message>
+        <source>Checked %1 at %2</source>
+        <translation>Vérification : %1 à %2</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Arrêté : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n severe problem(s)</source>
+        <translation><numerusform>%n problème grave</numerusform><numerusform>%n problèmes graves</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message>
+        <source> — act now</source>
+        <translation> — agissez maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing severe, %n warning(s) — worth fixing</source>
+        <translation><numerusform>Rien de grave, %n avertissement — à corriger</numerusform><numerusform>Rien de grave, %n avertissements — à corriger</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing severe — no warning</source>
+        <translation>Rien de grave — aucun avertissement</translation>
+    </message>
+    <message>
+        <source>The open-relay test did not run: tick "This is my server and I may test it" to run it.</source>
+        <translation>Le test de relais ouvert n'a pas été exécuté : cochez « Ce serveur est le mien et j'ai le droit de le tester » pour l'exécuter.</translation>
+    </message>
+    <message>
+        <source>Your mailbox was not read: %1</source>
+        <translation>Votre boîte aux lettres n'a pas été lue : %1</translation>
+    </message>
+    <message>
+        <source>This check could not be kept for comparison with the next one: %1</source>
+        <translation>Cette vérification n'a pas pu être conservée pour être comparée à la suivante : %1</translation>
+    </message>
+    <message>
+        <source>Traffic light: %1</source>
+        <translation>Feu tricolore : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 folders read, %3 sent messages, %4 bounces and complaints, %5 DMARC reports</source>
+        <translation>%1 : %2 dossiers lus, %3 messages envoyés, %4 rebonds et plaintes, %5 rapports DMARC</translation>
+    </message>
+    <message>
+        <source>(nothing more: the finding says it all)</source>
+        <translation>(rien de plus : le constat dit tout)</translation>
+    </message>
+    <message>
+        <source>Self-check of %1: something changed since the last check</source>
+        <translation>Autodiagnostic de %1 : quelque chose a changé depuis la dernière vérification</translation>
+    </message>
+    <message>
+        <source>Mailtide self-check</source>
+        <translation>Autodiagnostic Mailtide</translation>
+    </message>
+    <message>
+        <source>Self-check of %1</source>
+        <translation>Autodiagnostic de %1</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Vérifié : %1</translation>
+    </message>
+    <message>
+        <source>DNS answers from %1</source>
+        <translation>Réponses DNS de %1</translation>
+    </message>
+    <message>
+        <source>The open-relay test did not run: the server was not confirmed as the user's own.</source>
+        <translation>Le test de relais ouvert n'a pas été exécuté : le serveur n'a pas été confirmé comme appartenant à l'utilisateur.</translation>
+    </message>
+    <message>
+        <source>The mailbox was not read: %1</source>
+        <translation>La boîte aux lettres n'a pas été lue : %1</translation>
+    </message>
+    <message>
+        <source>Findings, worst first</source>
+        <translation>Constats, du plus grave au moins grave</translation>
+    </message>
+    <message>
+        <source>Your mailbox (%1)</source>
+        <translation>Votre boîte aux lettres (%1)</translation>
+    </message>
+    <message>
+        <source>Where the forged mail came from</source>
+        <translation>Provenance du courrier usurpé</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Who sends as your domain (DMARC reports)</source>
+        <translation>Qui envoie au nom de votre domaine (rapports DMARC)</translation>
+    </message>
+    <message>
+        <source>Appendix: records and transcripts, verbatim</source>
+        <translation>Annexe : enregistrements et transcriptions, tels quels</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>Le PDF n'a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Export the self-check report</source>
+        <translation>Exporter le rapport d'autodiagnostic</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;JSON (*.json)</source>
+        <translation>Rapport PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>An export is still being written</source>
+        <translation>Un export est encore en cours d'écriture</translation>
+    </message>
+    <message>
+        <source>Run the check first: there is nothing to export</source>
+        <translation>Lancez d'abord la vérification : il n'y a rien à exporter</translation>
+    </message>
+    <message>
+        <source>Name the report .pdf or .json: %1</source>
+        <translation>Nommez le rapport en .pdf ou .json : %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n'a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Self-check report written to %1</source>
+        <translation>Rapport d'autodiagnostic enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +6845,14 @@ moyenne glissante : %5 messages, %6 spams</translation>
     <message>
         <source>Read-only: messages are read, never marked or moved.</source>
         <translation>En lecture seule : les messages sont lus, jamais marqués ni déplacés.</translation>
+    </message>
+    <message>
+        <source>Check my own domain…</source>
+        <translation>Vérifier mon propre domaine…</translation>
+    </message>
+    <message>
+        <source>Is your domain or mail server sending spam? Its DNS records, your server's relay settings and, once an account is added, your mailbox's bounces</source>
+        <translation>Votre domaine ou serveur de messagerie envoie-t-il du spam ? Ses enregistrements DNS, les réglages de relais de votre serveur et, une fois un compte ajouté, les rebonds dans votre boîte aux lettres</translation>
     </message>
 </context>
 <context>

@@ -64,40 +64,6 @@ void SelfCheckForm::save(QSettings &s) const
     s.setValue(key("recheck"), intervalName(recheck));
 }
 
-std::optional<std::pair<QString, quint16>> parseHostPort(const QString &text, quint16 defaultPort)
-{
-    QString h = text.trimmed();
-    QString portText;
-    if (h.startsWith(QLatin1Char('['))) {
-        const qsizetype close = h.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return std::nullopt;
-        const QString rest = h.mid(close + 1);
-        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
-            return std::nullopt;
-        portText = rest.mid(1);
-        h = h.mid(1, close - 1);
-        if (!rest.isEmpty() && portText.isEmpty())
-            return std::nullopt;
-    } else if (h.count(QLatin1Char(':')) == 1) {
-        portText = h.section(QLatin1Char(':'), 1);
-        h = h.section(QLatin1Char(':'), 0, 0);
-        if (portText.isEmpty())
-            return std::nullopt;
-    }
-    if (h.isEmpty() || h.size() > 253 || h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/')))
-        return std::nullopt;
-    quint16 port = defaultPort;
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        const uint n = portText.toUInt(&ok);
-        if (!ok || n == 0 || n > 65535)
-            return std::nullopt;
-        port = quint16(n);
-    }
-    return std::pair{h, port};
-}
-
 bool relayWithheld(const SelfCheckForm &form)
 {
     return !form.relayHost.trimmed().isEmpty() && !form.relayConfirmed;
@@ -124,7 +90,7 @@ Result<CheckedForm> checkForm(const SelfCheckForm &form)
         out.domain.outboundIps << a;
     }
     if (!form.relayHost.trimmed().isEmpty()) {
-        const auto hp = parseHostPort(form.relayHost, 25);
+        const auto hp = selfcheck::parseHostPort(form.relayHost, 25);
         if (!hp)
             return Error{QCoreApplication::translate("SelfCheckForm", "The mail server for the open-relay test is not HOST or HOST:PORT."), form.relayHost};
         if (form.relayConfirmed) {
@@ -135,7 +101,7 @@ Result<CheckedForm> checkForm(const SelfCheckForm &form)
         }
     }
     if (!form.submissionHost.trimmed().isEmpty()) {
-        const auto hp = parseHostPort(form.submissionHost, 587);
+        const auto hp = selfcheck::parseHostPort(form.submissionHost, 587);
         if (!hp)
             return Error{QCoreApplication::translate("SelfCheckForm", "The submission host is not HOST or HOST:PORT."), form.submissionHost};
         selfcheck::SmtpProbeOptions o;

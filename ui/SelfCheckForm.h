@@ -55,9 +55,6 @@ Result<CheckedForm> checkForm(const SelfCheckForm &form);
 /** True when a relay host is given but the user has not confirmed it is theirs. */
 bool relayWithheld(const SelfCheckForm &form);
 
-/** "HOST", "HOST:PORT" or "[IPV6]:PORT" (defaultPort when none); nullopt when it is not that shape. */
-std::optional<std::pair<QString, quint16>> parseHostPort(const QString &text, quint16 defaultPort);
-
 /** Whether a scheduled re-check is due at nowUtc: never for Never; else when no run is known or the
  *  last one is at least a day (a week) old. A last run in the future (clock changed) is due too. */
 bool recheckDue(RecheckInterval interval, std::optional<qint64> lastRunUtc, qint64 nowUtc);

@@ -35,37 +35,6 @@ QStringList selfcheckListIds()
     return senders::defaultListIds() << QStringLiteral("spamhaus-dbl");
 }
 
-/** "HOST", "HOST:PORT" or "[IPV6]:PORT" into host and port (defaultPort when none). False when
- *  it is not that shape (an empty host, a port outside 1..65535). */
-bool parseHostPort(const QString &text, quint16 defaultPort, QString *host, quint16 *port)
-{
-    QString h = text.trimmed();
-    QString portText;
-    if (h.startsWith(QLatin1Char('['))) {
-        const qsizetype close = h.indexOf(QLatin1Char(']'));
-        if (close < 0) return false;
-        const QString rest = h.mid(close + 1);
-        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':'))) return false;
-        portText = rest.mid(1);
-        h = h.mid(1, close - 1);
-        if (!rest.isEmpty() && portText.isEmpty()) return false;
-    } else if (h.count(QLatin1Char(':')) == 1) {
-        portText = h.section(QLatin1Char(':'), 1);
-        h = h.section(QLatin1Char(':'), 0, 0);
-        if (portText.isEmpty()) return false;
-    }
-    if (h.isEmpty() || h.size() > 253 || h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/'))) return false;
-    *port = defaultPort;
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        const uint n = portText.toUInt(&ok);
-        if (!ok || n == 0 || n > 65535) return false;
-        *port = quint16(n);
-    }
-    *host = h;
-    return true;
-}
-
 int fail(Context &ctx, const QString &message)
 {
     ctx.err << "mailtide-cli selfcheck: " << message << Qt::endl;
@@ -208,9 +177,15 @@ int cmdSelfcheck(Context &ctx, const QStringList &args)
     selfcheck::SmtpProbeOptions submission;
     const bool probeRelay = p.isSet(QStringLiteral("smtp"));
     const bool probeSubmission = p.isSet(QStringLiteral("submission"));
-    if (probeRelay && !parseHostPort(p.value(QStringLiteral("smtp")), 25, &relay.host, &relay.port))
+    const auto hostPort = [](const QString &text, quint16 defaultPort, selfcheck::SmtpProbeOptions *o) {
+        const auto hp = selfcheck::parseHostPort(text, defaultPort);
+        if (hp)
+            std::tie(o->host, o->port) = *hp;
+        return hp.has_value();
+    };
+    if (probeRelay && !hostPort(p.value(QStringLiteral("smtp")), 25, &relay))
         return usage(QCoreApplication::translate("Cli", "--smtp %1 is not HOST[:PORT]").arg(p.value(QStringLiteral("smtp"))));
-    if (probeSubmission && !parseHostPort(p.value(QStringLiteral("submission")), 587, &submission.host, &submission.port))
+    if (probeSubmission && !hostPort(p.value(QStringLiteral("submission")), 587, &submission))
         return usage(QCoreApplication::translate("Cli", "--submission %1 is not HOST[:PORT]").arg(p.value(QStringLiteral("submission"))));
     if (p.isSet(QStringLiteral("smtp-starttls")) && !probeRelay)
         return usage(QCoreApplication::translate("Cli", "--smtp-starttls needs --smtp"));

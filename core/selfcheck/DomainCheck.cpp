@@ -642,7 +642,7 @@ private:
             add("dnsbl.off", Severity::Info, m_r.domain,
                 QCoreApplication::translate("DomainCheck", "Block lists were not checked: each look-up tells the list's operator the address "
                                                            "or domain asked about, so Mailtide makes them only when you ask."),
-                QCoreApplication::translate("DomainCheck", "Run the check with --dnsbl (or switch block list look-ups on in the settings)."));
+                QCoreApplication::translate("DomainCheck", "Switch block list look-ups on when you want them: --dnsbl on the command line, \"Also look up block lists\" in the Self-check view."));
             return;
         }
         for (const Address &a : m_addresses) {

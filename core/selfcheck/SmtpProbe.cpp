@@ -341,4 +341,38 @@ SubmissionCheck checkSubmission(SmtpProbeOptions options)
     return check;
 }
 
+std::optional<std::pair<QString, quint16>> parseHostPort(const QString &text, quint16 defaultPort)
+{
+    QString h = text.trimmed();
+    QString portText;
+    if (h.startsWith(QLatin1Char('['))) {
+        const qsizetype close = h.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return std::nullopt;
+        const QString rest = h.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return std::nullopt;
+        portText = rest.mid(1);
+        h = h.mid(1, close - 1);
+        if (!rest.isEmpty() && portText.isEmpty())
+            return std::nullopt;
+    } else if (h.count(QLatin1Char(':')) == 1) {
+        portText = h.section(QLatin1Char(':'), 1);
+        h = h.section(QLatin1Char(':'), 0, 0);
+        if (portText.isEmpty())
+            return std::nullopt;
+    }
+    if (h.isEmpty() || h.size() > 253 || h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/')))
+        return std::nullopt;
+    quint16 port = defaultPort;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint n = portText.toUInt(&ok);
+        if (!ok || n == 0 || n > 65535)
+            return std::nullopt;
+        port = quint16(n);
+    }
+    return std::pair{h, port};
+}
+
 } // namespace mailtide::selfcheck

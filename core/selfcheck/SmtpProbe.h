@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <optional>
+#include <utility>
 
 namespace mailtide::selfcheck {
 
@@ -74,6 +75,10 @@ struct RelayProbeResult
 
 /** The open-relay test. Never sends DATA. */
 RelayProbeResult probeOpenRelay(const SmtpProbeOptions &options);
+
+/** "HOST", "HOST:PORT" or "[IPV6]:PORT" as the user types a server (defaultPort when none); nullopt
+ *  when it is not that shape (an empty host, spaces, a slash, a port outside 1..65535). */
+std::optional<std::pair<QString, quint16>> parseHostPort(const QString &text, quint16 defaultPort);
 
 struct SubmissionCheck
 {

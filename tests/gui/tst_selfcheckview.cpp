@@ -9,7 +9,9 @@
 // The "forged" fixture mailbox (tests/imap/SelfCheckMailbox.h) on a real Dovecot, synced as the
 // window syncs, gives the mailbox charts: the planted spike marked, the backscatter per week.
 // Screenshots (as root, for the open relay): from build/dev,
-//   QT_QPA_PLATFORM=offscreen TZ=UTC MAILTIDE_SHOT_OUT=$PWD/../../resources/screenshots/selfcheck-report.png tests/gui/tst_selfcheckview shot
+//   QT_QPA_PLATFORM=offscreen TZ=UTC MAILTIDE_SHOT_QM=$PWD/translations/mailtide_en.qm
+//   MAILTIDE_SHOT_OUT=$PWD/../../resources/screenshots/selfcheck-report.png tests/gui/tst_selfcheckview shot
+// (one command line)
 // saves selfcheck-report.png (the findings) and selfcheck-mailbox.png (the mailbox tab), 1400x900,
 // and the PDF report beside them (selfcheck-report.png.pdf, not for the repository).
 #include "DnsServer.h"
@@ -55,6 +57,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <unistd.h>
 
@@ -649,6 +652,13 @@ private Q_SLOTS:
         const QString out = qEnvironmentVariable("MAILTIDE_SHOT_OUT");
         if (out.isEmpty())
             QSKIP("set MAILTIDE_SHOT_OUT to save a screenshot");
+        // The app loads its translation at start (English plurals: "4 severe problems"); the shot
+        // does the same from the built .qm when MAILTIDE_SHOT_QM names it.
+        QTranslator translator;
+        if (const QString qm = qEnvironmentVariable("MAILTIDE_SHOT_QM"); !qm.isEmpty()) {
+            QVERIFY2(translator.load(qm), qPrintable(qm));
+            QCoreApplication::installTranslator(&translator);
+        }
         QVERIFY(syncForged());
         SelfCheckView v;
         v.resize(1400, 900);

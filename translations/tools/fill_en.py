@@ -4,6 +4,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 T = {
+    '%n of the messages you sent bounced.': ['%n message you sent bounced.', '%n of the messages you sent bounced.'],
+    'and %n more': ['and %n more', 'and %n more'],
     '%1: %n file(s) skipped: not mail messages':
         ['%1: %n file skipped: not a mail message', '%1: %n files skipped: not mail messages'],
     '%n warning(s): %1': ['%n warning: %1', '%n warnings: %1'],
