@@ -49,17 +49,6 @@ bool isBounce(const FoundReport &r)
     return r.report.kind != MailReportKind::Arf;
 }
 
-/** Counts per key, most first (ties by key, so the order is stable). */
-QList<IpUse> ranked(const QHash<QString, int> &counts)
-{
-    QList<IpUse> out;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        out.append({it.key(), it.value()});
-    std::sort(out.begin(), out.end(), [](const IpUse &a, const IpUse &b) {
-        return a.messages != b.messages ? a.messages > b.messages : a.ip < b.ip;
-    });
-    return out;
-}
 
 QString ipList(const QList<IpUse> &ips, int max)
 {
@@ -82,6 +71,17 @@ qint64 rowsTotal(const DmarcAggregateReport &r, bool failingOnly)
 
 } // namespace
 
+QList<IpUse> rankedIpUses(const QHash<QString, int> &counts)
+{
+    QList<IpUse> out;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        out.append({it.key(), it.value()});
+    std::sort(out.begin(), out.end(), [](const IpUse &a, const IpUse &b) {
+        return a.messages != b.messages ? a.messages > b.messages : a.ip < b.ip;
+    });
+    return out;
+}
+
 int MailboxFindings::backscatterCount() const
 {
     if (sentFolder.isEmpty())
@@ -102,7 +102,7 @@ QList<IpUse> MailboxFindings::backscatterSources() const
     for (const FoundReport &r : reports)
         if (isBounce(r) && r.backscatter() && !r.report.sourceIp.isEmpty())
             ++counts[r.report.sourceIp];
-    return ranked(counts);
+    return rankedIpUses(counts);
 }
 
 QList<IpUse> MailboxFindings::dmarcFailingSources() const
@@ -115,7 +115,7 @@ QList<IpUse> MailboxFindings::dmarcFailingSources() const
     QHash<QString, int> asInt;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         asInt.insert(it.key(), int(std::min<qint64>(it.value(), std::numeric_limits<int>::max())));
-    return ranked(asInt);
+    return rankedIpUses(asInt);
 }
 
 void addMailboxFindings(Report &report, const MailboxFindings &m)
@@ -236,7 +236,7 @@ void addMailboxFindings(Report &report, const MailboxFindings &m)
                     (own.contains(row.sourceIp) ? failingOwn : failingOther)[row.sourceIp] += int(std::min<qint64>(row.count, 1 << 30));
         }
         if (!failingOther.isEmpty()) {
-            const QList<IpUse> ips = ranked(failingOther);
+            const QList<IpUse> ips = rankedIpUses(failingOther);
             qint64 n = 0;
             for (const IpUse &u : ips)
                 n += u.messages;
@@ -250,7 +250,7 @@ void addMailboxFindings(Report &report, const MailboxFindings &m)
                    "(a newsletter service, a CRM, a scanner), add it to SPF and have it sign with DKIM for your domain."));
         }
         if (!failingOwn.isEmpty()) {
-            const QList<IpUse> ips = ranked(failingOwn);
+            const QList<IpUse> ips = rankedIpUses(failingOwn);
             add("dmarc-report.unaligned-own", Severity::Warning, domain,
                 QCoreApplication::translate("SelfCheck", "Your own outbound servers fail DMARC at receivers: %1.").arg(ipList(ips, 8)),
                 QCoreApplication::translate("SelfCheck", "Add these addresses to your SPF record and sign their mail with DKIM for your domain (d= your domain), or your "

@@ -206,17 +206,6 @@ bool worthReading(const imap::Value *structure, const mime::MessageHeaders &h)
     return false;
 }
 
-QList<IpUse> rankedUses(const QHash<QString, int> &counts)
-{
-    QList<IpUse> out;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        out.append({it.key(), it.value()});
-    std::sort(out.begin(), out.end(), [](const IpUse &a, const IpUse &b) {
-        return a.messages != b.messages ? a.messages > b.messages : a.ip < b.ip;
-    });
-    return out;
-}
-
 QByteArray imapDate(qint64 utc)
 {
     static const char *const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -352,7 +341,7 @@ Status Scan::readSent(const FolderToScan &f)
     std::sort(times.begin(), times.end());
     m_f.sentPerDay = perDay(times, m_o.zone);
     m_f.spikes = detectSpikes(m_f.sentPerDay);
-    m_f.outboundIps = rankedUses(ips);
+    m_f.outboundIps = rankedIpUses(ips);
     for (auto it = selectors.begin(); it != selectors.end(); ++it)
         m_f.dkimSelectors.append({it.key().first, it.key().second, it.value()});
     std::sort(m_f.dkimSelectors.begin(), m_f.dkimSelectors.end(), [](const SelectorUse &a, const SelectorUse &b) {

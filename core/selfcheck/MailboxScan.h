@@ -30,6 +30,7 @@
 #include "selfcheck/SentVolume.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -105,6 +106,9 @@ struct MailboxFindings
     /** IPs of DMARC report rows that pass neither aligned SPF nor DKIM, most messages first. */
     QList<IpUse> dmarcFailingSources() const;
 };
+
+/** Counts per IP as IpUse, most used first (ties by IP, so the order is stable). */
+QList<IpUse> rankedIpUses(const QHash<QString, int> &counts);
 
 /** Scans the account's folders (as stored: run a sync first) over an open, logged-in connection. */
 Result<MailboxFindings> scanMailbox(imap::Connection &connection, store::Store &store, qint64 accountId,

@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include "MailboxFixture.h"
+
 #include <QTest>
 
 using namespace mailtide::selfcheck;
@@ -13,9 +15,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(MAILTIDE_TEST_DATA "/selfcheck/mailbox/") + name);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return mailtide::test::mailboxFixture(name);
 }
 
 /** "ip count disposition dkim spf" per row, for one compact comparison. */

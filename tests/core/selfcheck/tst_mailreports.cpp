@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include "MailboxFixture.h"
+
 #include <QTest>
 
 using namespace mailtide::selfcheck;
@@ -14,9 +16,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(MAILTIDE_TEST_DATA "/selfcheck/mailbox/") + name);
-    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return mailtide::test::mailboxFixture(name);
 }
 
 /** A Postfix-shaped DSN returning a message with these Received headers (top-most first). */
