@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -26,6 +27,12 @@ std::optional<Severity> severityFromName(const QString &name)
 bool matters(Severity s)
 {
     return s == Severity::Warning || s == Severity::Severe;
+}
+
+/** "smtp" of "smtp.open-relay": the check a finding comes from. */
+QString family(const QString &id)
+{
+    return id.section(QLatin1Char('.'), 0, 0);
 }
 
 QString key(const Finding &f)
@@ -164,8 +171,15 @@ QList<FindingChange> changesBetween(const Report &before, const Report &after)
             out << FindingChange{f.severity > was->severity ? FindingChange::Worse : FindingChange::Better, f, was->severity};
         }
     }
+    // A check that did not run this time (the relay test not asked for, no mailbox read, block
+    // lists off) leaves no finding of its family, or only "<family>.off": its old findings are not
+    // gone, they were not looked at.
+    QSet<QString> checked;
+    for (const Finding &f : after.findings)
+        if (!f.id.endsWith(QLatin1String(".off")))
+            checked.insert(family(f.id));
     for (const Finding &f : before.findings) {
-        if (now.contains(key(f)) || !matters(f.severity))
+        if (now.contains(key(f)) || !matters(f.severity) || !checked.contains(family(f.id)))
             continue;
         if (std::any_of(out.cbegin(), out.cend(), [&](const FindingChange &c) {
                 return c.kind == FindingChange::Gone && key(c.finding) == key(f);

@@ -45,7 +45,9 @@ struct FindingChange
 
 /** What changed from before to after, matching findings by (id, subject): new and gone findings
  *  of severity warning or severe, and any change of severity. Info/ok findings coming and going
- *  are not changes. Worst first. */
+ *  are not changes. A finding of a check that did not run in after (no finding with its id's
+ *  first part, e.g. no "smtp.*" when the relay test was not asked for, or only "dnsbl.off") is
+ *  not gone: it was not looked at. New and worse problems first, severe before warning. */
 QList<FindingChange> changesBetween(const Report &before, const Report &after);
 
 /** One line per change, for a notification: "New, severe: mx.example.com is on Spamhaus ZEN". */

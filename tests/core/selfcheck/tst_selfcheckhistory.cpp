@@ -143,6 +143,23 @@ private Q_SLOTS:
         QVERIFY(lines.first().contains(QStringLiteral("severe")));
 
         QVERIFY(changesBetween(after, after).isEmpty());
+
+        // A check that did not run is not "gone": no smtp.* finding at all (the relay test not
+        // asked for), block lists off, no mailbox read. A check that ran and no longer finds it is.
+        const Report withAll = report(3000, {finding("smtp.open-relay", Severity::Severe, "mx:25"),
+                                             finding("dnsbl.listed", Severity::Severe, "192.0.2.20"),
+                                             finding("mailbox.sent-spike", Severity::Severe, "Sent"),
+                                             finding("spf.pass-all", Severity::Severe)});
+        const Report dnsOnly = report(4000, {finding("dnsbl.off", Severity::Info), finding("spf.ok", Severity::Ok)});
+        const QList<FindingChange> partial = changesBetween(withAll, dnsOnly);
+        QCOMPARE(partial.size(), 1);
+        QCOMPARE(partial.first().kind, FindingChange::Gone);
+        QCOMPARE(partial.first().finding.id, QStringLiteral("spf.pass-all"));
+        const Report relayClosed = report(5000, {finding("smtp.refuses-relay", Severity::Ok, "mx:25")});
+        const QList<FindingChange> closed = changesBetween(withAll, relayClosed);
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().finding.id, QStringLiteral("smtp.open-relay"));
+        QCOMPARE(closed.first().kind, FindingChange::Gone);
         QVERIFY(changesBetween(report(1, {}), report(2, {finding("x.info", Severity::Info), finding("y.ok", Severity::Ok)})).isEmpty());
     }
 };
