@@ -43,6 +43,12 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+/** CURLOPT_XFERINFOFUNCTION: non-zero aborts the transfer when the cancel flag is set. */
+int cancelCallback(void *flag, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+}
+
 /** One SMTP conversation on a handle libcurl connected. */
 class Conversation
 {
@@ -77,7 +83,15 @@ public:
         curl_easy_setopt(m_curl, CURLOPT_USE_SSL, useSsl);
         const QByteArray ca = m_options.caFile.toLocal8Bit();
         if (!ca.isEmpty()) curl_easy_setopt(m_curl, CURLOPT_CAINFO, ca.constData());
+        if (m_options.cancel) {
+            // libcurl connects, reads the greeting and says EHLO (and STARTTLS) inside perform();
+            // its progress callback runs about once a second there, so Stop ends that phase too.
+            curl_easy_setopt(m_curl, CURLOPT_NOPROGRESS, 0L);
+            curl_easy_setopt(m_curl, CURLOPT_XFERINFOFUNCTION, cancelCallback);
+            curl_easy_setopt(m_curl, CURLOPT_XFERINFODATA, m_options.cancel);
+        }
         const CURLcode rc = curl_easy_perform(m_curl);
+        curl_easy_setopt(m_curl, CURLOPT_NOPROGRESS, 1L);
         curl_easy_setopt(m_curl, CURLOPT_VERBOSE, 0L);
         curl_easy_setopt(m_curl, CURLOPT_ERRORBUFFER, nullptr);
         const QString where = QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
@@ -92,6 +106,7 @@ public:
             case CURLE_PEER_FAILED_VERIFICATION:
                 return Error{QCoreApplication::translate("SmtpProbe", "The server's certificate is not trusted (or not for this name)"), detail};
             case CURLE_SSL_CONNECT_ERROR: return Error{QCoreApplication::translate("SmtpProbe", "The TLS handshake failed"), detail};
+            case CURLE_ABORTED_BY_CALLBACK: return Error{QCoreApplication::translate("SmtpProbe", "Cancelled"), detail};
             case CURLE_WEIRD_SERVER_REPLY:
                 return Error{QCoreApplication::translate("SmtpProbe", "The server's answer is not SMTP"), detail};
             default: return Error{QCoreApplication::translate("SmtpProbe", "The SMTP connection failed"), detail};

@@ -10,6 +10,10 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include <unistd.h>
 
 using namespace mailtide;
@@ -170,6 +174,29 @@ private Q_SLOTS:
         QVERIFY(!c.startTls);
         QVERIFY(c.authWithoutTls);
         QVERIFY2(c.explanation.contains(QStringLiteral("STARTTLS")), qPrintable(c.explanation));
+    }
+
+    /** Stop while the server has not even greeted (libcurl's connect phase): the probe ends on
+     *  the cancel flag within a second or two, not at its timeout (60 s here). */
+    void cancelBeforeTheGreeting()
+    {
+        ScriptedSocketServer server({ScriptedSocketServer::sleep(60000)});
+        std::atomic_bool cancel{false};
+        SmtpProbeOptions o = optionsFor(QStringLiteral("127.0.0.1"), server.port());
+        o.timeoutMs = 60000;
+        o.cancel = &cancel;
+        std::thread stopper([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            cancel = true;
+        });
+        QElapsedTimer t;
+        t.start();
+        const RelayProbeResult r = probeOpenRelay(o);
+        stopper.join();
+        QVERIFY(r.verdict == RelayVerdict::Error);
+        QVERIFY2(t.elapsed() < 30000, qPrintable(QString::number(t.elapsed()))); // half the timeout: ended by the flag
+        QVERIFY2(r.explanation.contains(QStringLiteral("Cancelled")) || r.explanation.contains(QStringLiteral("cancelled")),
+                 qPrintable(r.explanation));
     }
 
     void faults_data()
