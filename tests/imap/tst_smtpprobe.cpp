@@ -193,6 +193,7 @@ private Q_SLOTS:
         t.start();
         const RelayProbeResult r = probeOpenRelay(o);
         stopper.join();
+        qInfo("the probe ended %lld ms after it started (cancelled at 500 ms)", qint64(t.elapsed()));
         QVERIFY(r.verdict == RelayVerdict::Error);
         QVERIFY2(t.elapsed() < 30000, qPrintable(QString::number(t.elapsed()))); // half the timeout: ended by the flag
         QVERIFY2(r.explanation.contains(QStringLiteral("Cancelled")) || r.explanation.contains(QStringLiteral("cancelled")),
