@@ -380,7 +380,7 @@ SelfCheckView::~SelfCheckView()
     if (m_job)
         m_job->cancel();
     finishWorker(m_thread, m_job);
-    finishWorker(m_exportThread, m_exportJob);
+    m_exporter.finish();
 }
 
 qint64 SelfCheckView::now() const
@@ -451,7 +451,7 @@ void SelfCheckView::updateButtons()
     const bool busy = m_job != nullptr;
     m_run->setEnabled(!busy);
     m_stop->setEnabled(busy);
-    m_export->setEnabled(m_outcome.has_value() && !m_exportThread);
+    m_export->setEnabled(m_outcome.has_value() && !m_exporter.busy());
     m_progress->setVisible(busy);
 }
 
@@ -849,7 +849,7 @@ void SelfCheckView::askExport()
 
 void SelfCheckView::exportReport(const QString &path)
 {
-    if (!m_outcome || m_exportThread) {
+    if (!m_outcome || m_exporter.busy()) {
         Q_EMIT failed(m_outcome ? tr("An export is still being written") : tr("Run the check first: there is nothing to export"));
         return;
     }
@@ -868,10 +868,7 @@ void SelfCheckView::exportReport(const QString &path)
         Q_EMIT failed(tr("Name the report .pdf or .json: %1").arg(path));
         return;
     }
-    m_exportJob = new ExportJob(std::move(files));
-    m_exportThread = startWorker(this, m_exportJob, QStringLiteral("SelfCheckExport"));
-    connect(m_exportJob, &ExportJob::finished, this, [this, path](bool ok, const QString &message) {
-        finishWorker(m_exportThread, m_exportJob);
+    m_exporter.start(std::move(files), [this, path](bool ok, const QString &message) {
         updateButtons();
         if (!ok) {
             m_step->setText(tr("The report was not written: %1").arg(message));
@@ -883,7 +880,6 @@ void SelfCheckView::exportReport(const QString &path)
         Q_EMIT exported(path);
     });
     updateButtons();
-    m_exportThread->start();
 }
 
 } // namespace mailtide::ui

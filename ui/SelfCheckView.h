@@ -18,6 +18,7 @@
  * worker; exports paint here (charts must) and write on a worker (ExportJob). The window supplies
  * the IMAP accounts and their passwords (setAccounts, setCredentialsProvider); no password is
  * saved by the view. Not folder-scoped: the sidebar does not change it. */
+#include "ExportJob.h"
 #include "SelfCheckForm.h"
 #include "SelfCheckJob.h"
 
@@ -42,7 +43,6 @@ class QTimer;
 
 namespace mailtide::ui {
 
-class ExportJob;
 
 class SelfCheckView : public QWidget
 {
@@ -188,8 +188,7 @@ private:
     QThread *m_thread = nullptr;
     SelfCheckJob *m_job = nullptr;
     bool m_jobScheduled = false;
-    QThread *m_exportThread = nullptr;
-    ExportJob *m_exportJob = nullptr;
+    ExportRunner m_exporter{this};
 };
 
 } // namespace mailtide::ui

@@ -225,7 +225,7 @@ SendersView::~SendersView()
     finishWorker(m_drillThread, m_drillJob);
     finishWorker(m_evidenceThread, m_evidenceJob);
     finishWorker(m_ruleThread, m_ruleJob);
-    finishWorker(m_exportThread, m_exportJob);
+    m_exporter.finish();
     finishWorker(m_pdfThread, m_pdfJob);
 }
 
@@ -663,16 +663,9 @@ void SendersView::exportTo(const QString &path)
 
 void SendersView::writeFile(const QString &path, const QByteArray &bytes)
 {
-    if (m_exportJob) {
-        say(tr("An export is still being written."));
-        return;
-    }
     charts::ExportFiles files;
     files.files.push_back({path, bytes});
-    m_exportJob = new ExportJob(files);
-    m_exportThread = startWorker(this, m_exportJob, QStringLiteral("ExportJob"));
-    connect(m_exportJob, &ExportJob::finished, this, [this, path](bool ok, const QString &message) {
-        finishWorker(m_exportThread, m_exportJob);
+    const bool started = m_exporter.start(std::move(files), [this, path](bool ok, const QString &message) {
         if (!ok) {
             say(message);
             Q_EMIT failed(message);
@@ -681,7 +674,8 @@ void SendersView::writeFile(const QString &path, const QByteArray &bytes)
         say(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
         Q_EMIT exported(path);
     });
-    m_exportThread->start();
+    if (!started)
+        say(tr("An export is still being written."));
 }
 
 } // namespace mailtide::ui

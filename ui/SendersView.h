@@ -11,6 +11,7 @@
  * Lives on the GUI thread and never touches the database itself: every read and the rule's write
  * run in a SendersJob on a worker (its own connection); exports are painted here and written by
  * an ExportJob on a worker. The window owns it and tells it the profile, account and folder. */
+#include "ExportJob.h"
 #include "senders/Aggregate.h"
 #include "trends/Filter.h"
 
@@ -35,7 +36,6 @@ class MessageListModel;
 }
 namespace mailtide::ui {
 
-class ExportJob;
 class SendersJob;
 class SendersModel;
 struct SendersAnswer;
@@ -164,8 +164,7 @@ private:
     quint64 m_evidenceGeneration = 0;
     QThread *m_ruleThread = nullptr;
     SendersJob *m_ruleJob = nullptr;
-    QThread *m_exportThread = nullptr;
-    ExportJob *m_exportJob = nullptr;
+    ExportRunner m_exporter{this};
     QThread *m_pdfThread = nullptr;
     SendersJob *m_pdfJob = nullptr;
 };

@@ -189,7 +189,7 @@ TrendsView::~TrendsView()
     if (m_job)
         m_job->cancel();
     finishWorker(m_thread, m_job);
-    finishWorker(m_exportThread, m_exportJob);
+    m_exporter.finish();
     if (m_bucketJob)
         m_bucketJob->cancel();
     finishWorker(m_bucketThread, m_bucketJob);
@@ -736,14 +736,7 @@ void TrendsView::exportReport(const QString &path)
 
 void TrendsView::writeFiles(const charts::ExportFiles &files, const QString &shownPath)
 {
-    if (m_exportJob) {
-        say(tr("An export is still being written."));
-        return;
-    }
-    m_exportJob = new ExportJob(files);
-    m_exportThread = startWorker(this, m_exportJob, QStringLiteral("ExportJob"));
-    connect(m_exportJob, &ExportJob::finished, this, [this, shownPath](bool ok, const QString &message) {
-        finishWorker(m_exportThread, m_exportJob);
+    const bool started = m_exporter.start(files, [this, shownPath](bool ok, const QString &message) {
         if (!ok) {
             say(message);
             Q_EMIT failed(message);
@@ -752,7 +745,8 @@ void TrendsView::writeFiles(const charts::ExportFiles &files, const QString &sho
         say(tr("Saved %1").arg(QDir::toNativeSeparators(shownPath)));
         Q_EMIT exported(shownPath);
     });
-    m_exportThread->start();
+    if (!started)
+        say(tr("An export is still being written."));
 }
 
 } // namespace mailtide::ui

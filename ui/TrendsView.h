@@ -10,6 +10,7 @@
  * the charts when the numbers arrive. Exports paint on the GUI thread (Qt Charts must) and are
  * written by an ExportJob on a worker. The window owns it and tells it which profile, account
  * and folder to show; it follows the palette (light or dark). */
+#include "ExportJob.h"
 #include "charts/ChartBuilders.h"
 #include "charts/ChartData.h"
 #include "charts/ChartExport.h"
@@ -34,7 +35,6 @@ class QThread;
 namespace mailtide::ui {
 
 class BucketJob;
-class ExportJob;
 class TrendsJob;
 }
 namespace mailtide::models {
@@ -151,8 +151,7 @@ private:
     TrendsJob *m_job = nullptr;
     bool m_refreshAgain = false;
     QString m_reportPath; ///< set while a report's numbers are being computed
-    QThread *m_exportThread = nullptr;
-    ExportJob *m_exportJob = nullptr;
+    ExportRunner m_exporter{this};
 
     QWidget *m_bucketPanel = nullptr;
     QLabel *m_bucketTitle = nullptr;
