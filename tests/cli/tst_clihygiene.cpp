@@ -23,12 +23,6 @@ class TestCliHygiene : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    qint64 count(const QString &folder)
-    {
-        auto out = m_server.doveadm({QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"), QStringLiteral("status"),
-                                     QStringLiteral("-u"), m_server.user(), QStringLiteral("messages"), folder});
-        return out ? QByteArray(out->trimmed()).split('=').value(1).toLongLong() : -1;
-    }
     testing::CliRun cli(QStringList args)
     {
         args.prepend(m_db);
@@ -105,21 +99,21 @@ private Q_SLOTS:
         auto dry = cli({QStringLiteral("hygiene"), QStringLiteral("apply"), plan, QStringLiteral("--dry-run")});
         QVERIFY2(dry.code == 0, qPrintable(dry.err));
         QVERIFY2(dry.out.contains(QLatin1String("would junk 7 messages")), qPrintable(dry.out));
-        QCOMPARE(count(QStringLiteral("Junk")), qint64(0)); // a dry run changes nothing
-        QCOMPARE(count(QStringLiteral("INBOX")), qint64(9));
+        QCOMPARE(m_server.messageCount(QStringLiteral("Junk")), qint64(0)); // a dry run changes nothing
+        QCOMPARE(m_server.messageCount(QStringLiteral("INBOX")), qint64(9));
 
         auto ap = cli({QStringLiteral("hygiene"), QStringLiteral("apply"), plan, QStringLiteral("--batch"), QStringLiteral("3")});
         QVERIFY2(ap.code == 0, qPrintable(ap.err));
         QVERIFY2(ap.out.contains(QLatin1String("7 of 7 messages done")), qPrintable(ap.out));
         QVERIFY2(ap.out.contains(QLatin1String("in 3 batches")), qPrintable(ap.out));
-        QCOMPARE(count(QStringLiteral("Junk")), qint64(7));
-        QCOMPARE(count(QStringLiteral("INBOX")), qint64(2));
+        QCOMPARE(m_server.messageCount(QStringLiteral("Junk")), qint64(7));
+        QCOMPARE(m_server.messageCount(QStringLiteral("INBOX")), qint64(2));
 
         // The same plan again: its UIDs are gone from the inbox, so it is refused.
         auto twice = cli({QStringLiteral("hygiene"), QStringLiteral("apply"), plan});
         QCOMPARE(twice.code, 1);
         QVERIFY2(twice.err.contains(QLatin1String("no longer in the folder")), qPrintable(twice.err));
-        QCOMPARE(count(QStringLiteral("Junk")), qint64(7));
+        QCOMPARE(m_server.messageCount(QStringLiteral("Junk")), qint64(7));
 
         auto log = cli({QStringLiteral("hygiene"), QStringLiteral("log")});
         QVERIFY2(log.code == 0, qPrintable(log.err));
@@ -128,8 +122,8 @@ private Q_SLOTS:
 
         auto undo = cli({QStringLiteral("hygiene"), QStringLiteral("undo"), QStringLiteral("--last")});
         QVERIFY2(undo.code == 0, qPrintable(undo.err));
-        QCOMPARE(count(QStringLiteral("Junk")), qint64(0));
-        QCOMPARE(count(QStringLiteral("INBOX")), qint64(9));
+        QCOMPARE(m_server.messageCount(QStringLiteral("Junk")), qint64(0));
+        QCOMPARE(m_server.messageCount(QStringLiteral("INBOX")), qint64(9));
         auto again = cli({QStringLiteral("hygiene"), QStringLiteral("undo"), QStringLiteral("--last")});
         QCOMPARE(again.code, 1); // nothing left to undo
     }
@@ -143,7 +137,7 @@ private Q_SLOTS:
         auto sync = cli({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("d"), QStringLiteral("--quiet")});
         QVERIFY2(sync.code == 0, qPrintable(sync.err));
         QVERIFY2(sync.out.contains(QLatin1String("address deals@shop.example -> archive): 7 moved")), qPrintable(sync.out));
-        QCOMPARE(count(QStringLiteral("Archive")), qint64(7));
+        QCOMPARE(m_server.messageCount(QStringLiteral("Archive")), qint64(7));
         auto list = cli({QStringLiteral("hygiene"), QStringLiteral("rules"), QStringLiteral("list")});
         QVERIFY2(list.out.contains(QLatin1String("\tyes\taddress\tdeals@shop.example\tarchive\t7\t7")), qPrintable(list.out));
         auto off = cli({QStringLiteral("hygiene"), QStringLiteral("rules"), QStringLiteral("edit"), QStringLiteral("1"),
@@ -153,7 +147,7 @@ private Q_SLOTS:
         auto sync2 = cli({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("d"), QStringLiteral("--quiet")});
         QVERIFY2(sync2.code == 0, qPrintable(sync2.err));
         QVERIFY2(!sync2.out.contains(QLatin1String(" moved")), qPrintable(sync2.out)); // the disabled rule did not run
-        QCOMPARE(count(QStringLiteral("INBOX")), qint64(3));
+        QCOMPARE(m_server.messageCount(QStringLiteral("INBOX")), qint64(3));
     }
 
     void cleanupTestCase() { m_server.stop(); }

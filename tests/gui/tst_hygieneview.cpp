@@ -117,38 +117,6 @@ struct Fixture
             return r.error();
         return {};
     }
-    qint64 count(const QString &folder)
-    {
-        auto out = server.doveadm({QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"), QStringLiteral("status"),
-                                   QStringLiteral("-u"), server.user(), QStringLiteral("messages"), folder});
-        return out ? QByteArray(out->trimmed()).split('=').value(1).toLongLong() : -1;
-    }
-    /** The Message-IDs in a folder, read in a fresh IMAP session. */
-    QStringList idsIn(const QString &folder)
-    {
-        imap::Connection c;
-        if (!c.open(imap::endpointFor(imapAccount()).value()))
-            return {QStringLiteral("<connect failed>")};
-        imap::Session s(c);
-        auto st = s.examine(folder.toUtf8(), false);
-        if (!st)
-            return {QStringLiteral("<examine failed>")};
-        QStringList out;
-        if (st->exists == 0)
-            return out;
-        Status f = s.uidFetch("1:*", "UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", [&](imap::Response &&r) -> Status {
-            if (const imap::Value *h = r.fetchItem("BODY[HEADER.FIELDS (MESSAGE-ID)]")) {
-                const QByteArray b = h->bytes;
-                const qsizetype lt = b.indexOf('<'), gt = b.indexOf('>');
-                out << QString::fromUtf8(b.mid(lt + 1, gt - lt - 1));
-            }
-            return {};
-        });
-        if (!f)
-            return {QStringLiteral("<fetch failed>")};
-        out.sort();
-        return out;
-    }
 };
 
 QStringList idsOf(const hygiene::Plan &p)
@@ -279,7 +247,7 @@ private Q_SLOTS:
         // Arrives after the preview, from the same sender: not touched.
         QVERIFY(m.server.append(QStringLiteral("INBOX"), message({kTracker, QStringLiteral("Tracker"), QStringLiteral("late"), {}, false, 1},
                                                                  QStringLiteral("late@tracker.example"), QDateTime::currentDateTimeUtc())));
-        const QStringList inboxBefore = m.idsIn(QStringLiteral("INBOX"));
+        const QStringList inboxBefore = m.server.messageIdsIn(QStringLiteral("INBOX"));
         QVERIFY(inboxBefore.contains(QStringLiteral("late@tracker.example")));
 
         QSignalSpy progress(view.get(), &ui::HygieneView::progress);
@@ -295,11 +263,11 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(1).toLongLong(), qint64(12));
         QVERIFY(finished[0][2].toLongLong() > 0);
         // On the server, seen by a fresh session: exactly the plan's messages moved.
-        QCOMPARE(m.idsIn(QStringLiteral("Archive")), idsOf(plan));
+        QCOMPARE(m.server.messageIdsIn(QStringLiteral("Archive")), idsOf(plan));
         QStringList expected = inboxBefore;
         for (const QString &id : idsOf(plan))
             expected.removeOne(id);
-        QCOMPARE(m.idsIn(QStringLiteral("INBOX")), expected);
+        QCOMPARE(m.server.messageIdsIn(QStringLiteral("INBOX")), expected);
         QVERIFY(idle()); // the refresh after it
         QVERIFY(!view->previewPanel()->isVisible());
         // The store followed the messages: the group is gone from the inbox's table.
@@ -329,8 +297,8 @@ private Q_SLOTS:
         QTest::keyClick(view->logTable(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
         QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
-        QCOMPARE(m.count(QStringLiteral("Archive")), qint64(0));
-        const QStringList inbox = m.idsIn(QStringLiteral("INBOX"));
+        QCOMPARE(m.server.messageCount(QStringLiteral("Archive")), qint64(0));
+        const QStringList inbox = m.server.messageIdsIn(QStringLiteral("INBOX"));
         for (const QString &id : idsOf(m_lastPlan))
             QVERIFY2(inbox.count(id) == 1, qPrintable(id));
         QVERIFY(idle());
@@ -416,7 +384,7 @@ private Q_SLOTS:
         QTest::keyClick(view->groupTable(), Qt::Key_Escape);
         QVERIFY(!view->previewPlan());
         QVERIFY(!view->previewPanel()->isVisible());
-        QCOMPARE(m.count(QStringLiteral("Trash")) > 0, false);
+        QCOMPARE(m.server.messageCount(QStringLiteral("Trash")) > 0, false);
     }
 
     /** An action cut by a dropped connection shows as resumable; Resume finishes it without acting
@@ -429,12 +397,12 @@ private Q_SLOTS:
                                       QDateTime::currentSecsSinceEpoch());
         QVERIFY(plan);
         QCOMPARE(plan->items.size(), 6);
-        const qint64 archiveBefore = m.count(QStringLiteral("Archive"));
+        const qint64 archiveBefore = m.server.messageCount(QStringLiteral("Archive"));
         hygiene::Applier applier(*m.store);
         applier.setBatchSize(4);
         applier.setAfterSend([&](imap::Connection &conn, int batch) {
             if (batch == 0) { // the server moves 4; the answer never reaches us
-                QVERIFY(QTest::qWaitFor([&] { return m.count(QStringLiteral("Archive")) >= archiveBefore + 4; }, 10000));
+                QVERIFY(QTest::qWaitFor([&] { return m.server.messageCount(QStringLiteral("Archive")) >= archiveBefore + 4; }, 10000));
                 conn.close();
             }
         });
@@ -457,13 +425,13 @@ private Q_SLOTS:
         QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
         QVERIFY(idle());
         // Each planned message in the archive exactly once, none left in the inbox.
-        const QStringList archive = m.idsIn(QStringLiteral("Archive"));
-        const QStringList inbox = m.idsIn(QStringLiteral("INBOX"));
+        const QStringList archive = m.server.messageIdsIn(QStringLiteral("Archive"));
+        const QStringList inbox = m.server.messageIdsIn(QStringLiteral("INBOX"));
         for (const QString &mid : idsOf(plan.value())) {
             QVERIFY2(archive.count(mid) == 1, qPrintable(mid));
             QVERIFY2(!inbox.contains(mid), qPrintable(mid));
         }
-        QCOMPARE(m.count(QStringLiteral("Archive")), archiveBefore + 6);
+        QCOMPARE(m.server.messageCount(QStringLiteral("Archive")), archiveBefore + 6);
         QCOMPARE(view->actions().first().state, QStringLiteral("done"));
         QVERIFY(!view->resumeButton()->isEnabled());
         view->tabs()->setCurrentIndex(0);

@@ -2,6 +2,10 @@
 
 #include "ServerTools.h"
 
+#include "imap/Account.h"
+#include "imap/Connection.h"
+#include "imap/Session.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -653,6 +657,40 @@ Status DovecotServer::append(const QString &folder, const QByteArray &bytes)
     Result<QByteArray> r =
         doveadm({QStringLiteral("save"), QStringLiteral("-u"), kUser, QStringLiteral("-m"), folder}, bytes);
     return r ? Status{} : Status{r.error()};
+}
+
+qint64 DovecotServer::messageCount(const QString &folder)
+{
+    auto out = doveadm({QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"), QStringLiteral("status"),
+                        QStringLiteral("-u"), user(), QStringLiteral("messages"), folder});
+    return out ? QByteArray(out->trimmed()).split('=').value(1).toLongLong() : -1;
+}
+
+QStringList DovecotServer::messageIdsIn(const QString &folder)
+{
+    mailtide::imap::Connection c;
+    auto endpoint = mailtide::imap::endpointFor(imapsAccount(QStringLiteral("ids")), password().toUtf8());
+    if (!endpoint || !c.open(endpoint.value()))
+        return {QStringLiteral("<connect failed>")};
+    mailtide::imap::Session s(c);
+    auto st = s.examine(folder.toUtf8(), false);
+    if (!st)
+        return {QStringLiteral("<examine failed>")};
+    QStringList out;
+    if (st->exists == 0)
+        return out;
+    Status f = s.uidFetch("1:*", "UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", [&](mailtide::imap::Response &&r) -> Status {
+        if (const mailtide::imap::Value *v = r.fetchItem("BODY[HEADER.FIELDS (MESSAGE-ID)]")) {
+            const QByteArray b = v->bytes;
+            const qsizetype lt = b.indexOf('<'), gt = b.indexOf('>');
+            out << QString::fromUtf8(b.mid(lt + 1, gt - lt - 1));
+        }
+        return {};
+    });
+    if (!f)
+        return {QStringLiteral("<fetch failed>")};
+    out.sort();
+    return out;
 }
 
 Status DovecotServer::recreateFolder(const QString &folder)

@@ -91,6 +91,12 @@ public:
     /** Moves the message with this UID from one folder to another as another client would
      *  (`doveadm move`). Fails when there is no such UID. */
     mailtide::Status moveMessage(const QString &from, quint64 uid, const QString &to);
+    /** How many messages the user's folder holds, as Dovecot counts them (doveadm mailbox
+     *  status); -1 when it cannot say. */
+    qint64 messageCount(const QString &folder);
+    /** The Message-IDs in the user's folder, each as often as it is there, sorted, read in a fresh
+     *  IMAPS session (EXAMINE, BODY.PEEK); one "<... failed>" entry when that session fails. */
+    QStringList messageIdsIn(const QString &folder);
     /** Runs doveadm with this server's config (`doveadm -c FILE args...`); returns stdout. Mail commands
      *  need `-u` user(). The error carries the exit code and stderr. */
     mailtide::Result<QByteArray> doveadm(const QStringList &args, const QByteArray &stdinData = {});

@@ -73,45 +73,13 @@ struct Fixture
         imap::Syncer syncer(*store, c);
         return syncer.sync(account, {});
     }
-    qint64 count(const QString &folder)
-    {
-        auto out = server.doveadm({QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"), QStringLiteral("status"),
-                                   QStringLiteral("-u"), server.user(), QStringLiteral("messages"), folder});
-        return out ? QByteArray(out->trimmed()).split('=').value(1).toLongLong() : -1;
-    }
-    /** The Message-IDs in a folder, each as often as it is there, read in a fresh IMAP session. */
-    QStringList idsIn(const QString &folder)
-    {
-        imap::Connection c;
-        if (!open(c))
-            return {QStringLiteral("<connect failed>")};
-        imap::Session s(c);
-        auto st = s.examine(folder.toUtf8(), false);
-        if (!st)
-            return {QStringLiteral("<examine failed>")};
-        QStringList out;
-        if (st->exists == 0)
-            return out;
-        Status f = s.uidFetch("1:*", "UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", [&](imap::Response &&r) -> Status {
-            if (const imap::Value *h = r.fetchItem("BODY[HEADER.FIELDS (MESSAGE-ID)]")) {
-                const QByteArray b = h->bytes;
-                const qsizetype lt = b.indexOf('<'), gt = b.indexOf('>');
-                out << QString::fromUtf8(b.mid(lt + 1, gt - lt - 1));
-            }
-            return {};
-        });
-        if (!f)
-            return {QStringLiteral("<fetch failed>")};
-        out.sort();
-        return out;
-    }
     /** Waits until a folder holds at least n messages (the server did a command whose answer we drop). */
     bool waitCount(const QString &folder, qint64 n)
     {
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 10000) {
-            if (count(folder) >= n)
+            if (server.messageCount(folder) >= n)
                 return true;
             QThread::msleep(20);
         }
@@ -175,7 +143,7 @@ private Q_SLOTS:
      *  not touched; undo puts every message back. */
     void previewIsWhatMovesAndUndoRestores()
     {
-        const QStringList inboxBefore = m.idsIn(QStringLiteral("INBOX"));
+        const QStringList inboxBefore = m.server.messageIdsIn(QStringLiteral("INBOX"));
         const hygiene::Plan plan = m.plan(QStringLiteral("INBOX"), QStringLiteral("news@shop.example"), hygiene::Action::Archive);
         QCOMPARE(plan.items.size(), 6);
         QCOMPARE(plan.destFolder, QStringLiteral("Archive"));
@@ -194,11 +162,11 @@ private Q_SLOTS:
         QCOMPARE(r->batches, 2);
         QVERIFY(r->usedMove);
         // On the server, seen by a fresh session: exactly the plan's messages in Archive.
-        QCOMPARE(m.idsIn(QStringLiteral("Archive")), idsOf(plan));
+        QCOMPARE(m.server.messageIdsIn(QStringLiteral("Archive")), idsOf(plan));
         QStringList expectedInbox = without(inboxBefore, idsOf(plan));
         expectedInbox << QStringLiteral("late@shop");
         expectedInbox.sort();
-        QCOMPARE(m.idsIn(QStringLiteral("INBOX")), expectedInbox);
+        QCOMPARE(m.server.messageIdsIn(QStringLiteral("INBOX")), expectedInbox);
         // In the log: every item done with its new UID; in the store: the rows followed.
         store::HygieneStore log(m.store->db());
         auto act = log.action(id.value());
@@ -210,7 +178,7 @@ private Q_SLOTS:
         auto again = applier.run(c, id.value());
         QVERIFY(again);
         QCOMPARE(again->acted, qint64(0));
-        QCOMPARE(m.count(QStringLiteral("Archive")), qint64(6));
+        QCOMPARE(m.server.messageCount(QStringLiteral("Archive")), qint64(6));
 
         // Undo: every message back in the inbox, the archive empty; the late one still there.
         auto undoId = applier.recordUndo(id.value());
@@ -218,11 +186,11 @@ private Q_SLOTS:
         auto u = applier.run(c, undoId.value());
         QVERIFY2(u, qPrintable(u ? QString() : u.error().toString()));
         QCOMPARE(u->acted, qint64(6));
-        QCOMPARE(m.count(QStringLiteral("Archive")), qint64(0));
+        QCOMPARE(m.server.messageCount(QStringLiteral("Archive")), qint64(0));
         QStringList all = inboxBefore;
         all << QStringLiteral("late@shop");
         all.sort();
-        QCOMPARE(m.idsIn(QStringLiteral("INBOX")), all);
+        QCOMPARE(m.server.messageIdsIn(QStringLiteral("INBOX")), all);
         QVERIFY(!applier.recordUndo(id.value())); // undone once only
         // The store agrees with the server: a sync adds only the late message.
         auto s = m.sync();
@@ -240,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(m.sync());
         const hygiene::Plan plan = m.plan(QStringLiteral("INBOX"), QStringLiteral("job@x.example"), hygiene::Action::Archive);
         QCOMPARE(plan.items.size(), 3);
-        const qint64 archiveBefore = m.count(QStringLiteral("Archive"));
+        const qint64 archiveBefore = m.server.messageCount(QStringLiteral("Archive"));
         jobs::HygieneJob job(m.store->db().path(), {}, plan);
         job.setBatchSize(2);
         QSignalSpy progress(&job, &jobs::HygieneJob::progress);
@@ -250,15 +218,15 @@ private Q_SLOTS:
         QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
         QCOMPARE(progress.size(), 2); // one per batch
         QCOMPARE(progress[1][0].toLongLong(), qint64(3));
-        QCOMPARE(m.count(QStringLiteral("Archive")), archiveBefore + 3);
+        QCOMPARE(m.server.messageCount(QStringLiteral("Archive")), archiveBefore + 3);
         const qint64 actionId = finished[0][2].toLongLong();
         jobs::HygieneJob undo(m.store->db().path(), QStringLiteral("dovecot"), {}, actionId, jobs::HygieneJob::Mode::Undo);
         QSignalSpy undone(&undo, &jobs::HygieneJob::finished);
         undo.run();
         QCOMPARE(undone.size(), 1);
         QVERIFY2(undone[0][0].toBool(), qPrintable(undone[0][1].toString()));
-        QCOMPARE(m.count(QStringLiteral("Archive")), archiveBefore);
-        QVERIFY(m.idsIn(QStringLiteral("INBOX")).contains(QStringLiteral("job2@x")));
+        QCOMPARE(m.server.messageCount(QStringLiteral("Archive")), archiveBefore);
+        QVERIFY(m.server.messageIdsIn(QStringLiteral("INBOX")).contains(QStringLiteral("job2@x")));
     }
 
     /** The line drops after a MOVE was sent and done by the server, before its answer: run again
@@ -267,7 +235,7 @@ private Q_SLOTS:
     {
         const hygiene::Plan plan = m.plan(QStringLiteral("INBOX"), QStringLiteral("bulk@mass.example"), hygiene::Action::Junk);
         QCOMPARE(plan.items.size(), 12);
-        const qint64 junkBefore = m.count(QStringLiteral("Junk"));
+        const qint64 junkBefore = m.server.messageCount(QStringLiteral("Junk"));
         hygiene::Applier applier(*m.store);
         applier.setBatchSize(4);
         bool dropped = false;
@@ -298,17 +266,17 @@ private Q_SLOTS:
         QCOMPARE(r->acted, qint64(4));
         QCOMPARE(log.action(id.value())->state, QStringLiteral("done"));
         // Each planned message in Junk exactly once; none left in the inbox.
-        QCOMPARE(m.idsIn(QStringLiteral("Junk")), idsOf(plan));
+        QCOMPARE(m.server.messageIdsIn(QStringLiteral("Junk")), idsOf(plan));
         for (const QString &i : idsOf(plan))
-            QVERIFY(!m.idsIn(QStringLiteral("INBOX")).contains(i));
+            QVERIFY(!m.server.messageIdsIn(QStringLiteral("INBOX")).contains(i));
         // The resume found where the lost batch landed (by Message-ID): undo brings all 12 back.
         auto undoId = applier.recordUndo(id.value());
         QVERIFY2(undoId, qPrintable(undoId ? QString() : undoId.error().toString()));
         auto u = applier.run(c2, undoId.value());
         QVERIFY2(u, qPrintable(u ? QString() : u.error().toString()));
         QCOMPARE(u->acted, qint64(12));
-        QCOMPARE(m.count(QStringLiteral("Junk")), junkBefore);
-        const QStringList inbox = m.idsIn(QStringLiteral("INBOX"));
+        QCOMPARE(m.server.messageCount(QStringLiteral("Junk")), junkBefore);
+        const QStringList inbox = m.server.messageIdsIn(QStringLiteral("INBOX"));
         for (const QString &i : idsOf(plan))
             QVERIFY(inbox.contains(i));
     }
@@ -320,7 +288,7 @@ private Q_SLOTS:
         const hygiene::Plan plan = m.plan(QStringLiteral("INBOX"), QStringLiteral("gone@x.example"), hygiene::Action::Trash);
         QCOMPARE(plan.items.size(), 3);
         QVERIFY(m.server.moveMessage(QStringLiteral("INBOX"), quint64(plan.items[1].uid), QStringLiteral("Drafts")));
-        const qint64 trashBefore = m.count(QStringLiteral("Trash"));
+        const qint64 trashBefore = m.server.messageCount(QStringLiteral("Trash"));
         hygiene::Applier applier(*m.store);
         auto id = applier.record(plan);
         QVERIFY(id);
@@ -332,7 +300,7 @@ private Q_SLOTS:
         auto r = applier.run(c, id.value());
         QVERIFY(!r);
         QVERIFY2(r.error().toString().contains(QLatin1String("no longer in the folder")), qPrintable(r.error().toString()));
-        QCOMPARE(m.count(QStringLiteral("Trash")), trashBefore);
+        QCOMPARE(m.server.messageCount(QStringLiteral("Trash")), trashBefore);
         store::HygieneStore log(m.store->db());
         QCOMPARE(log.action(id.value())->state, QStringLiteral("refused"));
         QVERIFY(!applier.run(c, id.value())); // stays refused
@@ -352,12 +320,12 @@ private Q_SLOTS:
         QVERIFY(m.open(c));
         auto check = applier.check(c, plan);
         QVERIFY(check && !check->validityMatches);
-        const qint64 archiveBefore = m.count(QStringLiteral("Archive"));
+        const qint64 archiveBefore = m.server.messageCount(QStringLiteral("Archive"));
         auto r = applier.run(c, id.value());
         QVERIFY(!r);
         QVERIFY2(r.error().toString().contains(QLatin1String("UIDVALIDITY")), qPrintable(r.error().toString()));
-        QCOMPARE(m.count(QStringLiteral("Lists")), qint64(1));
-        QCOMPARE(m.count(QStringLiteral("Archive")), archiveBefore);
+        QCOMPARE(m.server.messageCount(QStringLiteral("Lists")), qint64(1));
+        QCOMPARE(m.server.messageCount(QStringLiteral("Archive")), archiveBefore);
     }
 
     /** Mark read sets \Seen on exactly the plan's messages; undo clears it again. */
@@ -405,7 +373,7 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i)
             QVERIFY(m.server.append(QStringLiteral("INBOX"), message(QStringLiteral("r@list.example"), QStringLiteral("rule%1@list").arg(i),
                                                                     QStringLiteral("rules.list.example"))));
-        const qint64 junkBefore = m.count(QStringLiteral("Junk"));
+        const qint64 junkBefore = m.server.messageCount(QStringLiteral("Junk"));
         auto s = m.sync();
         QVERIFY(s);
         imap::Connection c;
@@ -415,8 +383,8 @@ private Q_SLOTS:
         QCOMPARE(out->size(), 1); // the disabled one did not run
         QCOMPARE(out->at(0).moved, qint64(2));
         QVERIFY(out->at(0).error.isEmpty());
-        QCOMPARE(m.count(QStringLiteral("Junk")), junkBefore + 2);
-        QVERIFY(m.idsIn(QStringLiteral("INBOX")).contains(QStringLiteral("friend0@mail")));
+        QCOMPARE(m.server.messageCount(QStringLiteral("Junk")), junkBefore + 2);
+        QVERIFY(m.server.messageIdsIn(QStringLiteral("INBOX")).contains(QStringLiteral("friend0@mail")));
         auto rules = log.rules(m.account);
         QVERIFY(rules);
         QCOMPARE(rules->at(0).lastCount, qint64(2));
@@ -468,8 +436,8 @@ private Q_SLOTS:
         QVERIFY(!r->usedMove);
         // Each message in Trash once (the lost COPY was not repeated); the inbox keeps only the
         // other client's \Deleted message (never a plain EXPUNGE).
-        QCOMPARE(f.idsIn(QStringLiteral("Trash")), idsOf(plan));
-        QCOMPARE(f.idsIn(QStringLiteral("INBOX")), QStringList{QStringLiteral("deleted@x")});
+        QCOMPARE(f.server.messageIdsIn(QStringLiteral("Trash")), idsOf(plan));
+        QCOMPARE(f.server.messageIdsIn(QStringLiteral("INBOX")), QStringList{QStringLiteral("deleted@x")});
 
         // Undo out of Trash without MOVE: copies back, expunges nothing from Trash.
         auto undoId = applier.recordUndo(id.value());
@@ -477,11 +445,11 @@ private Q_SLOTS:
         auto u = applier.run(c, undoId.value());
         QVERIFY2(u, qPrintable(u ? QString() : u.error().toString()));
         QVERIFY(u->keptInTrash);
-        QCOMPARE(f.count(QStringLiteral("Trash")), qint64(10));
+        QCOMPARE(f.server.messageCount(QStringLiteral("Trash")), qint64(10));
         QStringList back = idsOf(plan);
         back << QStringLiteral("deleted@x");
         back.sort();
-        QCOMPARE(f.idsIn(QStringLiteral("INBOX")), back);
+        QCOMPARE(f.server.messageIdsIn(QStringLiteral("INBOX")), back);
     }
 
     void cleanupTestCase() { m.server.stop(); }

@@ -52,12 +52,6 @@ class TestImapMove : public QObject
         return out;
     }
 
-    qint64 serverCount(const QString &folder)
-    {
-        auto out = m_server.doveadm({QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"), QStringLiteral("status"),
-                                     QStringLiteral("-u"), m_server.user(), QStringLiteral("messages"), folder});
-        return out ? QByteArray(out->trimmed()).split('=').value(1).toLongLong() : -1;
-    }
 
     jobs::MoveRecord runJob(jobs::MoveJob &job, bool *ok, QString *message)
     {
@@ -146,8 +140,8 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(QStringLiteral("2 message")) && message.contains(QStringLiteral("moved to Junk")), qPrintable(message));
         QCOMPARE(record.messageIds.size(), 2);
         // On the server...
-        QCOMPARE(serverCount(QStringLiteral("INBOX")), inboxBefore - 2);
-        QCOMPARE(serverCount(QStringLiteral("Junk")), qint64(2));
+        QCOMPARE(m_server.messageCount(QStringLiteral("INBOX")), inboxBefore - 2);
+        QCOMPARE(m_server.messageCount(QStringLiteral("Junk")), qint64(2));
         // ... in the store (the same rows, now in Junk with their new UIDs) ...
         QCOMPARE(counts().value(QStringLiteral("INBOX")), inboxBefore - 2);
         QCOMPARE(counts().value(QStringLiteral("Junk")), qint64(2));
@@ -164,8 +158,8 @@ private Q_SLOTS:
         jobs::MoveJob undo(m_store->db().path(), {}, record);
         runJob(undo, &ok, &message);
         QVERIFY2(ok, qPrintable(message));
-        QCOMPARE(serverCount(QStringLiteral("INBOX")), inboxBefore);
-        QCOMPARE(serverCount(QStringLiteral("Junk")), qint64(0));
+        QCOMPARE(m_server.messageCount(QStringLiteral("INBOX")), inboxBefore);
+        QCOMPARE(m_server.messageCount(QStringLiteral("Junk")), qint64(0));
         QCOMPARE(counts().value(QStringLiteral("INBOX")), inboxBefore);
         QVERIFY(learner.load());
         QCOMPARE(model.spamMessages(), spamBefore);
@@ -204,11 +198,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY(server.addMessage(QStringLiteral("INBOX"), file.readAll()));
         }
-        const auto count = [&server](const QString &folder) {
-            auto out = server.doveadm({QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"), QStringLiteral("status"),
-                                       QStringLiteral("-u"), server.user(), QStringLiteral("messages"), folder});
-            return out ? QByteArray(out->trimmed()).split('=').value(1).toLongLong() : -1;
-        };
+        const auto count = [&server](const QString &folder) { return server.messageCount(folder); };
         const store::ImapAccount a = server.imapsAccount(QStringLiteral("less"));
         imap::Connection c;
         QVERIFY(c.open(imap::endpointFor(a, server.password().toUtf8()).value()));

@@ -104,16 +104,6 @@ class TestImapSync : public QObject
         return -1;
     }
 
-    qint64 serverCount(const QString &folder)
-    {
-        auto out = m_server.doveadm({QStringLiteral("-f"), QStringLiteral("flow"), QStringLiteral("mailbox"),
-                                     QStringLiteral("status"), QStringLiteral("-u"), m_server.user(),
-                                     QStringLiteral("messages"), folder});
-        if (!out)
-            return -1;
-        return QByteArray(out->trimmed()).split('=').value(1).toLongLong();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -281,8 +271,8 @@ private Q_SLOTS:
         QCOMPARE(r->added, qint64(1));
         QCOMPARE(r->removed, qint64(3));
         QCOMPARE(r->flagsChanged, qint64(4));
-        QCOMPARE(count(*store, QStringLiteral("INBOX")), serverCount(QStringLiteral("INBOX")));
-        QCOMPARE(count(*store, QStringLiteral("Archive/2023")), serverCount(QStringLiteral("Archive/2023")));
+        QCOMPARE(count(*store, QStringLiteral("INBOX")), m_server.messageCount(QStringLiteral("INBOX")));
+        QCOMPARE(count(*store, QStringLiteral("Archive/2023")), m_server.messageCount(QStringLiteral("Archive/2023")));
         auto flags = store->uidFlags(store->folders(id.value())->at(0).id);
         QVERIFY(flags);
     }
@@ -333,7 +323,7 @@ private Q_SLOTS:
         auto r = syncLearning();
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         // Junk teaches spam; read inbox mail teaches not spam; unread inbox mail teaches nothing.
-        const qint64 junk = serverCount(QStringLiteral("Junk"));
+        const qint64 junk = m_server.messageCount(QStringLiteral("Junk"));
         QCOMPARE(r->learnedSpam, junk);
         QVERIFY(r->learnedHam > 0);
         QCOMPARE(model.spamMessages(), quint64(junk));
